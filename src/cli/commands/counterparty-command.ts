@@ -1,0 +1,88 @@
+import type { KnowledgeGraph } from "../../graph/knowledge-graph";
+import type { DayRange } from "../../graph/time-bounds";
+import type { Counterparty } from "../../query/counterparties";
+import { alliesOf, backedBy, backersOf } from "../../query/counterparties";
+import { parseQueryDate } from "../../query/query-date";
+import { badInput } from "../cli-error";
+import type { Command } from "../command";
+import { writeJson } from "../io";
+import { counterpartyJson } from "../json-shapes";
+import { loadKnowledgeGraph } from "../load-knowledge-graph";
+import { resolveEntityArg } from "../resolve-entity-arg";
+import { renderTable } from "../table";
+
+/** Parses the required --at DATE of a command; a missing or bad date is exit 2. */
+export function requireDate(value: unknown, option = "--at"): ReturnType<typeof parseQueryDate> {
+  if (typeof value !== "string")
+    throw badInput(`${option} DATE is required (EDTF: 2024-12-01, 2018-09 or 2019)`);
+  try {
+    return parseQueryDate(value);
+  } catch (error) {
+    throw badInput(`${option}: ${(error as Error).message}`);
+  }
+}
+
+function counterpartyCommand(
+  name: string,
+  summary: string,
+  heading: string,
+  query: (kg: KnowledgeGraph, id: string, date: DayRange) => Counterparty[],
+): Command {
+  return {
+    name,
+    summary,
+    usage: `${name} ENTITY --at DATE`,
+    help: [
+      "--at DATE   EDTF date: a day (2024-12-01), a month (2018-09) or a year (2019)",
+      "A relation is `certain` when it holds on every day DATE may denote, `possible` when only on some.",
+    ],
+    options: { at: { type: "string" } },
+    positionals: { min: 1, max: 1 },
+    async run(args, io) {
+      const date = requireDate(args.values.at);
+      const kg = await loadKnowledgeGraph(args.dataDir);
+      const entity = resolveEntityArg(kg, args.positionals[0]!, io);
+      const answers = query(kg, entity.id, date);
+      if (args.json) writeJson(io, answers.map(counterpartyJson));
+      else if (answers.length === 0) io.stdout.write(`No ${heading} of ${entity.label} on ${date.text}.\n`);
+      else {
+        io.stdout.write(`${heading} of ${entity.label} (${entity.id}) on ${date.text}:\n`);
+        io.stdout.write(
+          renderTable(
+            ["ID", "LABEL", "KIND", "CERTAINTY", "RELATIONS"],
+            answers.map((a) => [
+              a.entity.id,
+              a.entity.label,
+              a.entity.kind,
+              a.certainty,
+              a.relations.map((r) => r.id).join(", "),
+            ]),
+          ),
+        );
+      }
+      return 0;
+    },
+  };
+}
+
+/** `faultline backers ENTITY --at DATE`. */
+export const backersCommand = counterpartyCommand(
+  "backers",
+  "Who backs an entity on a date",
+  "Backers",
+  backersOf,
+);
+/** `faultline backed ENTITY --at DATE`. */
+export const backedCommand = counterpartyCommand(
+  "backed",
+  "Whom an entity backs on a date",
+  "Clients",
+  backedBy,
+);
+/** `faultline allies ENTITY --at DATE`. */
+export const alliesCommand = counterpartyCommand(
+  "allies",
+  "An entity's allies on a date",
+  "Allies",
+  alliesOf,
+);

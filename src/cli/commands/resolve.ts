@@ -1,0 +1,58 @@
+import { noMatch } from "../cli-error";
+import type { Command } from "../command";
+import { writeJson } from "../io";
+import { entityJson } from "../json-shapes";
+import { loadKnowledgeGraph } from "../load-knowledge-graph";
+import { resolverOf } from "../resolve-entity-arg";
+import { renderTable } from "../table";
+
+/** `faultline resolve NAME [--all]`: which entity a name denotes. */
+export const resolveCommand: Command = {
+  name: "resolve",
+  summary: "Find the entity a name denotes (aliases, any case or accents)",
+  usage: "resolve NAME [--all]",
+  help: ["--all   list every entity the name may denote, best first (e.g. Idlib city and Idlib province)"],
+  options: { all: { type: "boolean" } },
+  positionals: { min: 1, max: 1 },
+  async run(args, io) {
+    const kg = await loadKnowledgeGraph(args.dataDir);
+    const name = args.positionals[0]!;
+    const { candidates, suggestions } = resolverOf(kg).resolve(name);
+    if (candidates.length === 0) {
+      const hint =
+        suggestions.length > 0
+          ? ` Did you mean: ${suggestions.map((s) => `${s.entity.label} (${s.entity.id})`).join(", ")}?`
+          : "";
+      throw noMatch(`No entity matches "${name}".${hint}`);
+    }
+    const chosen = args.values.all ? candidates : candidates.slice(0, 1);
+    if (args.json) {
+      writeJson(
+        io,
+        args.values.all ? chosen.map((c) => entityJson(c.entity)) : entityJson(chosen[0]!.entity),
+      );
+      return 0;
+    }
+    io.stdout.write(
+      renderTable(
+        ["ID", "LABEL", "KIND", "MATCHED", "ALIASES"],
+        chosen.map((c) => [
+          c.entity.id,
+          c.entity.label,
+          c.entity.kind,
+          `${c.match}: ${c.matchedName}`,
+          c.entity.aliases.join("; "),
+        ]),
+      ),
+    );
+    if (!args.values.all && candidates.length > 1) {
+      io.stderr.write(
+        `note: "${name}" may also denote ${candidates
+          .slice(1)
+          .map((c) => c.entity.id)
+          .join(", ")}; use --all to list them.\n`,
+      );
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,60 @@
+import type { Command } from "../command";
+import { writeJson } from "../io";
+import { loadKnowledgeGraph } from "../load-knowledge-graph";
+import { renderTable } from "../table";
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** `faultline stats`: how much the data holds, by kind and status, and the span of its dates. */
+export const statsCommand: Command = {
+  name: "stats",
+  summary: "Count entities, relations, sources and evidence, by kind and status",
+  usage: "stats",
+  help: [],
+  options: {},
+  positionals: { min: 0, max: 0 },
+  async run(args, io) {
+    const kg = await loadKnowledgeGraph(args.dataDir);
+    const { entities, relations, sources } = kg.dataset;
+    const days = relations.flatMap((r) => [r.timing.start, r.timing.end]).filter((d) => d !== null);
+    const first = days.reduce<(typeof days)[number] | undefined>(
+      (a, d) => (!a || d.lo < a.lo ? d : a),
+      undefined,
+    );
+    const last = days.reduce<(typeof days)[number] | undefined>(
+      (a, d) => (!a || d.hi > a.hi ? d : a),
+      undefined,
+    );
+    const stats = {
+      entities: entities.length,
+      relations: relations.length,
+      sources: sources.length,
+      evidence: relations.reduce((n, r) => n + r.evidence.length, 0),
+      entitiesByKind: countBy(entities, (e) => e.kind),
+      relationsByKind: countBy(relations, (r) => r.kind),
+      relationsByStatus: countBy(relations, (r) => r.status),
+      span: { from: first?.text ?? null, to: last?.text ?? null },
+    };
+    if (args.json) {
+      writeJson(io, stats);
+      return 0;
+    }
+    const rows: string[][] = [
+      ["entities", String(stats.entities)],
+      ...Object.entries(stats.entitiesByKind).map(([k, n]) => [`  ${k}`, String(n)]),
+      ["relations", String(stats.relations)],
+      ...Object.entries(stats.relationsByKind).map(([k, n]) => [`  ${k}`, String(n)]),
+      ...Object.entries(stats.relationsByStatus).map(([k, n]) => [`  status ${k}`, String(n)]),
+      ["sources", String(stats.sources)],
+      ["pieces of evidence", String(stats.evidence)],
+      ["dates from", stats.span.from ?? "-"],
+      ["dates to", stats.span.to ?? "-"],
+    ];
+    io.stdout.write(renderTable(["WHAT", "COUNT"], rows));
+    return 0;
+  },
+};

@@ -1,0 +1,10 @@
+/** Where a command writes: stdout for answers, stderr for notes and errors. */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown };
+}
+
+/** Writes a value as pretty-printed JSON followed by a newline. */
+export function writeJson(io: CliIo, value: unknown): void {
+  io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,42 @@
+import { claimants } from "../graph/build-graph";
+import type { Certainty } from "../graph/time-bounds";
+import type { DatedRelation, Entity } from "../model";
+import type { Counterparty } from "../query/counterparties";
+
+/** `resolve --json`: an entity's identity and names. */
+export function entityJson(e: Entity) {
+  return { id: e.id, label: e.label, kind: e.kind, aliases: [...e.aliases] };
+}
+
+/** `backers|backed|allies --json`: one counterparty and the relations that make it one. */
+export function counterpartyJson(c: Counterparty) {
+  return {
+    id: c.entity.id,
+    label: c.entity.label,
+    kind: c.entity.kind,
+    certainty: c.certainty,
+    relations: c.relations.map((r) => r.id),
+  };
+}
+
+/** `relations --json`: a relation with its EDTF dates (null when open), status, claimants and evidence. */
+export function relationJson(r: DatedRelation, certainty?: Certainty | null) {
+  return {
+    id: r.id,
+    kind: r.kind,
+    source: r.source,
+    target: r.target,
+    start: r.timing.start?.text ?? null,
+    end: r.timing.end?.text ?? null,
+    status: r.status,
+    claimedBy: claimants(r),
+    ...(certainty === undefined ? {} : { certainty }),
+    evidence: r.evidence.map((e) => ({
+      source: e.source,
+      paragraph: e.paragraph ?? null,
+      note: e.note,
+      ...(e.claimedBy ? { claimedBy: e.claimedBy } : {}),
+      ...(e.reportedBy ? { reportedBy: e.reportedBy } : {}),
+    })),
+  };
+}

@@ -1,0 +1,93 @@
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { CliError, EXIT } from "./cli-error";
+import type { Command } from "./command";
+import { COMMON_OPTIONS } from "./command";
+import { COMMANDS } from "./commands";
+import type { CliIo } from "./io";
+import { SHIPPED_DATA_DIR } from "./paths";
+
+function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    "faultline: a dated, sourced knowledge graph of the Syrian war",
+    "",
+    "Usage: faultline COMMAND [ARGS] [--json] [--data DIR]",
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Options of every command:",
+    "  --json       answer as JSON",
+    "  --data DIR   read this graph-data folder instead of the shipped one",
+    "  -h, --help   help on a command",
+    "",
+    "Exit status: 0 answered, 1 nothing matches a name, 2 bad input or invalid data.",
+    "Run `faultline COMMAND --help` for a command's options.",
+    "",
+  ].join("\n");
+}
+
+function commandHelp(c: Command): string {
+  return [
+    `Usage: faultline ${c.usage} [--json] [--data DIR]`,
+    "",
+    c.summary,
+    ...(c.help.length > 0 ? ["", ...c.help.map((h) => `  ${h}`)] : []),
+    "",
+    "  --json       answer as JSON",
+    "  --data DIR   read this graph-data folder instead of the shipped one",
+    "",
+  ].join("\n");
+}
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code; never throws for user errors. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    (name === undefined ? io.stderr : io.stdout).write(mainHelp());
+    return name === undefined ? EXIT.badInput : EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr.write(`faultline: unknown command "${name}"\n\n${mainHelp()}`);
+    return EXIT.badInput;
+  }
+  try {
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({
+        args: [...rest],
+        options: { ...COMMON_OPTIONS, ...command.options },
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (error) {
+      throw new CliError(EXIT.badInput, `${(error as Error).message}\n\n${commandHelp(command)}`);
+    }
+    if (parsed.values.help) {
+      io.stdout.write(commandHelp(command));
+      return EXIT.ok;
+    }
+    const { min, max } = command.positionals;
+    if (parsed.positionals.length < min || parsed.positionals.length > max) {
+      throw new CliError(EXIT.badInput, `wrong number of arguments\n\n${commandHelp(command)}`);
+    }
+    const data = parsed.values.data;
+    return await command.run(
+      {
+        positionals: parsed.positionals,
+        values: parsed.values,
+        dataDir: typeof data === "string" ? resolve(data) : SHIPPED_DATA_DIR,
+        json: parsed.values.json === true,
+      },
+      io,
+    );
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr.write(`faultline ${name}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}

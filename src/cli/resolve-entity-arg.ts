@@ -1,0 +1,40 @@
+import type { KnowledgeGraph } from "../graph/knowledge-graph";
+import type { Entity } from "../model";
+import { EntityResolver } from "../query/entity-resolver";
+import { noMatch } from "./cli-error";
+import type { CliIo } from "./io";
+
+const resolvers = new WeakMap<KnowledgeGraph, EntityResolver>();
+
+/** The resolver of a knowledge graph, built once. */
+export function resolverOf(kg: KnowledgeGraph): EntityResolver {
+  const known = resolvers.get(kg);
+  if (known) return known;
+  const resolver = new EntityResolver(kg.dataset.entities);
+  resolvers.set(kg, resolver);
+  return resolver;
+}
+
+/**
+ * Resolves a name given on the command line to one entity. A miss ends the command with exit 1
+ * and "did you mean"; an ambiguous name takes the best candidate and says which others it meant.
+ */
+export function resolveEntityArg(kg: KnowledgeGraph, name: string, io: CliIo): Entity {
+  const { candidates, suggestions } = resolverOf(kg).resolve(name);
+  const [best, ...others] = candidates;
+  if (!best) {
+    const hint =
+      suggestions.length > 0
+        ? ` Did you mean: ${suggestions.map((s) => `${s.entity.label} (${s.entity.id})`).join(", ")}?`
+        : "";
+    throw noMatch(`No entity matches "${name}".${hint}`);
+  }
+  if (others.length > 0) {
+    io.stderr.write(
+      `note: "${name}" is ambiguous; using ${best.entity.label} (${best.entity.id}). Also: ${others
+        .map((o) => `${o.entity.label} (${o.entity.id})`)
+        .join(", ")}. Pass an id to choose.\n`,
+    );
+  }
+  return best.entity;
+}

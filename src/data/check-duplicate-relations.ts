@@ -1,0 +1,27 @@
+import { RELATION_KINDS } from "../model";
+import type { Problem } from "./problem";
+import { jsonPath } from "./problem";
+import type { RawData } from "./raw-data";
+
+/**
+ * Reports two relations stating the same fact (same kind, ends and dates; either order for a
+ * symmetric kind): they should be one relation with several pieces of evidence.
+ */
+export function checkDuplicateRelations(data: RawData): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const r of data.relations) {
+    const { kind, source, target, date, start, end } = r.value;
+    const ends = RELATION_KINDS[kind].direction === "symmetric" ? [source, target].sort() : [source, target];
+    const key = JSON.stringify([kind, ...ends, date ?? null, start ?? null, end ?? null]);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      problems.push({
+        file: r.file,
+        path: jsonPath(r.path),
+        message: `states the same fact as relation "${earlier}": merge their evidence into one relation`,
+      });
+    } else seen.set(key, r.value.id);
+  }
+  return problems;
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { EntityKindSchema, PlaceKindSchema } from "./entity-kinds";
+import { IdSchema, NoteSchema } from "./ids";
+
+/** Where a place is and what kind of place it is. */
+export const PlaceInfoSchema = z
+  .object({
+    placeKind: PlaceKindSchema,
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    approximate: z.boolean().default(true).meta({ description: "Coordinates are approximate (default)" }),
+  })
+  .strict();
+
+/** An actor, organization, person or place. */
+export const EntitySchema = z
+  .object({
+    id: IdSchema,
+    label: NoteSchema,
+    kind: EntityKindSchema,
+    aliases: z.array(NoteSchema).default([]).meta({ description: "Every other spelling met in the sources" }),
+    wikidata: z
+      .string()
+      .regex(/^Q\d+$/)
+      .optional(),
+    description: NoteSchema.optional(),
+    place: PlaceInfoSchema.optional(),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (e.kind === "place" && !e.place) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["place"],
+        message: "a place needs place info (placeKind, lat, lon)",
+      });
+    }
+    if (e.kind !== "place" && e.place) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["place"],
+        message: `an entity of kind ${e.kind} cannot have place info`,
+      });
+    }
+  });
+
+/** An entity as validated. */
+export type Entity = z.infer<typeof EntitySchema>;

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { EntitySchema } from "./entity";
+import { RelationSchema } from "./relation";
+import { SourceSchema } from "./source";
+
+/** graph-data/sources.json: the reports and references. */
+export const SourcesFileSchema = z
+  .object({ $schema: z.string().optional(), sources: z.array(SourceSchema) })
+  .strict();
+
+/** graph-data/entities/*.json: one group of entities. */
+export const EntitiesFileSchema = z
+  .object({ $schema: z.string().optional(), entities: z.array(EntitySchema) })
+  .strict();
+
+/** graph-data/relations/*.json: one group of relations. */
+export const RelationsFileSchema = z
+  .object({ $schema: z.string().optional(), relations: z.array(RelationSchema) })
+  .strict();

@@ -1,0 +1,99 @@
+import { distance } from "fastest-levenshtein";
+import type { Entity } from "../model";
+import { normalizeName } from "../model";
+
+/** How a name met an entity: its id, its label, one of its aliases, or a name stripped of a generic word. */
+export type MatchKind = "id" | "label" | "alias" | "partial";
+
+/** One entity a name may denote, and which of its names matched. */
+export interface Candidate {
+  readonly entity: Entity;
+  readonly matchedName: string;
+  readonly match: MatchKind;
+}
+
+/** What a name resolves to: candidates best first (several when ambiguous), or suggestions on a miss. */
+export interface Resolution {
+  readonly query: string;
+  readonly candidates: readonly Candidate[];
+  /** Near misses ("did you mean"), best first; empty when there are candidates. */
+  readonly suggestions: readonly Candidate[];
+}
+
+const MATCH_RANK: Record<MatchKind, number> = { id: 0, label: 1, alias: 2, partial: 3 };
+
+/** Words that name what kind of place something is, not which: "Idlib province" also answers to "Idlib". */
+const GENERIC_WORDS = new Set(["province", "governorate", "city", "countryside", "the"]);
+
+function withoutGenericWords(key: string): string {
+  return key
+    .split(" ")
+    .filter((w) => !GENERIC_WORDS.has(w))
+    .join(" ");
+}
+
+/**
+ * Resolves names to entities: alias-aware, case-, diacritic- and punctuation-insensitive, with all
+ * candidates when a name is ambiguous (Idlib the city, Idlib the province) and suggestions on a miss.
+ */
+export class EntityResolver {
+  private readonly exact = new Map<string, Candidate[]>();
+  private readonly partial = new Map<string, Candidate[]>();
+
+  constructor(entities: readonly Entity[]) {
+    for (const entity of entities) {
+      const names: [string, MatchKind][] = [
+        [entity.id, "id"],
+        [entity.label, "label"],
+        ...entity.aliases.map((a): [string, MatchKind] => [a, "alias"]),
+      ];
+      for (const [name, match] of names) {
+        const key = normalizeName(name);
+        add(this.exact, key, { entity, matchedName: name, match });
+        const core = withoutGenericWords(key);
+        if (core !== key && core !== "")
+          add(this.partial, core, { entity, matchedName: name, match: "partial" });
+      }
+    }
+  }
+
+  /** Resolves a name; never throws. */
+  resolve(name: string): Resolution {
+    const key = normalizeName(name);
+    const found = new Map<string, Candidate>();
+    const consider = (c: Candidate) => {
+      const prior = found.get(c.entity.id);
+      if (!prior || MATCH_RANK[c.match] < MATCH_RANK[prior.match]) found.set(c.entity.id, c);
+    };
+    for (const c of this.exact.get(key) ?? []) consider(c);
+    for (const c of this.partial.get(withoutGenericWords(key)) ?? []) consider(c);
+    for (const c of this.partial.get(key) ?? []) consider(c);
+    const candidates = [...found.values()].sort((a, b) => MATCH_RANK[a.match] - MATCH_RANK[b.match]);
+    return { query: name, candidates, suggestions: candidates.length > 0 ? [] : this.suggest(key) };
+  }
+
+  private suggest(key: string, limit = 5): Candidate[] {
+    if (key === "") return [];
+    const scored = new Map<string, { candidate: Candidate; score: number }>();
+    const budget = Math.max(2, Math.floor(key.length / 3));
+    for (const [name, candidates] of this.exact) {
+      const contains = name.split(" ").includes(key) || (key.length >= 3 && name.startsWith(key));
+      const score = contains ? 0.5 : distance(key, name);
+      if (score > budget) continue;
+      for (const candidate of candidates) {
+        const prior = scored.get(candidate.entity.id);
+        if (!prior || score < prior.score) scored.set(candidate.entity.id, { candidate, score });
+      }
+    }
+    return [...scored.values()]
+      .sort((a, b) => a.score - b.score || a.candidate.entity.label.localeCompare(b.candidate.entity.label))
+      .slice(0, limit)
+      .map((s) => s.candidate);
+  }
+}
+
+function add(map: Map<string, Candidate[]>, key: string, candidate: Candidate): void {
+  const list = map.get(key);
+  if (list) list.push(candidate);
+  else map.set(key, [candidate]);
+}

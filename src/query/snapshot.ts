@@ -1,0 +1,44 @@
+import { MultiDirectedGraph } from "graphology";
+import type { FaultlineGraph } from "../graph/attributes";
+import type { KnowledgeGraph } from "../graph/knowledge-graph";
+import type { TimedHit } from "../graph/relation-time-index";
+import type { DayRange } from "../graph/time-bounds";
+import type { DatedRelation } from "../model";
+import { RELATION_KINDS } from "../model";
+
+/** The graph as it stood on a date: states holding then, and events within a window around it. */
+export interface Snapshot {
+  readonly date: DayRange;
+  /** Days either side of the date within which events are kept. */
+  readonly eventWindowDays: number;
+  readonly relations: readonly TimedHit<DatedRelation>[];
+}
+
+/** Takes the snapshot of the whole graph on `date`, through the time index. */
+export function snapshotAt(kg: KnowledgeGraph, date: DayRange, eventWindowDays = 0): Snapshot {
+  const states = kg.time.at(date).filter((h) => !isEvent(h.relation));
+  const window = { lo: date.lo - eventWindowDays, hi: date.hi + eventWindowDays };
+  const events = kg.time.during(window).filter((h) => isEvent(h.relation));
+  return {
+    date,
+    eventWindowDays,
+    relations: [...states, ...events],
+  };
+}
+
+function isEvent(r: DatedRelation): boolean {
+  return RELATION_KINDS[r.kind].temporality === "event";
+}
+
+/** The snapshot as a graph of its own: every entity, and only the relations of the snapshot. */
+export function snapshotGraph(kg: KnowledgeGraph, snapshot: Snapshot): FaultlineGraph {
+  const graph: FaultlineGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  graph.setAttribute("name", kg.graph.getAttribute("name"));
+  kg.graph.forEachNode((node, attributes) => graph.addNode(node, { ...attributes }));
+  for (const { relation } of snapshot.relations) {
+    graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, {
+      ...kg.graph.getEdgeAttributes(relation.id),
+    });
+  }
+  return graph;
+}
