@@ -33,19 +33,30 @@ export class RelationTimeIndex<R extends DatedRelation = DatedRelation> {
 
   /** Relations holding on the query date: states throughout it, events inside it. */
   at(q: DayRange): TimedHit<R>[] {
-    return this.grade(q, certaintyAt);
+    return this.snapshot(q, 0);
   }
 
   /** Relations holding at some time within the range: states overlapping it, events inside it. */
   during(q: DayRange): TimedHit<R>[] {
-    return this.grade(q, certaintyDuring);
+    const hits: TimedHit<R>[] = [];
+    for (const i of this.index.overlapping(q.lo, q.hi)) {
+      const certainty = certaintyDuring(this.bounds[i]!, q);
+      if (certainty) hits.push({ relation: this.relations[i]!, certainty });
+    }
+    return hits;
   }
 
-  private grade(q: DayRange, certainty: (b: TimeBounds, q: DayRange) => Certainty | null): TimedHit<R>[] {
+  /**
+   * The graph on a date in one pass over the index: states holding on `q` (graded as `at`) and
+   * events within `windowDays` either side of it (graded against the widened range).
+   */
+  snapshot(q: DayRange, windowDays: number): TimedHit<R>[] {
+    const window = { lo: q.lo - windowDays, hi: q.hi + windowDays };
     const hits: TimedHit<R>[] = [];
-    for (const i of this.index.overlapping(q.lo, q.hi).sort((a, b) => a - b)) {
-      const c = certainty(this.bounds[i]!, q);
-      if (c) hits.push({ relation: this.relations[i]!, certainty: c });
+    for (const i of this.index.overlapping(window.lo, window.hi)) {
+      const b = this.bounds[i]!;
+      const certainty = b.event ? certaintyAt(b, window) : certaintyAt(b, q);
+      if (certainty) hits.push({ relation: this.relations[i]!, certainty });
     }
     return hits;
   }

@@ -4,7 +4,6 @@ import type { KnowledgeGraph } from "../graph/knowledge-graph";
 import type { TimedHit } from "../graph/relation-time-index";
 import type { DayRange } from "../graph/time-bounds";
 import type { DatedRelation } from "../model";
-import { RELATION_KINDS } from "../model";
 
 /** The graph as it stood on a date: states holding then, and events within a window around it. */
 export interface Snapshot {
@@ -14,20 +13,9 @@ export interface Snapshot {
   readonly relations: readonly TimedHit<DatedRelation>[];
 }
 
-/** Takes the snapshot of the whole graph on `date`, through the time index. */
+/** Takes the snapshot of the whole graph on `date`, through the time index; relations in data order. */
 export function snapshotAt(kg: KnowledgeGraph, date: DayRange, eventWindowDays = 0): Snapshot {
-  const states = kg.time.at(date).filter((h) => !isEvent(h.relation));
-  const window = { lo: date.lo - eventWindowDays, hi: date.hi + eventWindowDays };
-  const events = kg.time.during(window).filter((h) => isEvent(h.relation));
-  return {
-    date,
-    eventWindowDays,
-    relations: [...states, ...events],
-  };
-}
-
-function isEvent(r: DatedRelation): boolean {
-  return RELATION_KINDS[r.kind].temporality === "event";
+  return { date, eventWindowDays, relations: kg.time.snapshot(date, eventWindowDays) };
 }
 
 /** The snapshot as a graph of its own: every entity, and only the relations of the snapshot. */

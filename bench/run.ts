@@ -1,0 +1,5 @@
+/** `npm run bench`: prints the figures of every benchmark, each against a baseline measured in the same run. */
+import { benchTimeIndex } from "./time-index.bench";
+
+const sizeArg = process.argv.find((a) => a.startsWith("--relations="));
+benchTimeIndex(sizeArg ? Number(sizeArg.split("=")[1]) : 1_000_000);

@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { KnowledgeGraph } from "../../src/graph/knowledge-graph";
+import { alliesOf, backedBy, backersOf } from "../../src/query/counterparties";
+import { filterRelations } from "../../src/query/filter-relations";
+import { parseQueryDate, queryRange } from "../../src/query/query-date";
+import { snapshotAt, snapshotGraph } from "../../src/query/snapshot";
+import { miniGraph } from "../helpers/mini-graph";
+
+let kg: KnowledgeGraph;
+beforeAll(async () => {
+  kg = await miniGraph();
+});
+const on = parseQueryDate;
+const summary = (list: { entity: { id: string }; certainty: string }[]) =>
+  list.map((c) => `${c.entity.id}:${c.certainty}`);
+
+describe("who backs whom, and allies, on a date", () => {
+  it("answers from the span of the evidence, with certainty from the precision of the date", () => {
+    expect(summary(backersOf(kg, "gov", on("2018-09")))).toEqual(["patron:possible"]);
+    expect(summary(backersOf(kg, "gov", on("2019-06-06")))).toEqual(["patron:certain"]);
+    expect(summary(backersOf(kg, "gov", on("2024-11-15")))).toEqual([
+      "patron:certain",
+      "second-patron:possible",
+    ]);
+    expect(summary(backersOf(kg, "gov", on("2024-12-01")))).toEqual([
+      "patron:certain",
+      "second-patron:certain",
+    ]);
+    expect(summary(backersOf(kg, "gov", on("2030")))).toEqual(["second-patron:certain"]);
+    expect(backersOf(kg, "gov", on("2010"))).toEqual([]);
+  });
+
+  it("reads backing from the patron's side and alliances both ways", () => {
+    expect(summary(backedBy(kg, "patron", on("2020")))).toEqual(["gov:certain"]);
+    expect(summary(alliesOf(kg, "ally", on("2013")))).toEqual(["rebels:certain"]);
+    expect(summary(alliesOf(kg, "rebels", on("2013")))).toEqual(["ally:certain"]);
+    expect(backersOf(kg, "patron", on("2020"))).toEqual([]);
+  });
+});
+
+describe("relations by kind, entity and range", () => {
+  it("finds the captures of a date range, in date order, with certainty", () => {
+    const hits = filterRelations(kg, {
+      kinds: ["captured"],
+      entity: "rebels",
+      range: queryRange(on("2024-11-27"), on("2024-12-01")),
+    });
+    expect(hits.map((h) => `${h.relation.id}:${h.certainty}`)).toEqual([
+      "rebels-captured-idlib:possible",
+      "rebels-captured-town:certain",
+    ]);
+    expect(filterRelations(kg, { kinds: ["captured"], range: queryRange(on("2024-12-02"), null) })).toEqual(
+      [],
+    );
+    expect(filterRelations(kg, {}).length).toBe(6);
+  });
+});
+
+describe("snapshot", () => {
+  it("keeps states holding on the date and events within the window", () => {
+    const ids = (s: ReturnType<typeof snapshotAt>) => s.relations.map((h) => h.relation.id).sort();
+    expect(ids(snapshotAt(kg, on("2024-11-28")))).toEqual([
+      "patron-backs-gov",
+      "rebels-captured-idlib",
+      "rebels-captured-town",
+      "second-backs-gov",
+      "town-in-idlib-province",
+    ]);
+    expect(ids(snapshotAt(kg, on("2024-11-29")))).not.toContain("rebels-captured-town");
+    expect(ids(snapshotAt(kg, on("2024-11-29"), 1))).toContain("rebels-captured-town");
+    const graph = snapshotGraph(kg, snapshotAt(kg, on("2013")));
+    expect(graph.order).toBe(kg.graph.order);
+    expect(graph.edges().sort()).toEqual(["rebels-allied-ally", "town-in-idlib-province"]);
+  });
+});
