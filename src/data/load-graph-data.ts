@@ -1,22 +1,13 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import type { z } from "zod";
-import type { Dataset, DatedRelation, Source } from "../model";
-import { EntitySchema, RelationSchema, relationTiming, SourceSchema } from "../model";
-import { checkAliases } from "./check-aliases";
-import { checkDuplicateIds } from "./check-duplicate-ids";
-import { checkDuplicateRelations } from "./check-duplicate-relations";
-import { checkEvidence } from "./check-evidence";
-import { checkReferences } from "./check-references";
-import { checkRelationDates } from "./check-relation-dates";
-import { checkRelationKinds } from "./check-relation-kinds";
+import type { Dataset } from "../model";
 import { corpusParagraphCounts } from "./corpus";
 import { listJsonFiles } from "./list-json-files";
 import type { Problem } from "./problem";
 import { DataError } from "./problem";
-import type { RawData } from "./raw-data";
 import { readJsonFile } from "./read-json-file";
-import { validateItems } from "./validate-items";
+import type { GraphDataFile } from "./validate-graph-data";
+import { validateGraphData } from "./validate-graph-data";
 
 /** Where to find the corpus whose paragraph counts evidence is checked against (null: skip that check). */
 export interface LoadOptions {
@@ -43,10 +34,6 @@ export function defaultCorpusDir(dataDir: string): string | null {
  */
 export async function loadGraphData(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const display = (file: string) => relative(process.cwd(), file) || file;
-  const problems: Problem[] = [];
-  const sourcesFile = join(dir, "sources.json");
-  const entityFiles = await listJsonFiles(join(dir, "entities"));
-  const relationFiles = await listJsonFiles(join(dir, "relations"));
   if (!existsSync(dir)) {
     return {
       dataset: null,
@@ -54,58 +41,36 @@ export async function loadGraphData(dir: string, options: LoadOptions = {}): Pro
       files: [],
     };
   }
-  if (entityFiles.length === 0)
-    problems.push({ file: display(join(dir, "entities")), path: "$", message: "no entity files" });
-  if (relationFiles.length === 0)
-    problems.push({ file: display(join(dir, "relations")), path: "$", message: "no relation files" });
-
-  const read = async <S extends z.ZodType>(file: string, key: string, schema: S) => {
-    const json = await readJsonFile(file, display(file));
-    if (!json.ok) {
-      problems.push(json.problem);
-      return [];
-    }
-    return validateItems(display(file), json.value, key, schema, problems);
-  };
-  const sources = await read(sourcesFile, "sources", SourceSchema);
-  const entities = (await Promise.all(entityFiles.map((f) => read(f, "entities", EntitySchema)))).flat();
-  const relations = (
-    await Promise.all(relationFiles.map((f) => read(f, "relations", RelationSchema)))
-  ).flat();
-
+  const problems: Problem[] = [];
+  const paths: [string, GraphDataFile["role"]][] = [
+    [join(dir, "sources.json"), "sources"],
+    ...(await listJsonFiles(join(dir, "entities"))).map((f): [string, GraphDataFile["role"]] => [
+      f,
+      "entities",
+    ]),
+    ...(await listJsonFiles(join(dir, "relations"))).map((f): [string, GraphDataFile["role"]] => [
+      f,
+      "relations",
+    ]),
+  ];
+  for (const role of ["entities", "relations"] as const) {
+    if (!paths.some(([, r]) => r === role))
+      problems.push({ file: display(join(dir, role)), path: "$", message: `no ${role} files` });
+  }
+  const files: GraphDataFile[] = [];
+  for (const [path, role] of paths) {
+    const json = await readJsonFile(path, display(path));
+    if (json.ok) files.push({ name: display(path), role, content: json.value });
+    else problems.push(json.problem);
+  }
   const corpusDir = options.corpusDir === undefined ? defaultCorpusDir(dir) : options.corpusDir;
-  const corpusFiles = sources.map((s) => s.value.file).filter((f): f is string => f !== undefined);
+  const corpusFiles = files
+    .filter((f) => f.role === "sources")
+    .flatMap((f) => ((f.content as { sources?: { file?: unknown }[] }).sources ?? []).map((s) => s?.file))
+    .filter((f): f is string => typeof f === "string");
   const paragraphCounts = corpusDir ? corpusParagraphCounts(corpusDir, corpusFiles) : null;
-  const raw: RawData = { sources, entities, relations, paragraphCounts };
-
-  problems.push(
-    ...checkDuplicateIds("source", sources),
-    ...checkDuplicateIds("entity", entities),
-    ...checkDuplicateIds("relation", relations),
-    ...checkAliases(entities),
-    ...checkReferences(raw),
-    ...checkRelationKinds(raw),
-    ...checkRelationDates(raw),
-    ...checkEvidence(raw),
-    ...checkDuplicateRelations(raw),
-  );
-  const files = [sourcesFile, ...entityFiles, ...relationFiles].map(display);
-  if (problems.length > 0) return { dataset: null, problems, files };
-
-  const sourceMap = new Map<string, Source>(sources.map((s) => [s.value.id, s.value]));
-  const dated: DatedRelation[] = relations.map((r) => ({
-    ...r.value,
-    timing: relationTiming(r.value, sourceMap),
-  }));
-  return {
-    dataset: {
-      sources: sources.map((s) => s.value),
-      entities: entities.map((e) => e.value),
-      relations: dated,
-    },
-    problems,
-    files,
-  };
+  const { dataset } = validateGraphData(files, paragraphCounts, problems);
+  return { dataset, problems, files: paths.map(([p]) => display(p)) };
 }
 
 /** Loads a graph-data folder, throwing a DataError that lists every problem when it is not valid. */
