@@ -5,6 +5,7 @@ import { checkAliases } from "./check-aliases";
 import { checkDuplicateIds } from "./check-duplicate-ids";
 import { checkDuplicateRelations } from "./check-duplicate-relations";
 import { checkEvidence } from "./check-evidence";
+import { checkPlaceHierarchy } from "./check-place-hierarchy";
 import { checkReferences } from "./check-references";
 import { checkRelationDates } from "./check-relation-dates";
 import { checkRelationKinds } from "./check-relation-kinds";
@@ -52,6 +53,7 @@ export function validateGraphData(
     ...checkRelationDates(raw),
     ...checkEvidence(raw),
     ...checkDuplicateRelations(raw),
+    ...checkPlaceHierarchy(raw),
   );
   if (problems.length > 0) return { dataset: null, problems };
   const sourceMap = new Map<string, Source>(sources.map((s) => [s.value.id, s.value]));

@@ -126,6 +126,23 @@ describe("loading graph-data", () => {
     ]);
   });
 
+  it("reports a loop in the place hierarchy", async () => {
+    const problems = await problemsOf((d) => {
+      d.relations["geography.json"].push({
+        id: "province-in-town",
+        kind: "located-in",
+        source: "idlib-province",
+        target: "town",
+        status: "reported",
+        evidence: [{ source: "atlas", note: "A mistaken entry." }],
+      });
+    });
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      '$.relations[0]: located-in loop: "idlib-province" already lies within "town"',
+      '$.relations[1]: located-in loop: "town" already lies within "idlib-province"',
+    ]);
+  });
+
   it("reports invalid JSON with its line, unknown keys and schema errors inside items", async () => {
     const dir = writeGraphData();
     writeFileSync(join(dir, "entities", "broken.json"), '{\n  "entities": [\n    { "id": "x", }\n  ]\n}');
