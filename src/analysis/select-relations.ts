@@ -1,0 +1,52 @@
+import type { KnowledgeGraph } from "../graph/knowledge-graph";
+import type { Certainty } from "../graph/time-bounds";
+import type { DatedRelation, RelationKind } from "../model";
+import { RELATION_KINDS } from "../model";
+import { queryRange } from "../query/query-date";
+import type { Layer } from "./layer";
+import { compareIds } from "./relation-ref";
+import { inLayer } from "./layer";
+import type { TimeScope } from "./time-scope";
+
+/** Which relations an analysis works on. */
+export interface RelationSelection {
+  readonly scope: TimeScope;
+  /** Only these relation kinds (all when absent or empty). */
+  readonly kinds?: readonly RelationKind[];
+  /** Only this sign layer (default all). */
+  readonly layer?: Layer;
+  /** Drop relations that only possibly hold in the scope. */
+  readonly certainOnly?: boolean;
+  /** Drop relations with a place at either end (blocs and balance are about actors). */
+  readonly actorsOnly?: boolean;
+}
+
+/** A relation in a selection, with how sure it is to hold in the scope (null when the scope has no date). */
+export interface SelectedRelation {
+  readonly relation: DatedRelation;
+  readonly certainty: Certainty | null;
+}
+
+/**
+ * The relations of a selection, found through the time index (RelationTimeIndex.at / during) and
+ * sorted by id so every analysis built on them gives the same answer on every run.
+ */
+export function selectRelations(kg: KnowledgeGraph, selection: RelationSelection): SelectedRelation[] {
+  const { scope, kinds, layer = "all", certainOnly = false, actorsOnly = false } = selection;
+  const hits: SelectedRelation[] =
+    scope.kind === "at"
+      ? kg.time.at(scope.date)
+      : scope.kind === "during"
+        ? kg.time.during(queryRange(scope.from, scope.to))
+        : kg.dataset.relations.map((relation) => ({ relation, certainty: null }));
+  const isPlace = (id: string) => kg.entities.get(id)?.kind === "place";
+  return hits
+    .filter(
+      ({ relation: r, certainty }) =>
+        (!kinds || kinds.length === 0 || kinds.includes(r.kind)) &&
+        inLayer(RELATION_KINDS[r.kind].sign, layer) &&
+        (!certainOnly || certainty !== "possible") &&
+        (!actorsOnly || (!isPlace(r.source) && !isPlace(r.target))),
+    )
+    .sort((a, b) => compareIds(a.relation.id, b.relation.id));
+}
