@@ -1,0 +1,95 @@
+import type { KnowledgeGraph } from "../graph/knowledge-graph";
+import type { DayRange } from "../graph/time-bounds";
+import { dayToIso } from "../model";
+import type { Counterparty } from "../query/counterparties";
+import { alliesOf, backedBy, backersOf } from "../query/counterparties";
+import { el } from "./dom";
+import type { Store } from "./explorer-state";
+
+/** The questions asked of the selected entity, each answered by the library the CLI uses. */
+const QUESTIONS: readonly {
+  readonly id: string;
+  readonly title: (label: string) => string;
+  readonly cli: string;
+  readonly answer: (kg: KnowledgeGraph, id: string, date: DayRange) => Counterparty[];
+}[] = [
+  { id: "backers", title: (l) => `Who backs ${l}`, cli: "backers", answer: backersOf },
+  { id: "backed", title: (l) => `Whom ${l} backs`, cli: "backed", answer: backedBy },
+  { id: "allies", title: (l) => `Allies of ${l}`, cli: "allies", answer: alliesOf },
+];
+
+function answerList(store: Store, answers: readonly Counterparty[]): HTMLElement {
+  if (answers.length === 0) return el("p", { className: "none", text: "none on this date" });
+  return el(
+    "ul",
+    { className: "answers" },
+    ...answers.map((a) => {
+      const who = el("button", {
+        className: "link-button",
+        text: a.entity.label,
+        attrs: { type: "button", "data-entity": a.entity.id },
+      });
+      who.addEventListener("click", () =>
+        store.update({ selection: { kind: "entity", id: a.entity.id }, path: null }),
+      );
+      const relations = a.relations.map((r) => {
+        const b = el("button", {
+          className: "link-button small",
+          text: r.status,
+          attrs: { type: "button", "data-relation": r.id, title: `Relation ${r.id}` },
+        });
+        b.addEventListener("click", () =>
+          store.update({ selection: { kind: "relation", id: r.id }, path: null }),
+        );
+        return b;
+      });
+      return el(
+        "li",
+        { attrs: { "data-certainty": a.certainty } },
+        who,
+        ` — ${a.certainty}; `,
+        ...relations.flatMap((b, i) => (i ? [", ", b] : [b])),
+      );
+    }),
+  );
+}
+
+/**
+ * Who backs, is backed by and is allied with the selected entity on the date: the answers of
+ * `faultline backers|backed|allies ENTITY --at DATE`, graded certain or possible.
+ */
+export function mountAnswersPanel(root: HTMLElement, kg: KnowledgeGraph, store: Store): () => void {
+  const draw = () => {
+    const { selection, day } = store.get();
+    const heading = el("h2", { text: "Questions" });
+    if (selection?.kind !== "entity" || !kg.entities.has(selection.id)) {
+      root.replaceChildren(
+        heading,
+        el("p", {
+          className: "hint",
+          text: "Select an entity to see who backs it, whom it backs and its allies on the date.",
+        }),
+      );
+      return;
+    }
+    const entity = kg.entities.get(selection.id)!;
+    const date = { lo: day, hi: day };
+    root.replaceChildren(
+      heading,
+      ...QUESTIONS.flatMap((q) => [
+        el("h3", { text: `${q.title(entity.label)} on ${dayToIso(day)}` }),
+        el(
+          "div",
+          {
+            attrs: { "data-question": q.id, title: `faultline ${q.cli} ${entity.id} --at ${dayToIso(day)}` },
+          },
+          answerList(store, q.answer(kg, entity.id, date)),
+        ),
+      ]),
+    );
+  };
+  draw();
+  return store.subscribe((state, previous) => {
+    if (state.selection !== previous.selection || state.day !== previous.day) draw();
+  });
+}

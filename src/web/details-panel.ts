@@ -1,0 +1,184 @@
+import type { KnowledgeGraph } from "../graph/knowledge-graph";
+import type { DatedRelation, Entity, Evidence } from "../model";
+import { dayToIso, RELATION_KINDS, signName } from "../model";
+import { el, externalLink } from "./dom";
+import type { ExplorerState, Store } from "./explorer-state";
+import type { GraphView } from "./graph-view";
+import { certaintyOnDay, entityLabel, relationTitle, STATUS_MEANING, timingText } from "./relation-text";
+
+type Row = readonly [string, Node | string];
+
+function definitionList(rows: readonly Row[]): HTMLDListElement {
+  return el(
+    "dl",
+    { className: "facts" },
+    ...rows.flatMap(([term, value]) => [el("dt", { text: term }), el("dd", {}, value)]),
+  );
+}
+
+/** A button that selects an entity. */
+function entityButton(kg: KnowledgeGraph, store: Store, id: string): HTMLButtonElement {
+  const button = el("button", {
+    className: "link-button",
+    text: entityLabel(kg, id),
+    attrs: { type: "button", "data-entity": id },
+  });
+  button.addEventListener("click", () => store.update({ selection: { kind: "entity", id }, path: null }));
+  return button;
+}
+
+function evidenceItem(kg: KnowledgeGraph, store: Store, evidence: Evidence): HTMLLIElement {
+  const source = kg.sources.get(evidence.source);
+  const heading = el(
+    "p",
+    { className: "evidence-source" },
+    el("strong", { text: source?.outlet ?? evidence.source }),
+    `, ${source?.published ?? "date unknown"}: `,
+    externalLink(source?.url, source?.title ?? evidence.source),
+    evidence.paragraph !== undefined ? ` (paragraph ${evidence.paragraph})` : "",
+  );
+  const who: (Node | string)[] = [];
+  if (evidence.claimedBy) who.push("Claimed by ", entityButton(kg, store, evidence.claimedBy), ". ");
+  if (evidence.reportedBy) who.push("Reported by ", entityButton(kg, store, evidence.reportedBy), ". ");
+  return el(
+    "li",
+    { className: "evidence", attrs: { "data-source": evidence.source } },
+    heading,
+    el("p", { className: "evidence-note", text: evidence.note }),
+    who.length ? el("p", { className: "evidence-who" }, ...who) : null,
+  );
+}
+
+function relationDetails(kg: KnowledgeGraph, store: Store, relation: DatedRelation, state: ExplorerState) {
+  const spec = RELATION_KINDS[relation.kind];
+  const certainty = certaintyOnDay(relation, state.day, state.windowDays);
+  const onDate = certainty
+    ? `${certainty === "certain" ? "holds" : "may hold (the dates allow it)"} on ${dayToIso(state.day)}`
+    : `not valid on ${dayToIso(state.day)}`;
+  return [
+    el("h2", { text: relationTitle(kg, relation) }),
+    el(
+      "p",
+      { className: "relation-ends" },
+      entityButton(kg, store, relation.source),
+      ` ${spec.label} `,
+      entityButton(kg, store, relation.target),
+    ),
+    definitionList([
+      ["Kind", `${spec.label} (${signName(spec.sign)}, ${spec.direction}): ${spec.description}`],
+      ["When", timingText(relation)],
+      ["On this date", onDate],
+      ["Status", `${relation.status}: ${STATUS_MEANING[relation.status]}`],
+      ...(relation.note ? ([["Note", relation.note]] as const) : []),
+      ["Id", relation.id],
+    ]),
+    el("h3", { text: `Evidence (${relation.evidence.length})` }),
+    el("ol", { className: "evidence-list" }, ...relation.evidence.map((e) => evidenceItem(kg, store, e))),
+  ];
+}
+
+function relationsOfEntity(kg: KnowledgeGraph, store: Store, graphView: GraphView, entity: Entity) {
+  const shown = graphView.view().relations;
+  const items = kg.graph
+    .edges(entity.id)
+    .filter((id) => shown.has(id))
+    .map((id) => kg.relations.get(id)!)
+    .map((r) => {
+      const outgoing = r.source === entity.id;
+      const spec = RELATION_KINDS[r.kind];
+      const verb = outgoing || spec.direction === "symmetric" ? spec.label : spec.inverseLabel;
+      return { r, text: `${verb} ${entityLabel(kg, outgoing ? r.target : r.source)}` };
+    })
+    .sort((a, b) => a.text.localeCompare(b.text));
+  if (items.length === 0) return el("p", { text: "No relation of it is drawn on this date." });
+  return el(
+    "ul",
+    { className: "relation-links" },
+    ...items.map(({ r, text }) => {
+      const button = el("button", {
+        className: "link-button",
+        text,
+        attrs: { type: "button", "data-relation": r.id },
+      });
+      button.addEventListener("click", () =>
+        store.update({ selection: { kind: "relation", id: r.id }, path: null }),
+      );
+      return el(
+        "li",
+        { className: `sign-${signName(RELATION_KINDS[r.kind].sign)}` },
+        button,
+        ` (${r.status})`,
+      );
+    }),
+  );
+}
+
+function entityDetails(kg: KnowledgeGraph, store: Store, graphView: GraphView, entity: Entity) {
+  const rows: Row[] = [["Kind", entity.place ? `place (${entity.place.placeKind})` : entity.kind]];
+  if (entity.aliases.length) rows.push(["Also called", entity.aliases.join("; ")]);
+  if (entity.description) rows.push(["About", entity.description]);
+  if (entity.place)
+    rows.push([
+      "Location",
+      `${entity.place.lat.toFixed(2)}, ${entity.place.lon.toFixed(2)}${entity.place.approximate ? " (approximate)" : ""}`,
+    ]);
+  if (entity.wikidata)
+    rows.push([
+      "Wikidata",
+      externalLink(`https://www.wikidata.org/wiki/${entity.wikidata}`, entity.wikidata),
+    ]);
+  rows.push(["Id", entity.id]);
+  return [
+    el("h2", { text: entity.label }),
+    definitionList(rows),
+    el("h3", { text: `Relations drawn on ${dayToIso(store.get().day)}` }),
+    relationsOfEntity(kg, store, graphView, entity),
+  ];
+}
+
+/**
+ * The details of the selection: an entity's kind, names, place and relations on the date, or a
+ * relation's kind, dates, status and every piece of evidence (outlet, date, title, paragraph, note,
+ * who claimed it). Text from the data is set as text, never as markup.
+ */
+export function mountDetailsPanel(
+  root: HTMLElement,
+  kg: KnowledgeGraph,
+  store: Store,
+  graphView: GraphView,
+): () => void {
+  const draw = () => {
+    const state = store.get();
+    const selection = state.selection;
+    if (selection?.kind === "entity" && kg.entities.has(selection.id)) {
+      root.replaceChildren(...entityDetails(kg, store, graphView, kg.entities.get(selection.id)!));
+    } else if (selection?.kind === "relation" && kg.relations.has(selection.id)) {
+      root.replaceChildren(...relationDetails(kg, store, kg.relations.get(selection.id)!, state));
+    } else {
+      root.replaceChildren(
+        el("h2", { text: "Details" }),
+        el("p", {
+          className: "hint",
+          text: "Select an entity or a relation (on the graph, in the search box or in the list of relations) to read its dates, status and sources.",
+        }),
+      );
+    }
+    root.dataset.selection = selection ? `${selection.kind}:${selection.id}` : "";
+  };
+  draw();
+  const unsubscribeSettled = graphView.onSettled(() => {
+    if (store.get().selection?.kind === "entity") draw();
+  });
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.selection !== previous.selection) draw();
+    else if (
+      state.selection?.kind === "relation" &&
+      (state.day !== previous.day || state.windowDays !== previous.windowDays)
+    )
+      draw();
+  });
+  return () => {
+    unsubscribe();
+    unsubscribeSettled();
+  };
+}

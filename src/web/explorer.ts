@@ -1,0 +1,131 @@
+import type { KnowledgeGraph } from "../graph/knowledge-graph";
+import { ENTITY_KINDS, RELATION_KIND_IDS } from "../model";
+import { EntityResolver } from "../query/entity-resolver";
+import { mountAnswersPanel } from "./answers-panel";
+import { installDebugHandle } from "./debug-handle";
+import { mountDetailsPanel } from "./details-panel";
+import { buildDisplayGraph } from "./display-graph";
+import { byId, el } from "./dom";
+import type { ExplorerState } from "./explorer-state";
+import { createStore } from "./explorer-state";
+import { mountFiltersPanel } from "./filters-panel";
+import { mountGraphControls } from "./graph-controls";
+import { mountGraphInteractions } from "./graph-interactions";
+import type { GraphViewOptions } from "./graph-view";
+import { createGraphView, DEFAULT_GRAPH_VIEW_OPTIONS } from "./graph-view";
+import type { InitialLayoutOptions } from "./initial-layout";
+import { applyInitialLayout, DEFAULT_INITIAL_LAYOUT } from "./initial-layout";
+import { mountLegend } from "./legend";
+import { NameIndex } from "./name-index";
+import { mountPathPanel } from "./path-panel";
+import { CENTRALITY_CHOICES, mountRankingPanel } from "./ranking-panel";
+import { mountRelationsList } from "./relations-list";
+import { mountSearchPanel } from "./search-panel";
+import { mountTimePanel } from "./time-panel";
+import { clampDay, timeSpanOf } from "./time-span";
+import { parseUrlView, STATUSES } from "./url-state";
+import { mountUrlSync } from "./url-sync";
+
+/** How the page is put together: rendering and layout options (the bench changes them). */
+export interface ExplorerOptions {
+  readonly graphView: GraphViewOptions;
+  readonly layout: InitialLayoutOptions;
+  /** Keep the address bar in step with the state (off for the bench page). */
+  readonly syncUrl: boolean;
+}
+
+/** The options of the page. */
+export const DEFAULT_EXPLORER_OPTIONS: ExplorerOptions = {
+  graphView: DEFAULT_GRAPH_VIEW_OPTIONS,
+  layout: DEFAULT_INITIAL_LAYOUT,
+  syncUrl: true,
+};
+
+/** Days either side of the date within which events are drawn, unless the URL says otherwise. */
+export const DEFAULT_WINDOW_DAYS = 15;
+
+/**
+ * Mounts the explorer on the page's containers (see index.html) for a knowledge graph: the graph
+ * drawn by sigma from one state, the time controls, search, filters, legend, details, questions
+ * and exports. Returns the cleanup that unmounts everything.
+ */
+export function mountExplorer(
+  kg: KnowledgeGraph,
+  options: ExplorerOptions = DEFAULT_EXPLORER_OPTIONS,
+): () => void {
+  const span = timeSpanOf(kg.dataset);
+  const defaults: ExplorerState = {
+    day: span.latestReport,
+    windowDays: DEFAULT_WINDOW_DAYS,
+    filters: {
+      entityKinds: new Set(ENTITY_KINDS),
+      // Static geography (town in province) is off at first: it would crowd out who did what.
+      relationKinds: new Set(RELATION_KIND_IDS.filter((k) => k !== "located-in")),
+      statuses: new Set(STATUSES),
+      showIdle: false,
+    },
+    selection: null,
+    hovered: null,
+    path: null,
+    measure: "degree",
+  };
+  const { view: asked, problems } = parseUrlView(
+    window.location.search,
+    kg,
+    CENTRALITY_CHOICES.map((m) => m.id),
+  );
+  const initial: ExplorerState = {
+    ...defaults,
+    ...(asked.day !== undefined ? { day: clampDay(span, asked.day) } : {}),
+    ...(asked.windowDays !== undefined ? { windowDays: asked.windowDays } : {}),
+    ...(asked.selection ? { selection: asked.selection } : {}),
+    ...(asked.filters ? { filters: asked.filters } : {}),
+    ...(asked.measure ? { measure: asked.measure } : {}),
+  };
+  const notice = byId("notice", HTMLElement);
+  if (problems.length > 0) {
+    notice.hidden = false;
+    notice.replaceChildren(
+      el("p", { text: "Parts of the address were not understood and were ignored:" }),
+      el("ul", {}, ...problems.map((p) => el("li", { text: p }))),
+    );
+  }
+
+  const display = buildDisplayGraph(kg);
+  applyInitialLayout(kg, display, options.layout);
+  const store = createStore(initial);
+  const graphView = createGraphView(byId("graph", HTMLElement), kg, display, store, options.graphView);
+  const names = new NameIndex(kg.dataset.entities);
+  const resolver = new EntityResolver(kg.dataset.entities);
+
+  const cleanups: (() => void)[] = [
+    mountGraphInteractions(graphView, store),
+    mountTimePanel(byId("time-panel", HTMLElement), store, span),
+    mountSearchPanel(byId("search-panel", HTMLElement), kg, store, graphView, names, resolver),
+    mountFiltersPanel(byId("filters-panel", HTMLElement), kg, store),
+    mountLegend(byId("legend", HTMLElement), kg),
+    mountGraphControls(byId("graph-controls", HTMLElement), kg, graphView),
+    mountDetailsPanel(byId("details-panel", HTMLElement), kg, store, graphView),
+    mountAnswersPanel(byId("answers-panel", HTMLElement), kg, store),
+    mountRelationsList(byId("relations-list", HTMLElement), kg, store, graphView),
+    mountPathPanel(
+      byId("path-panel", HTMLElement),
+      kg,
+      store,
+      graphView,
+      names,
+      resolver,
+      asked.pathEnds ?? null,
+    ),
+    mountRankingPanel(byId("ranking-panel", HTMLElement), kg, store, graphView),
+    installDebugHandle(kg, store, graphView),
+  ];
+  if (options.syncUrl) cleanups.push(mountUrlSync(store, defaults));
+  if (initial.selection?.kind === "entity") graphView.centreOn(initial.selection.id);
+  document.body.dataset.ready = "true";
+  return () => {
+    for (const cleanup of cleanups.reverse()) cleanup();
+    graphView.cleanup();
+    delete document.body.dataset.ready;
+  };
+}

@@ -1,0 +1,244 @@
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import type { Attributes } from "graphology-types";
+import Sigma from "sigma";
+import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { KnowledgeGraph } from "../graph/knowledge-graph";
+import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from "./display-graph";
+import type { ExplorerState, Store } from "./explorer-state";
+import type { Focus } from "./focus";
+import { focusOf, pinnedNodes } from "./focus";
+import { KIND_COLORS, MUTED_COLOR, withAlpha } from "./palette";
+import type { VisibleView } from "./visible-view";
+import { isNodeShown, visibleView } from "./visible-view";
+
+/** How the view redraws after a change of date. */
+export interface GraphViewOptions {
+  /**
+   * `partial` (the page): repaint only the relations and entities whose display changed, without
+   * re-indexing. `full`: refresh everything; kept as the baseline `npm run bench` compares against.
+   */
+  readonly refresh: "partial" | "full";
+  /** Quiet time after the last change of date before sizes and labels are re-indexed and panels told. */
+  readonly settleDelayMs: number;
+}
+
+/** The page's defaults. */
+export const DEFAULT_GRAPH_VIEW_OPTIONS: GraphViewOptions = { refresh: "partial", settleDelayMs: 120 };
+
+/** The graph drawn by sigma from the state, through reducers. */
+export interface GraphView {
+  /** Untyped attributes: sigma's program classes are typed over plain attributes only. */
+  readonly sigma: Sigma;
+  readonly graph: DisplayGraph;
+  /** What is drawn now. */
+  view(): VisibleView;
+  /** Calls `listener` whenever the date has come to rest (and after other changes); returns the unsubscriber. */
+  onSettled(listener: (view: VisibleView) => void): () => void;
+  /** Sizes entities (e.g. by a centrality); entities absent from the map get the base size. */
+  setNodeSizes(sizes: ReadonlyMap<string, number>): void;
+  /** Moves the camera to an entity. */
+  centreOn(node: string): void;
+  cleanup(): void;
+}
+
+const IDLE_ALPHA = 0.3;
+const MUTED_EDGE_COLOR = withAlpha("#c5cad1", 0.35);
+
+function sameSet(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+function sameFocus(a: Focus | null, b: Focus | null): boolean {
+  if (a === null || b === null) return a === b;
+  return sameSet(a.nodes, b.nodes) && sameSet(a.edges, b.edges) && sameSet(a.centre, b.centre);
+}
+
+function symmetricDifference<T>(
+  a: Iterable<T>,
+  b: ReadonlySet<T> | ReadonlyMap<T, unknown>,
+  into: Set<T>,
+): void {
+  const seen = new Set<T>();
+  for (const x of a) {
+    seen.add(x);
+    if (!b.has(x)) into.add(x);
+  }
+  for (const x of b.keys()) if (!seen.has(x)) into.add(x);
+}
+
+/**
+ * Creates sigma over the display graph, drawing the state through node and edge reducers. A change
+ * of date repaints only what entered or left the view (partial refresh, no re-indexing); sizes and
+ * the label grid are re-indexed once the date has stopped moving.
+ */
+export function createGraphView(
+  container: HTMLElement,
+  kg: KnowledgeGraph,
+  graph: DisplayGraph,
+  store: Store,
+  options: GraphViewOptions = DEFAULT_GRAPH_VIEW_OPTIONS,
+): GraphView {
+  let state = store.get();
+  let view = visibleView(kg, state);
+  let pinned = pinnedNodes(kg, state);
+  let focus = focusOf(kg, state, view);
+  let sizes: ReadonlyMap<string, number> = new Map();
+  const settledListeners = new Set<(view: VisibleView) => void>();
+  let settleTimer: ReturnType<typeof setTimeout> | null = null;
+  let reindexed = false;
+
+  const nodeReducer = (node: string, attributes: Attributes): Partial<NodeDisplayData> => {
+    const data = attributes as DisplayNodeAttributes;
+    const display: Partial<NodeDisplayData> = { ...data };
+    if (!isNodeShown(kg, state, view, node, pinned)) {
+      display.hidden = true;
+      return display;
+    }
+    display.size = sizes.get(node) ?? data.size;
+    if (!view.active.has(node) && !pinned.has(node)) {
+      display.color = withAlpha(KIND_COLORS[kg.entities.get(node)!.kind], IDLE_ALPHA);
+      display.label = null;
+    }
+    if (focus) {
+      if (focus.nodes.has(node)) {
+        display.forceLabel = true;
+        display.highlighted = focus.centre.has(node);
+      } else {
+        display.color = MUTED_COLOR;
+        display.label = null;
+      }
+    }
+    return display;
+  };
+
+  const edgeReducer = (edge: string, attributes: Attributes): Partial<EdgeDisplayData> => {
+    const data = attributes as DisplayEdgeAttributes;
+    const display: Partial<EdgeDisplayData> = { ...data };
+    if (!view.relations.has(edge)) {
+      display.hidden = true;
+      return display;
+    }
+    if (focus) {
+      if (focus.edges.has(edge)) {
+        display.size = data.size * 1.6;
+        display.label = kg.graph.getEdgeAttribute(edge, "label");
+      } else if (state.hovered) display.hidden = true;
+      else display.color = MUTED_EDGE_COLOR;
+    }
+    return display;
+  };
+
+  const sigma = new Sigma(graph, container, {
+    nodeReducer,
+    edgeReducer,
+    enableEdgeEvents: true,
+    renderEdgeLabels: true,
+    defaultEdgeType: "arrow",
+    edgeProgramClasses: {
+      arrow: EdgeArrowProgram,
+      line: EdgeRectangleProgram,
+      curvedArrow: EdgeCurvedArrowProgram,
+      curved: EdgeCurveProgram,
+    },
+    labelFont: "system-ui, sans-serif",
+    labelSize: 13,
+    labelWeight: "500",
+    labelDensity: 0.6,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 7,
+    edgeLabelSize: 11,
+    edgeLabelColor: { color: "#48525e" },
+    minCameraRatio: 0.05,
+    maxCameraRatio: 4,
+    stagePadding: 40,
+  });
+
+  /** Re-runs reducers for everything and re-indexes: after filter changes and on settling in full mode. */
+  const fullRefresh = () => {
+    sigma.refresh();
+    reindexed = true;
+  };
+
+  const scheduleSettle = () => {
+    if (settleTimer !== null) clearTimeout(settleTimer);
+    settleTimer = setTimeout(settle, options.settleDelayMs);
+  };
+
+  const settle = () => {
+    settleTimer = null;
+    reindexed = false;
+    for (const listener of [...settledListeners]) listener(view);
+    // Labels and sizes were left as they were while the date moved: index them once now.
+    if (!reindexed) sigma.refresh({ partialGraph: { nodes: [] }, skipIndexation: false });
+  };
+
+  const onChange = (next: ExplorerState, previous: ExplorerState) => {
+    state = next;
+    const timeChanged = next.day !== previous.day || next.windowDays !== previous.windowDays;
+    const filtersChanged = next.filters !== previous.filters;
+    const previousView = view;
+    const previousPinned = pinned;
+    const previousFocus = focus;
+    if (timeChanged || filtersChanged) view = visibleView(kg, next);
+    pinned = pinnedNodes(kg, next);
+    focus = focusOf(kg, next, view);
+    if (filtersChanged || options.refresh === "full") {
+      if (timeChanged || filtersChanged || !sameFocus(previousFocus, focus)) fullRefresh();
+      if (timeChanged || filtersChanged) scheduleSettle();
+      return;
+    }
+    const focusChanged = !sameFocus(previousFocus, focus);
+    if (!timeChanged && !focusChanged && sameSet(previousPinned, pinned)) return;
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    if (focusChanged) {
+      // Everything not in focus changes colour: every drawn entity and relation is repainted.
+      graph.forEachNode((node) => nodes.add(node));
+      for (const edge of previousView.relations.keys()) edges.add(edge);
+      for (const edge of view.relations.keys()) edges.add(edge);
+    } else {
+      symmetricDifference(previousView.relations.keys(), view.relations, edges);
+      symmetricDifference(previousView.active, view.active, nodes);
+      symmetricDifference(previousPinned, pinned, nodes);
+    }
+    sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+    if (timeChanged) scheduleSettle();
+  };
+
+  const unsubscribe = store.subscribe(onChange);
+  scheduleSettle();
+
+  return {
+    sigma,
+    graph,
+    view: () => view,
+    onSettled(listener) {
+      settledListeners.add(listener);
+      return () => settledListeners.delete(listener);
+    },
+    setNodeSizes(next) {
+      const changed: string[] = [];
+      graph.forEachNode((node) => {
+        if (sizes.get(node) !== next.get(node)) changed.push(node);
+      });
+      sizes = next;
+      if (changed.length === 0) return;
+      sigma.refresh({ partialGraph: { nodes: changed }, skipIndexation: false });
+      reindexed = true;
+    },
+    centreOn(node) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data) return;
+      void sigma.getCamera().animate({ x: data.x, y: data.y, ratio: 0.6 }, { duration: 400 });
+    },
+    cleanup() {
+      unsubscribe();
+      if (settleTimer !== null) clearTimeout(settleTimer);
+      sigma.kill();
+    },
+  };
+}

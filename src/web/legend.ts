@@ -1,0 +1,66 @@
+import type { KnowledgeGraph } from "../graph/knowledge-graph";
+import { ENTITY_KINDS } from "../model";
+import { el } from "./dom";
+import { KIND_COLORS, SIGN_COLORS, STATUS_STYLE } from "./palette";
+import { STATUS_MEANING } from "./relation-text";
+import { STATUSES } from "./url-state";
+
+function item(swatch: HTMLElement, text: string): HTMLLIElement {
+  return el("li", {}, swatch, el("span", { text }));
+}
+
+function dot(color: string): HTMLElement {
+  return el("span", { className: "swatch dot", attrs: { style: `--swatch: ${color}` } });
+}
+
+function line(color: string, alpha = 1, thickness = 3): HTMLElement {
+  return el("span", {
+    className: "swatch line",
+    attrs: { style: `--swatch: ${color}; opacity: ${alpha}; --thickness: ${thickness}px` },
+  });
+}
+
+/**
+ * The legend: node colour by entity kind, edge colour by sign, and how status is drawn (sigma has
+ * no dashed lines: claimed relations are faint, disputed ones faint and thin), arrows, curves, size.
+ */
+export function mountLegend(root: HTMLElement, kg: KnowledgeGraph): () => void {
+  const kinds = ENTITY_KINDS.filter((k) => kg.dataset.entities.some((e) => e.kind === k));
+  root.replaceChildren(
+    el(
+      "details",
+      { attrs: { open: "" } },
+      el("summary", { text: "Legend" }),
+      el(
+        "ul",
+        { attrs: { "aria-label": "Entity kinds" } },
+        ...kinds.map((k) => item(dot(KIND_COLORS[k]), k)),
+      ),
+      el(
+        "ul",
+        { attrs: { "aria-label": "Relation signs" } },
+        item(line(SIGN_COLORS.cooperative), "cooperative: backs, allied, member…"),
+        item(line(SIGN_COLORS.hostile), "hostile: attacked, captured, fights…"),
+        item(line(SIGN_COLORS.neutral), "neutral: controls, negotiated, leads…"),
+      ),
+      el(
+        "ul",
+        { attrs: { "aria-label": "Relation status" } },
+        ...STATUSES.map((s) =>
+          item(
+            line("#3b4450", STATUS_STYLE[s].alpha, 3 * STATUS_STYLE[s].sizeFactor),
+            `${s}: ${STATUS_MEANING[s]}`,
+          ),
+        ),
+      ),
+      el(
+        "ul",
+        { attrs: { "aria-label": "Shapes" } },
+        el("li", { text: "Arrow: directed (patron → client); none: mutual" }),
+        el("li", { text: "Curves: several relations between two entities" }),
+        el("li", { text: "Size: the measure chosen under Rankings, on the date" }),
+      ),
+    ),
+  );
+  return () => root.replaceChildren();
+}

@@ -1,0 +1,23 @@
+/** The explorer page's entry point: validate the bundled graph-data as the CLI does, build the graph, mount. */
+import "./styles.css";
+import { formatProblem } from "../data/problem";
+import { buildKnowledgeGraph } from "../graph/knowledge-graph";
+import { validateBundledGraphData } from "./bundled-graph-data";
+import { byId, el } from "./dom";
+import { mountExplorer } from "./explorer";
+
+const { dataset, problems } = validateBundledGraphData();
+if (!dataset) {
+  const notice = byId("notice", HTMLElement);
+  notice.hidden = false;
+  notice.classList.add("error");
+  notice.replaceChildren(
+    el("p", {
+      text: `The graph data has ${problems.length} problem(s); run \`faultline check\` to see them too:`,
+    }),
+    el("ul", {}, ...problems.map((p) => el("li", { text: formatProblem(p) }))),
+  );
+  document.body.dataset.ready = "error";
+} else {
+  mountExplorer(buildKnowledgeGraph(dataset));
+}

@@ -1,0 +1,62 @@
+import type { Entity } from "../model";
+import { normalizeName } from "../model";
+
+/** One suggestion while typing: the entity and the name of it that matched. */
+export interface NameMatch {
+  readonly entity: Entity;
+  /** The label, or the alias that matched when the label did not. */
+  readonly name: string;
+}
+
+interface Entry {
+  readonly entity: Entity;
+  readonly name: string;
+  readonly key: string;
+  readonly isLabel: boolean;
+}
+
+/**
+ * Completion over every entity's label and aliases, compared the way the resolver compares names
+ * (case, accents and punctuation ignored): whole-name prefixes first, then word prefixes, then
+ * names containing the text; one suggestion per entity.
+ */
+export class NameIndex {
+  private readonly entries: Entry[] = [];
+
+  constructor(entities: readonly Entity[]) {
+    for (const entity of entities) {
+      this.entries.push({ entity, name: entity.label, key: normalizeName(entity.label), isLabel: true });
+      for (const alias of entity.aliases)
+        this.entries.push({ entity, name: alias, key: normalizeName(alias), isLabel: false });
+    }
+  }
+
+  /** Up to `limit` entities whose names match what was typed, best first. */
+  complete(text: string, limit = 8): NameMatch[] {
+    const q = normalizeName(text);
+    if (q === "") return [];
+    const best = new Map<string, { entry: Entry; rank: number }>();
+    for (const entry of this.entries) {
+      const rank = entry.key.startsWith(q)
+        ? 0
+        : entry.key.includes(` ${q}`)
+          ? 1
+          : entry.key.includes(q)
+            ? 2
+            : -1;
+      if (rank < 0) continue;
+      const score = rank * 2 + (entry.isLabel ? 0 : 1);
+      const prior = best.get(entry.entity.id);
+      if (!prior || score < prior.rank) best.set(entry.entity.id, { entry, rank: score });
+    }
+    return [...best.values()]
+      .sort(
+        (a, b) =>
+          a.rank - b.rank ||
+          a.entry.entity.label.length - b.entry.entity.label.length ||
+          a.entry.entity.label.localeCompare(b.entry.entity.label),
+      )
+      .slice(0, limit)
+      .map(({ entry }) => ({ entity: entry.entity, name: entry.name }));
+  }
+}

@@ -1,0 +1,43 @@
+import type { KnowledgeGraph } from "../graph/knowledge-graph";
+import type { Certainty } from "../graph/time-bounds";
+import { certaintyAt, timeBounds } from "../graph/time-bounds";
+import type { DatedRelation, Status } from "../model";
+import { RELATION_KINDS } from "../model";
+
+/** When a relation holds, in words: its date, its interval, or "always", saying which bounds come from the evidence. */
+export function timingText(relation: DatedRelation): string {
+  const spec = RELATION_KINDS[relation.kind];
+  const { start, end, startDerived, endDerived } = relation.timing;
+  if (spec.temporality === "static") return "always (a static fact)";
+  if (spec.temporality === "event") return start ? `on ${start.text}` : "date unknown";
+  const from = start ? `${start.text}${startDerived ? " (earliest report)" : ""}` : "open start";
+  const to = end ? `${end.text}${endDerived ? " (latest report)" : ""}` : "still holding (open end)";
+  return `from ${from} to ${to}`;
+}
+
+/** What each status means, for the details panel and the legend. */
+export const STATUS_MEANING: Readonly<Record<Status, string>> = {
+  reported: "stated by the outlet or an independent monitor",
+  claimed: "a party says so; not confirmed",
+  disputed: "sources disagree",
+};
+
+/** The label of an entity by id (the id itself if unknown). */
+export function entityLabel(kg: KnowledgeGraph, id: string): string {
+  return kg.entities.get(id)?.label ?? id;
+}
+
+/** "Source backs Target", read in the relation's own direction. */
+export function relationTitle(kg: KnowledgeGraph, relation: DatedRelation): string {
+  return `${entityLabel(kg, relation.source)} ${RELATION_KINDS[relation.kind].label} ${entityLabel(kg, relation.target)}`;
+}
+
+/**
+ * Whether a relation is drawn on a day as the page draws it (an event within the window, a state
+ * holding on the day): certain, possible, or null.
+ */
+export function certaintyOnDay(relation: DatedRelation, day: number, windowDays: number): Certainty | null {
+  const bounds = timeBounds(relation.timing, RELATION_KINDS[relation.kind].temporality);
+  const range = bounds.event ? { lo: day - windowDays, hi: day + windowDays } : { lo: day, hi: day };
+  return certaintyAt(bounds, range);
+}

@@ -1,0 +1,136 @@
+import { dayToIso, parseEdtf } from "../model";
+import { el, listen } from "./dom";
+import type { Store } from "./explorer-state";
+import type { TimeSpan } from "./time-span";
+import { clampDay } from "./time-span";
+
+/** Play speeds: how far one tick moves the date. */
+const STEPS = [
+  { id: "day", label: "1 day", days: 1 },
+  { id: "week", label: "1 week", days: 7 },
+  { id: "month", label: "1 month", days: 30 },
+  { id: "quarter", label: "3 months", days: 91 },
+] as const;
+
+/** Time between two ticks of play. */
+const TICK_MS = 220;
+
+/**
+ * The time controls: a date slider over the span of the data, a date field, step buttons, a play
+ * button that moves through time, and the event window. Each only changes the state's date.
+ */
+export function mountTimePanel(root: HTMLElement, store: Store, span: TimeSpan): () => void {
+  const slider = el("input", {
+    attrs: {
+      type: "range",
+      id: "date-slider",
+      min: String(span.first),
+      max: String(span.last),
+      step: "1",
+      "aria-label": "Date",
+    },
+  });
+  const dateField = el("input", {
+    attrs: {
+      type: "date",
+      id: "date-field",
+      min: dayToIso(span.first),
+      max: dayToIso(span.last),
+      "aria-label": "Date (year-month-day)",
+    },
+  });
+  const back = el("button", {
+    text: "◀",
+    attrs: { type: "button", id: "step-back", "aria-label": "Step back" },
+  });
+  const play = el("button", { text: "Play", attrs: { type: "button", id: "play", "aria-pressed": "false" } });
+  const forward = el("button", {
+    text: "▶",
+    attrs: { type: "button", id: "step-forward", "aria-label": "Step forward" },
+  });
+  const stepSelect = el(
+    "select",
+    { attrs: { id: "play-step", "aria-label": "Step size" } },
+    ...STEPS.map((s) => el("option", { text: s.label, attrs: { value: s.id } })),
+  );
+  stepSelect.value = "month";
+  const windowField = el("input", {
+    attrs: { type: "number", id: "window-days", min: "0", max: "3650", step: "1", inputmode: "numeric" },
+  });
+  const first = el("span", { className: "span-end", text: dayToIso(span.first) });
+  const last = el("span", { className: "span-end", text: dayToIso(span.last) });
+
+  root.replaceChildren(
+    el("div", { className: "slider-row" }, first, slider, last),
+    el(
+      "div",
+      { className: "time-row" },
+      el("label", { attrs: { for: "date-field" }, text: "Date " }),
+      dateField,
+      back,
+      play,
+      forward,
+      el("label", { attrs: { for: "play-step" }, text: "step " }),
+      stepSelect,
+      el("label", { attrs: { for: "window-days" }, text: "events ± " }),
+      windowField,
+      el("span", { text: " days" }),
+    ),
+  );
+
+  const stepDays = () => STEPS.find((s) => s.id === stepSelect.value)?.days ?? 30;
+  const setDay = (day: number) => {
+    const next = clampDay(span, Math.round(day));
+    if (next !== store.get().day) store.update({ day: next });
+  };
+
+  const draw = () => {
+    const { day, windowDays } = store.get();
+    const iso = dayToIso(day);
+    slider.value = String(day);
+    slider.setAttribute("aria-valuetext", iso);
+    if (document.activeElement !== dateField) dateField.value = iso;
+    if (document.activeElement !== windowField) windowField.value = String(windowDays);
+  };
+
+  let timer: ReturnType<typeof setInterval> | null = null;
+  const stop = () => {
+    if (timer !== null) clearInterval(timer);
+    timer = null;
+    play.textContent = "Play";
+    play.setAttribute("aria-pressed", "false");
+  };
+  const start = () => {
+    if (store.get().day >= span.last) setDay(span.first);
+    play.textContent = "Pause";
+    play.setAttribute("aria-pressed", "true");
+    timer = setInterval(() => {
+      const day = store.get().day;
+      if (day >= span.last) stop();
+      else setDay(day + stepDays());
+    }, TICK_MS);
+  };
+
+  const cleanups = [
+    listen(slider, "input", () => setDay(Number(slider.value))),
+    listen(dateField, "change", () => {
+      const parsed = parseEdtf(dateField.value);
+      if (parsed.ok) setDay(parsed.date.lo);
+      else draw();
+    }),
+    listen(windowField, "change", () => {
+      const n = Number(windowField.value);
+      if (Number.isInteger(n) && n >= 0 && n <= 3650) store.update({ windowDays: n });
+      else draw();
+    }),
+    listen(back, "click", () => setDay(store.get().day - stepDays())),
+    listen(forward, "click", () => setDay(store.get().day + stepDays())),
+    listen(play, "click", () => (timer === null ? start() : stop())),
+    store.subscribe((state, previous) => {
+      if (state.day !== previous.day || state.windowDays !== previous.windowDays) draw();
+    }),
+    stop,
+  ];
+  draw();
+  return () => cleanups.forEach((c) => c());
+}
