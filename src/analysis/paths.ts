@@ -81,7 +81,7 @@ export function findPaths(
   });
   return {
     paths,
-    reason: paths.length > 0 ? "" : noPathReason(kg, source, target, graph.hasNode.bind(graph), scope),
+    reason: paths.length > 0 ? "" : noPathReason(kg, source, target, graph.hasNode.bind(graph), options),
   };
 }
 
@@ -90,13 +90,16 @@ function noPathReason(
   source: string,
   target: string,
   touched: (id: string) => boolean,
-  scope: TimeScope,
+  options: PathOptions,
 ): string {
   const label = (id: string) => kg.entities.get(id)?.label ?? id;
-  const when = scope.kind === "always" ? "" : ` ${describeScope(scope)}`;
+  const filtered =
+    (options.kinds?.length ?? 0) > 0 || (options.layer ?? "all") !== "all" || options.certainOnly;
+  const kindsNote = filtered ? " of the kinds asked for" : "";
+  const when = options.scope.kind === "always" ? "" : ` ${describeScope(options.scope)}`;
   const idle = [source, target].filter((id) => !touched(id));
   if (idle.length > 0) {
-    return `${idle.map(label).join(" and ")} ${idle.length > 1 ? "have" : "has"} no selected relation${when}`;
+    return `${idle.map(label).join(" and ")} ${idle.length > 1 ? "have" : "has"} no relation${kindsNote}${when}`;
   }
-  return `no chain of selected relations joins ${label(source)} to ${label(target)}${when}`;
+  return `no chain of relations${kindsNote} joins ${label(source)} to ${label(target)}${when}`;
 }

@@ -42,12 +42,12 @@ export function scopeJson(scope: TimeScope): ScopeJson {
   return {};
 }
 
-/** The scope in words: "on 2024-12-01", "from 2024-11-27 to 2024-12-01", "at any date". */
+/** The scope in words: "on 2024-12-01", "from 2024-11-27 to 2024-12-01", "over all dates". */
 export function describeScope(scope: TimeScope): string {
   if (scope.kind === "at") return `on ${scope.date.text}`;
   if (scope.kind === "during") {
     if (scope.from && scope.to) return `from ${scope.from.text} to ${scope.to.text}`;
     return scope.from ? `from ${scope.from.text} on` : `up to ${scope.to!.text}`;
   }
-  return "at any date";
+  return "over all dates";
 }

@@ -1,0 +1,88 @@
+import type { RelationRef, SignChange } from "../../analysis";
+import { measureById } from "../../analysis";
+import type { KnowledgeGraph } from "../../graph/knowledge-graph";
+import type { Command } from "../command";
+import { writeJson } from "../io";
+import { loadKnowledgeGraph } from "../load-knowledge-graph";
+import { renderTable } from "../table";
+import {
+  checkOptions,
+  expectFamily,
+  parameterHelp,
+  parameterOptions,
+  parametersFromArgs,
+  relationDates,
+  runMeasureArgs,
+} from "./analysis-command";
+
+const DIFF = measureById("diff")!;
+
+function relationTable(kg: KnowledgeGraph, refs: readonly RelationRef[]): string {
+  const label = (id: string) => kg.entities.get(id)?.label ?? id;
+  return renderTable(
+    ["ID", "KIND", "SOURCE", "TARGET", "DATES", "STATUS", "CERTAINTY"],
+    refs.map((r) => [
+      r.id,
+      r.kind,
+      label(r.source),
+      label(r.target),
+      relationDates(r),
+      r.status,
+      r.certainty ?? "",
+    ]),
+  );
+}
+
+function changeText(kg: KnowledgeGraph, c: SignChange): string {
+  const label = (id: string) => kg.entities.get(id)?.label ?? id;
+  return `  ${label(c.a)} – ${label(c.b)}: ${c.before} → ${c.after}  (before: ${c.relationsBefore.join(", ")}; after: ${c.relationsAfter.join(", ")})`;
+}
+
+/** `faultline diff D1 D2`: what changed between two dates. */
+export const diffCommand: Command = {
+  name: "diff",
+  summary: "What changed between two dates: relations that began, ended or changed sign",
+  usage: "diff D1 D2 [--kinds K,…] [--certain]",
+  help: [
+    "D1, D2        the earlier and the later date (EDTF)",
+    ...parameterHelp(DIFF.parameters.filter((p) => p.id !== "before" && p.id !== "after")),
+    "Began / ended: states holding on D2 but not D1, and on D1 but not D2. Came and went: states",
+    "holding only in between. Events: after D1 up to D2. Tone changed: pairs of actors cooperative,",
+    "hostile or ambivalent on both dates, differently (states then and events on the day).",
+  ],
+  options: parameterOptions([DIFF], ["before", "after"]),
+  positionals: { min: 2, max: 2 },
+  async run(args, io) {
+    const given = {
+      ...parametersFromArgs(DIFF, args),
+      before: args.positionals[0],
+      after: args.positionals[1],
+    };
+    checkOptions(DIFF, given);
+    const kg = await loadKnowledgeGraph(args.dataDir);
+    const result = expectFamily(runMeasureArgs(kg, DIFF, given), "diff");
+    if (args.json) {
+      const { family: _family, ...answer } = result;
+      writeJson(io, answer);
+      return 0;
+    }
+    const sections: [string, readonly RelationRef[]][] = [
+      [`Began (holding on ${result.after}, not on ${result.before})`, result.began],
+      [`Ended (holding on ${result.before}, not on ${result.after})`, result.ended],
+      ["Came and went (holding only in between)", result.cameAndWent],
+      [`Events after ${result.before} up to ${result.after}`, result.events],
+    ];
+    const out = [`Changes from ${result.before} to ${result.after}:`];
+    for (const [title, refs] of sections) {
+      out.push("", `${title}: ${refs.length}`);
+      if (refs.length > 0) out.push(relationTable(kg, refs).trimEnd());
+    }
+    out.push(
+      "",
+      `Tone changed: ${result.signChanges.length}`,
+      ...result.signChanges.map((c) => changeText(kg, c)),
+    );
+    io.stdout.write(`${out.join("\n")}\n`);
+    return 0;
+  },
+};

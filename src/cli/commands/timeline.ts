@@ -1,0 +1,81 @@
+import type { TimelineEntry } from "../../analysis";
+import { measureById } from "../../analysis";
+import type { KnowledgeGraph } from "../../graph/knowledge-graph";
+import { RELATION_KINDS } from "../../model";
+import type { Command } from "../command";
+import { writeJson } from "../io";
+import { loadKnowledgeGraph } from "../load-knowledge-graph";
+import { resolveEntityArg } from "../resolve-entity-arg";
+import {
+  checkOptions,
+  expectFamily,
+  labelled,
+  parameterHelp,
+  parameterOptions,
+  parametersFromArgs,
+  relationDates,
+  runMeasureArgs,
+} from "./analysis-command";
+
+const TIMELINE = measureById("timeline")!;
+
+function entryText(kg: KnowledgeGraph, e: TimelineEntry): string {
+  const label = (id: string) => kg.entities.get(id)?.label ?? id;
+  const derived =
+    RELATION_KINDS[e.kind].temporality === "state" && (e.startDerived || e.endDerived) ? "*" : "";
+  const arrow = RELATION_KINDS[e.kind].direction === "symmetric" ? "–" : "→";
+  const head = `${relationDates(e)}${derived}  ${label(e.source)} ${arrow} ${e.kind} ${arrow} ${label(e.target)}  (${e.status}; ${e.id})`;
+  const evidence = e.evidence.map((v) => {
+    const where = `${v.source}${v.paragraph === null ? "" : ` ¶${v.paragraph}`} (${v.outlet}, ${v.published})`;
+    const who = [
+      ...(v.claimedBy ? [`claimed by ${label(v.claimedBy)}`] : []),
+      ...(v.reportedBy ? [`reported by ${label(v.reportedBy)}`] : []),
+    ];
+    return `    ${where}: ${v.note}${who.length > 0 ? ` [${who.join("; ")}]` : ""}`;
+  });
+  return [head, ...evidence].join("\n");
+}
+
+/** `faultline timeline A [B]`: an entity's history, or that of two entities' relations, in date order. */
+export const timelineCommand: Command = {
+  name: "timeline",
+  summary: "The relations of an entity (or between two) in date order, with their evidence",
+  usage: "timeline A [B] [--from D1] [--to D2] [--kinds K,…]",
+  help: [
+    "A             the entity whose history to tell",
+    "B             only its relations with this entity",
+    ...parameterHelp(TIMELINE.parameters.filter((p) => p.type !== "entity")),
+    "A state's dates marked * come (in part) from the span of its evidence's reports.",
+  ],
+  options: parameterOptions([TIMELINE], ["entity", "other"]),
+  positionals: { min: 1, max: 2 },
+  async run(args, io) {
+    const given = parametersFromArgs(TIMELINE, args);
+    checkOptions(TIMELINE, given);
+    const kg = await loadKnowledgeGraph(args.dataDir);
+    const entity = resolveEntityArg(kg, args.positionals[0]!, io);
+    const other = args.positionals[1] === undefined ? null : resolveEntityArg(kg, args.positionals[1], io);
+    const result = expectFamily(
+      runMeasureArgs(kg, TIMELINE, { ...given, entity: entity.id, other: other?.id }),
+      "timeline",
+    );
+    if (args.json) {
+      const { family: _family, ...answer } = result;
+      writeJson(io, answer);
+      return 0;
+    }
+    const whose = other
+      ? `${labelled(kg, entity.id)} and ${labelled(kg, other.id)}`
+      : labelled(kg, entity.id);
+    if (result.entries.length === 0) {
+      io.stdout.write(`No relations of ${whose} match.\n`);
+      return 0;
+    }
+    io.stdout.write(`Timeline of ${whose}: ${result.entries.length} relation(s)\n\n`);
+    io.stdout.write(`${result.entries.map((e) => entryText(kg, e)).join("\n")}\n`);
+    if (result.entries.some((e) => e.startDerived || e.endDerived)) {
+      io.stdout.write("\n* dates taken from the span of the evidence's reports\n");
+    }
+    return 0;
+  },
+};
