@@ -1,6 +1,8 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph";
 import type { Entity } from "../model";
+import type { Resolution } from "../query/entity-resolver";
 import { EntityResolver } from "../query/entity-resolver";
+import type { CliError } from "./cli-error";
 import { noMatch } from "./cli-error";
 import type { CliIo } from "./io";
 
@@ -15,20 +17,24 @@ export function resolverOf(kg: KnowledgeGraph): EntityResolver {
   return resolver;
 }
 
+/** The error for a name that matches nothing, with "did you mean" when there are near names (exit 1). */
+export function noEntityMatches(resolution: Resolution): CliError {
+  const { query, suggestions } = resolution;
+  const hint =
+    suggestions.length > 0
+      ? ` Did you mean: ${suggestions.map((s) => `${s.entity.label} (${s.entity.id})`).join(", ")}?`
+      : "";
+  return noMatch(`No entity matches "${query}".${hint}`);
+}
+
 /**
  * Resolves a name given on the command line to one entity. A miss ends the command with exit 1
  * and "did you mean"; an ambiguous name takes the best candidate and says which others it meant.
  */
 export function resolveEntityArg(kg: KnowledgeGraph, name: string, io: CliIo): Entity {
-  const { candidates, suggestions } = resolverOf(kg).resolve(name);
-  const [best, ...others] = candidates;
-  if (!best) {
-    const hint =
-      suggestions.length > 0
-        ? ` Did you mean: ${suggestions.map((s) => `${s.entity.label} (${s.entity.id})`).join(", ")}?`
-        : "";
-    throw noMatch(`No entity matches "${name}".${hint}`);
-  }
+  const resolution = resolverOf(kg).resolve(name);
+  const [best, ...others] = resolution.candidates;
+  if (!best) throw noEntityMatches(resolution);
   if (others.length > 0) {
     io.stderr.write(
       `note: "${name}" is ambiguous; using ${best.entity.label} (${best.entity.id}). Also: ${others

@@ -1,3 +1,4 @@
+import { claimants } from "../../graph/build-graph";
 import type { RelationKind } from "../../model";
 import { RELATION_KIND_IDS } from "../../model";
 import { filterRelations } from "../../query/filter-relations";
@@ -98,7 +99,7 @@ export const relationsCommand: Command = {
           r.timing.start?.text ?? "…",
           r.timing.end?.text ?? "…",
           r.status,
-          [...new Set(r.evidence.flatMap((e) => (e.claimedBy ? [e.claimedBy] : [])))].join(", ") || "-",
+          claimants(r).join(", ") || "-",
           ...(range ? [certainty ?? ""] : []),
           r.evidence.map((e) => (e.paragraph ? `${e.source} ¶${e.paragraph}` : e.source)).join("; "),
         ]),

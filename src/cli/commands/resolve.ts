@@ -1,9 +1,8 @@
-import { noMatch } from "../cli-error";
 import type { Command } from "../command";
 import { writeJson } from "../io";
 import { entityJson } from "../json-shapes";
 import { loadKnowledgeGraph } from "../load-knowledge-graph";
-import { resolverOf } from "../resolve-entity-arg";
+import { noEntityMatches, resolverOf } from "../resolve-entity-arg";
 import { renderTable } from "../table";
 
 /** `faultline resolve NAME [--all]`: which entity a name denotes. */
@@ -17,14 +16,9 @@ export const resolveCommand: Command = {
   async run(args, io) {
     const kg = await loadKnowledgeGraph(args.dataDir);
     const name = args.positionals[0]!;
-    const { candidates, suggestions } = resolverOf(kg).resolve(name);
-    if (candidates.length === 0) {
-      const hint =
-        suggestions.length > 0
-          ? ` Did you mean: ${suggestions.map((s) => `${s.entity.label} (${s.entity.id})`).join(", ")}?`
-          : "";
-      throw noMatch(`No entity matches "${name}".${hint}`);
-    }
+    const resolution = resolverOf(kg).resolve(name);
+    const { candidates } = resolution;
+    if (candidates.length === 0) throw noEntityMatches(resolution);
     const chosen = args.values.all ? candidates : candidates.slice(0, 1);
     if (args.json) {
       writeJson(
