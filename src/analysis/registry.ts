@@ -82,7 +82,7 @@ const TO: ParameterSpec = {
 const KINDS: ParameterSpec = {
   id: "kinds",
   label: "Relation kinds",
-  description: "Only these relation kinds (default: all)",
+  description: "Only these relation kinds (default: all but located-in, which is geography)",
   type: "kinds",
   default: [],
   allowed: RELATION_KIND_IDS,

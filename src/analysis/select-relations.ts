@@ -11,7 +11,10 @@ import type { TimeScope } from "./time-scope";
 /** Which relations an analysis works on. */
 export interface RelationSelection {
   readonly scope: TimeScope;
-  /** Only these relation kinds (all when absent or empty). */
+  /**
+   * Only these relation kinds. When absent or empty: every kind but the static ones (located-in),
+   * which place towns in provinces rather than relate parties, and would make geography central.
+   */
   readonly kinds?: readonly RelationKind[];
   /** Only this sign layer (default all). */
   readonly layer?: Layer;
@@ -43,7 +46,9 @@ export function selectRelations(kg: KnowledgeGraph, selection: RelationSelection
   return hits
     .filter(
       ({ relation: r, certainty }) =>
-        (!kinds || kinds.length === 0 || kinds.includes(r.kind)) &&
+        (kinds && kinds.length > 0
+          ? kinds.includes(r.kind)
+          : RELATION_KINDS[r.kind].temporality !== "static") &&
         inLayer(RELATION_KINDS[r.kind].sign, layer) &&
         (!certainOnly || certainty !== "possible") &&
         (!actorsOnly || (!isPlace(r.source) && !isPlace(r.target))),

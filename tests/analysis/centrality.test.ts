@@ -5,7 +5,7 @@ import { CENTRALITY_MEASURES, centralityScores, selectRelations, simpleProjectio
 import type { KnowledgeGraph } from "../../src/graph/knowledge-graph";
 import { RELATION_KINDS } from "../../src/model";
 import { parseQueryDate } from "../../src/query/query-date";
-import { CHAIN, fixtureGraph, WEB } from "./fixtures";
+import { CHAIN, fixtureData, fixtureGraph, WEB } from "./fixtures";
 
 const on = (text: string) => ({ kind: "at", date: parseQueryDate(text) }) as const;
 const chain = fixtureGraph(CHAIN);
@@ -207,5 +207,40 @@ describe("centrality agrees with networkx on a connected web with cycles, parall
     const weighted = scores(web, { measure: "eigenvector", scope: day });
     const flat = scores(web, { measure: "eigenvector", scope: day, weighting: "none" });
     expect(weighted.a! / weighted.c!).toBeGreaterThan(flat.a! / flat.c!);
+  });
+});
+
+describe("geography", () => {
+  it("leaves static located-in relations out unless asked for by kind, so places do not look central", () => {
+    const kg = fixtureGraph(
+      fixtureData(
+        [{ id: "x" }, { id: "y" }, { id: "town", kind: "place" }, { id: "province", kind: "place" }],
+        [
+          { id: "x-captured-town", kind: "captured", source: "x", target: "town", date: "2024-11-28" },
+          {
+            id: "y-attacked-province",
+            kind: "attacked",
+            source: "y",
+            target: "province",
+            date: "2024-11-28",
+          },
+          {
+            id: "town-in-province",
+            kind: "located-in",
+            source: "town",
+            target: "province",
+            evidence: ["r2018"],
+          },
+        ],
+      ),
+    );
+    const day = on("2024-11-28");
+    expect(scores(kg, { measure: "betweenness", scope: day })).toEqual({ x: 0, y: 0, town: 0, province: 0 });
+    const withGeography = scores(kg, {
+      measure: "betweenness",
+      scope: day,
+      kinds: ["captured", "attacked", "located-in"],
+    });
+    expect(withGeography.town).toBeCloseTo(2 / 3, 12);
   });
 });

@@ -11,6 +11,7 @@ export interface FixtureEntity {
   readonly id: string;
   readonly kind?: "state" | "armed-group" | "coalition" | "organization" | "person" | "place";
   readonly label?: string;
+  readonly aliases?: readonly string[];
 }
 
 /** A relation of a hand-built graph: dates as in graph-data; evidence from the 2024 report unless told. */
@@ -71,6 +72,7 @@ export function fixtureData(
       id: e.id,
       label: e.label ?? e.id.toUpperCase(),
       kind: e.kind ?? "armed-group",
+      aliases: e.aliases ?? [],
       ...(e.kind === "place" ? { place: { placeKind: "town", lat: 35, lon: 36 } } : {}),
     })),
     relations: relations.map(({ evidence = ["r2024"], status = "reported", ...r }) => ({
