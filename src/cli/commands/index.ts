@@ -5,6 +5,8 @@ import { centralityCommand } from "./centrality";
 import { checkCommand } from "./check";
 import { alliesCommand, backedCommand, backersCommand } from "./counterparty-command";
 import { diffCommand } from "./diff";
+import { exportCommand } from "./export";
+import { importCommand } from "./import";
 import { measuresCommand } from "./measures";
 import { pathCommand } from "./path";
 import { relationsCommand } from "./relations";
@@ -28,6 +30,8 @@ export const COMMANDS: readonly Command[] = [
   timelineCommand,
   diffCommand,
   measuresCommand,
+  exportCommand,
+  importCommand,
   statsCommand,
   checkCommand,
 ];

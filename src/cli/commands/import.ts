@@ -1,0 +1,93 @@
+import { relative, resolve, sep } from "node:path";
+import { corpusParagraphCounts } from "../../data/corpus";
+import { defaultCorpusDir } from "../../data/load-graph-data";
+import { IMPORT_FORMATS, isExportFormat } from "../../formats/format-names";
+import { graphDataContent } from "../../formats/graph-data-content";
+import { finishImport, formatRejection } from "../../formats/import-result";
+import { ImportInputError, readImportInput } from "../../formats/node/read-import";
+import { isNonEmptyFolder, writeGraphDataFolder } from "../../formats/node/write-graph-data-folder";
+import { badInput, EXIT } from "../cli-error";
+import type { Command } from "../command";
+import { writeJson } from "../io";
+import { SHIPPED_DATA_DIR } from "../paths";
+
+/** Where an import writes when no --out is given, relative to the current folder. */
+export const DEFAULT_IMPORT_DIR = "imported-graph-data";
+
+/** `faultline import FORMAT PATH [--out DIR] [--force]`: a file we exported, back into a graph-data folder. */
+export const importCommand: Command = {
+  name: "import",
+  summary: "Read a GEXF, GraphML, CSV or JSON export back into a graph-data folder",
+  usage: "import gexf|graphml|csv|json PATH [--out DIR] [--force]",
+  help: [
+    "PATH          the file (gexf, graphml, json) or the folder of sources.csv, entities.csv, relations.csv",
+    `--out DIR     the graph-data folder to write (default ./${DEFAULT_IMPORT_DIR})`,
+    "--force       replace DIR when it already holds files",
+    "Everything is validated as `faultline check` does before anything is written: every rejected",
+    "row or element is reported as FILE:LINE: reason, nothing is written and the exit status is 2.",
+  ],
+  options: { out: { type: "string" }, force: { type: "boolean" } },
+  positionals: { min: 2, max: 2 },
+  async run(args, io) {
+    const [format, input] = args.positionals as [string, string];
+    if (!isExportFormat(format)) {
+      throw badInput(`unknown format "${format}": choose one of ${IMPORT_FORMATS.join(", ")}`);
+    }
+    const outArg = typeof args.values.out === "string" ? args.values.out : DEFAULT_IMPORT_DIR;
+    const out = resolve(outArg);
+    if (isNonEmptyFolder(out) && args.values.force !== true) {
+      throw badInput(`${outArg} already holds files: choose another --out or pass --force to replace it`);
+    }
+    const display = input;
+    let read;
+    try {
+      read = readImportInput(format, resolve(input), display);
+    } catch (error) {
+      if (error instanceof ImportInputError) throw badInput(error.message);
+      throw error;
+    }
+    const corpusDir = defaultCorpusDir(SHIPPED_DATA_DIR);
+    const corpusFiles = read.sources
+      .map((s) => (s.value as { file?: unknown } | null)?.file)
+      .filter((f): f is string => typeof f === "string");
+    const counts = corpusDir ? corpusParagraphCounts(corpusDir, corpusFiles) : null;
+    const outcome = finishImport(read, display, counts);
+    const rejected = outcome.rejections.length;
+    if (!outcome.dataset) {
+      for (const r of outcome.rejections) io.stderr.write(`${formatRejection(r)}\n`);
+      io.stderr.write(
+        `${outcome.elements} row(s)/element(s) read from ${display}; ${rejected} problem(s); nothing written to ${outArg}.\n`,
+      );
+      if (args.json)
+        writeJson(io, {
+          ok: false,
+          input: display,
+          out: outArg,
+          read: outcome.elements,
+          rejections: outcome.rejections,
+        });
+      return EXIT.badInput;
+    }
+    const dataset = outcome.dataset;
+    const written = writeGraphDataFolder(out, graphDataContent(dataset));
+    const summary = {
+      ok: true,
+      input: display,
+      out: outArg,
+      read: outcome.elements,
+      sources: dataset.sources.length,
+      entities: dataset.entities.length,
+      relations: dataset.relations.length,
+      files: written.map((f) => relative(out, f).split(sep).join("/")),
+    };
+    if (args.json) writeJson(io, summary);
+    else {
+      const count = (folder: string) => summary.files.filter((f) => f.startsWith(`${folder}/`)).length;
+      io.stdout.write(
+        `Imported ${summary.sources} sources, ${summary.entities} entities and ${summary.relations} relations from ${display} (${summary.read} rows/elements read, none rejected)\n` +
+          `into ${outArg}: sources.json, ${count("entities")} entities/*.json, ${count("relations")} relations/*.json, schema/\n`,
+      );
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,98 @@
+import type { CsvRow } from "./csv-format";
+import { parseCsv } from "./csv-format";
+import { ENTITY_COLUMNS, RELATION_COLUMNS, SOURCE_COLUMNS } from "./csv-tables";
+import type { FieldGetter } from "./flat-records";
+import { entityFromFields, relationFromFields, sourceFromFields } from "./flat-records";
+import type { ImportedItem, ImportRead } from "./import-result";
+import { emptyImportRead } from "./import-result";
+import { attempt } from "./import-values";
+
+/** The three files of a CSV export, by name, as text; null when a file is missing. */
+export interface CsvFiles {
+  readonly "sources.csv": string | null;
+  readonly "entities.csv": string | null;
+  readonly "relations.csv": string | null;
+}
+
+/** Columns an import cannot do without, by file. */
+const REQUIRED = {
+  "sources.csv": ["id", "kind", "outlet", "title", "published", "language"],
+  "entities.csv": ["id", "label", "kind"],
+  "relations.csv": ["id", "source", "kind", "target", "status", "evidence"],
+} as const;
+
+const READ_BY = {
+  "sources.csv": { key: "sources", columns: SOURCE_COLUMNS, read: sourceFromFields },
+  "entities.csv": { key: "entities", columns: ENTITY_COLUMNS, read: entityFromFields },
+  "relations.csv": { key: "relations", columns: RELATION_COLUMNS, read: relationFromFields },
+} as const;
+
+/**
+ * Reads the CSV files of `faultline export csv` back into graph-data items, by column name (any
+ * order; unknown and derived columns ignored; an empty cell is an absent value). Every row that
+ * cannot be read is a rejection at its line. `prefix` is put before file names in messages
+ * (e.g. the folder). Pure and browser-safe.
+ */
+export function readCsvFiles(files: CsvFiles, prefix = ""): ImportRead {
+  const read = emptyImportRead();
+  for (const name of ["sources.csv", "entities.csv", "relations.csv"] as const) {
+    const file = `${prefix}${name}`;
+    const reject = (line: number | null, message: string) => read.rejections.push({ file, line, message });
+    const text = files[name];
+    if (text === null) {
+      reject(null, "missing");
+      continue;
+    }
+    const parsed = parseCsv(text);
+    if (!parsed.ok) {
+      reject(parsed.line, `not valid CSV: ${parsed.message}`);
+      continue;
+    }
+    const [header, ...rows] = parsed.rows;
+    if (!header) {
+      reject(1, "empty: expected a header row");
+      continue;
+    }
+    const seen = new Set<string>();
+    const duplicate = header.cells.find((c) => (seen.has(c) ? true : (seen.add(c), false)));
+    const missing = REQUIRED[name].filter((c) => !header.cells.includes(c));
+    if (duplicate !== undefined || missing.length > 0) {
+      reject(
+        header.line,
+        duplicate !== undefined
+          ? `column "${duplicate}" appears twice`
+          : `missing column(s) ${missing.join(", ")} (expected ${READ_BY[name].columns.join(",")})`,
+      );
+      read.elements += rows.length;
+      continue;
+    }
+    const items: ImportedItem[] = read[READ_BY[name].key];
+    for (const row of rows) {
+      read.elements++;
+      const item = readRow(row, header.cells, READ_BY[name].read);
+      if (item.ok) items.push({ value: item.value, origin: { file, line: row.line } });
+      else reject(row.line, item.message);
+    }
+  }
+  return read;
+}
+
+function readRow(
+  row: CsvRow,
+  header: readonly string[],
+  read: (get: FieldGetter) => Record<string, unknown>,
+): { ok: true; value: Record<string, unknown> } | { ok: false; message: string } {
+  if (row.cells.length !== header.length) {
+    return { ok: false, message: `${row.cells.length} cells where the header has ${header.length}` };
+  }
+  const result = attempt(() =>
+    read((field) => {
+      const i = header.indexOf(field);
+      const cell = i === -1 ? undefined : row.cells[i];
+      return cell === undefined || cell === "" ? undefined : cell;
+    }),
+  );
+  if (result.ok) return result;
+  const id = row.cells[header.indexOf("id")];
+  return { ok: false, message: id ? `"${id}": ${result.message}` : result.message };
+}

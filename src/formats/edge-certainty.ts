@@ -1,0 +1,51 @@
+import type { Certainty, DayRange } from "../graph/time-bounds";
+import { timeBounds } from "../graph/time-bounds";
+import type { DatedRelation } from "../model";
+import { RELATION_KINDS } from "../model";
+import { relationDays, unionOfDays } from "./day-interval";
+
+/**
+ * The days of a relation on which it certainly holds, and those on which it only possibly does
+ * (a bound known only to the month or year, or approximate), as the time index grades them.
+ */
+export function certaintyParts(relation: DatedRelation): { certain: DayRange[]; possible: DayRange[] } {
+  const days = relationDays(relation);
+  const b = timeBounds(relation.timing, RELATION_KINDS[relation.kind].temporality);
+  if (b.event) {
+    return b.outerLo === b.outerHi ? { certain: [days], possible: [] } : { certain: [], possible: [days] };
+  }
+  const certain: DayRange[] = [];
+  const possible: DayRange[] = [];
+  const add = (list: DayRange[], lo: number, hi: number) => {
+    if (lo <= hi) list.push({ lo, hi });
+  };
+  add(certain, Math.max(days.lo, b.innerLo), Math.min(days.hi, b.innerHi));
+  add(possible, days.lo, Math.min(days.hi, b.innerLo - 1));
+  add(possible, Math.max(days.lo, b.innerHi + 1), days.hi);
+  return { certain, possible };
+}
+
+/**
+ * The certainty of an edge over its whole time: certain when on every day it covers one of its
+ * relations certainly holds, possible otherwise.
+ */
+export function timelineCertainty(relations: readonly DatedRelation[]): Certainty {
+  const parts = relations.map(certaintyParts);
+  const certain = unionOfDays(parts.flatMap((p) => p.certain));
+  const possible = unionOfDays(parts.flatMap((p) => p.possible));
+  let j = 0;
+  for (const p of possible) {
+    while (j < certain.length && certain[j]!.hi < p.lo) j++;
+    const c = certain[j];
+    if (!c || c.lo > p.lo || c.hi < p.hi) return "possible";
+  }
+  return "certain";
+}
+
+/** The certainty of an edge on a snapshot's date: certain when one of its relations certainly holds. */
+export function snapshotCertainty(
+  relations: readonly DatedRelation[],
+  certainty: ReadonlyMap<string, Certainty>,
+): Certainty {
+  return relations.some((r) => certainty.get(r.id) === "certain") ? "certain" : "possible";
+}

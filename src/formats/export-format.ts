@@ -1,0 +1,65 @@
+import { csvTables } from "./csv-tables";
+import type { ExportSelection } from "./export-selection";
+import type { ExportFormat } from "./format-names";
+import type { GexfStats } from "./gexf-writer";
+import { gexfChunks, gexfStats } from "./gexf-writer";
+import { graphmlChunks } from "./graphml-writer";
+import { graphologyJsonChunks } from "./graphology-json";
+import type { Position } from "./node-positions";
+import type { TextRule } from "./text-rule";
+import { utf8TextRule, xmlTextRule } from "./text-rule";
+
+/** One file of an export: its default name and its text, piece by piece. */
+export interface ExportFile {
+  readonly name: string;
+  readonly chunks: Iterable<string>;
+}
+
+/** An export before it is written: its files, the text rule they pass (null for JSON) and GEXF counts. */
+export interface ExportOutput {
+  readonly files: readonly ExportFile[];
+  /** Read `replaced` once the files are written. */
+  readonly rule: TextRule | null;
+  /** Filled while the GEXF is written; null for other formats. */
+  readonly gexf: GexfStats | null;
+}
+
+/**
+ * The files of an export in a format: one file (faultline.gexf, faultline.graphml,
+ * faultline.json) or, for CSV, sources.csv, entities.csv and relations.csv. Lazy: nothing is
+ * generated until the chunks are read. Browser-safe (the page offers downloads through it).
+ */
+export function exportFormat(
+  format: ExportFormat,
+  selection: ExportSelection,
+  options: { readonly layout?: ReadonlyMap<string, Position> } = {},
+): ExportOutput {
+  if (format === "gexf") {
+    const rule = xmlTextRule();
+    const stats = gexfStats();
+    return {
+      files: [
+        { name: "faultline.gexf", chunks: gexfChunks(selection, { rule, stats, layout: options.layout }) },
+      ],
+      rule,
+      gexf: stats,
+    };
+  }
+  if (format === "graphml") {
+    const rule = xmlTextRule();
+    return {
+      files: [{ name: "faultline.graphml", chunks: graphmlChunks(selection, { rule }) }],
+      rule,
+      gexf: null,
+    };
+  }
+  if (format === "csv") {
+    const rule = utf8TextRule();
+    return { files: csvTables(selection, rule), rule, gexf: null };
+  }
+  return {
+    files: [{ name: "faultline.json", chunks: graphologyJsonChunks(selection) }],
+    rule: null,
+    gexf: null,
+  };
+}

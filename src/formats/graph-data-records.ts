@@ -1,0 +1,72 @@
+import type { DatedRelation, Entity, Evidence, Relation, Source } from "../model";
+
+/**
+ * Items as graph-data files hold them, with keys in a fixed order and defaults left out (empty
+ * alias and inference lists): what imports write and what the GEXF `records` attribute carries.
+ */
+
+/** A source as written in sources.json. */
+export function sourceRecord(s: Source): Source {
+  return {
+    id: s.id,
+    kind: s.kind,
+    outlet: s.outlet,
+    title: s.title,
+    published: s.published,
+    ...(s.url === undefined ? {} : { url: s.url }),
+    ...(s.file === undefined ? {} : { file: s.file }),
+    language: s.language,
+    ...(s.inferred.length === 0
+      ? {}
+      : { inferred: s.inferred.map((i) => ({ field: i.field, reason: i.reason })) }),
+  } as Source;
+}
+
+/** An entity as written in entities/*.json. */
+export function entityRecord(e: Entity): Entity {
+  return {
+    id: e.id,
+    label: e.label,
+    kind: e.kind,
+    ...(e.aliases.length === 0 ? {} : { aliases: [...e.aliases] }),
+    ...(e.wikidata === undefined ? {} : { wikidata: e.wikidata }),
+    ...(e.description === undefined ? {} : { description: e.description }),
+    ...(e.place === undefined
+      ? {}
+      : {
+          place: {
+            placeKind: e.place.placeKind,
+            lat: e.place.lat,
+            lon: e.place.lon,
+            approximate: e.place.approximate,
+          },
+        }),
+  } as Entity;
+}
+
+/** A piece of evidence as written in relations/*.json. */
+export function evidenceRecord(e: Evidence): Evidence {
+  return {
+    source: e.source,
+    ...(e.paragraph === undefined ? {} : { paragraph: e.paragraph }),
+    note: e.note,
+    ...(e.claimedBy === undefined ? {} : { claimedBy: e.claimedBy }),
+    ...(e.reportedBy === undefined ? {} : { reportedBy: e.reportedBy }),
+  };
+}
+
+/** A relation as written in relations/*.json: its own dates (absent, null or EDTF) and no derived timing. */
+export function relationRecord(r: Relation | DatedRelation): Relation {
+  return {
+    id: r.id,
+    kind: r.kind,
+    source: r.source,
+    target: r.target,
+    ...(r.date === undefined ? {} : { date: r.date }),
+    ...(r.start === undefined ? {} : { start: r.start }),
+    ...(r.end === undefined ? {} : { end: r.end }),
+    status: r.status,
+    ...(r.note === undefined ? {} : { note: r.note }),
+    evidence: r.evidence.map(evidenceRecord),
+  };
+}

@@ -1,0 +1,99 @@
+import { entityFromFields, relationFromFields } from "./flat-records";
+import type { ImportRead } from "./import-result";
+import { emptyImportRead } from "./import-result";
+import { attempt, ImportValueError, readObjectList } from "./import-values";
+import type { XmlElement } from "./xml-reader";
+import { childNamed, childrenNamed, parseXml } from "./xml-reader";
+
+/** An element's data by key name; data of undeclared keys are an error. */
+function dataValues(element: XmlElement, names: ReadonlyMap<string, string>): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const d of childrenNamed(element, "data")) {
+    const key = d.attributes.get("key") ?? "";
+    const name = names.get(key);
+    if (name === undefined) throw new ImportValueError(`data for key "${key}", which is not declared`);
+    values.set(name, d.text);
+  }
+  return values;
+}
+
+/**
+ * Reads a GraphML file written by `faultline export graphml` back into graph-data items: sources
+ * from the graph's `sources` data, an entity per node, a relation per edge (its id the relation's).
+ * Every element that cannot be read is a rejection at its line. Unknown keys are refused only
+ * when used by an element we read. Pure and browser-safe.
+ */
+export function readGraphml(text: string, file: string): ImportRead {
+  const read = emptyImportRead();
+  const reject = (line: number | null, message: string) => read.rejections.push({ file, line, message });
+  const parsed = parseXml(text);
+  if (!parsed.ok) {
+    reject(parsed.line, `not well-formed XML: ${parsed.message}`);
+    return read;
+  }
+  const root = parsed.root;
+  const graph = root.localName === "graphml" ? childNamed(root, "graph") : undefined;
+  if (!graph) {
+    reject(root.line, `expected a <graphml> document with a <graph>, found <${root.name}>`);
+    return read;
+  }
+  const names = {
+    graph: new Map<string, string>(),
+    node: new Map<string, string>(),
+    edge: new Map<string, string>(),
+  };
+  for (const k of childrenNamed(root, "key")) {
+    const target = k.attributes.get("for") ?? "node";
+    const id = k.attributes.get("id");
+    const name = k.attributes.get("attr.name") ?? id;
+    if (
+      id !== undefined &&
+      name !== undefined &&
+      (target === "graph" || target === "node" || target === "edge")
+    ) {
+      names[target].set(id, name);
+    }
+  }
+
+  read.elements++;
+  const graphData = attempt(() => dataValues(graph, names.graph));
+  if (!graphData.ok) reject(graph.line, `graph: ${graphData.message}`);
+  else {
+    const sourcesData = childrenNamed(graph, "data").find(
+      (d) => names.graph.get(d.attributes.get("key") ?? "") === "sources",
+    );
+    const text = graphData.value.get("sources");
+    const line = sourcesData?.line ?? graph.line;
+    if (text === undefined) reject(line, "graph: no sources data");
+    else {
+      const sources = attempt(() => readObjectList("sources", text));
+      if (!sources.ok) reject(line, `graph: ${sources.message}`);
+      else for (const s of sources.value) read.sources.push({ value: s, origin: { file, line } });
+    }
+  }
+
+  for (const node of childrenNamed(graph, "node")) {
+    read.elements++;
+    const entity = attempt(() => {
+      const values = dataValues(node, names.node);
+      return entityFromFields((field) => (field === "id" ? node.attributes.get("id") : values.get(field)));
+    });
+    if (entity.ok) read.entities.push({ value: entity.value, origin: { file, line: node.line } });
+    else reject(node.line, `node "${node.attributes.get("id") ?? "?"}": ${entity.message}`);
+  }
+
+  for (const edge of childrenNamed(graph, "edge")) {
+    read.elements++;
+    const relation = attempt(() => {
+      const values = dataValues(edge, names.edge);
+      return relationFromFields((field) =>
+        field === "id" || field === "source" || field === "target"
+          ? edge.attributes.get(field)
+          : values.get(field),
+      );
+    });
+    if (relation.ok) read.relations.push({ value: relation.value, origin: { file, line: edge.line } });
+    else reject(edge.line, `edge "${edge.attributes.get("id") ?? "?"}": ${relation.message}`);
+  }
+  return read;
+}

@@ -1,0 +1,62 @@
+/**
+ * Reading typed values out of text cells and attributes during an import: each reader returns
+ * the value or throws an ImportValueError saying what is wrong, which the import turns into a
+ * rejection of the row or element.
+ */
+
+/** A value an import cannot read; the message names the field. */
+export class ImportValueError extends Error {}
+
+/** A finite number. */
+export function readNumber(field: string, text: string): number {
+  const value = text.trim() === "" ? NaN : Number(text);
+  if (!Number.isFinite(value)) throw new ImportValueError(`${field}: "${text}" is not a number`);
+  return value;
+}
+
+/** `true` or `false`. */
+export function readBoolean(field: string, text: string): boolean {
+  if (text === "true") return true;
+  if (text === "false") return false;
+  throw new ImportValueError(`${field}: "${text}" is neither true nor false`);
+}
+
+/** Any JSON value. */
+export function readJson(field: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ImportValueError(`${field}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** A JSON array of strings, as list values are written (`["a","b"]`). */
+export function readStringList(field: string, text: string): string[] {
+  const value = readJson(field, text);
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) {
+    throw new ImportValueError(`${field}: expected a JSON list of strings such as ["a","b"]`);
+  }
+  return value;
+}
+
+/** A JSON array of objects. */
+export function readObjectList(field: string, text: string): Record<string, unknown>[] {
+  const value = readJson(field, text);
+  if (
+    !Array.isArray(value) ||
+    !value.every((v) => v !== null && typeof v === "object" && !Array.isArray(v))
+  ) {
+    throw new ImportValueError(`${field}: expected a JSON list of objects`);
+  }
+  return value as Record<string, unknown>[];
+}
+
+/** Runs a row's or element's reading; an ImportValueError becomes its message, anything else is rethrown. */
+export function attempt<T>(read: () => T): { ok: true; value: T } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: read() };
+  } catch (error) {
+    if (error instanceof ImportValueError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
