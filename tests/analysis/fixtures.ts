@@ -130,24 +130,27 @@ export const CHAIN = fixtureData(
   ],
 );
 
+/** The relations of WEB, to build variants of it. */
+export const WEB_RELATIONS: readonly FixtureRelation[] = [
+  { id: "ab-allied", kind: "allied-with", source: "a", target: "b", ...LONG },
+  { id: "ab-backs", kind: "backs", source: "a", target: "b", ...LONG },
+  { id: "bc-allied", kind: "allied-with", source: "b", target: "c", ...LONG },
+  { id: "ca-fights", kind: "fights", source: "c", target: "a", ...LONG },
+  { id: "cd-backs", kind: "backs", source: "c", target: "d", ...LONG },
+  { id: "de-clashed", kind: "clashed-with", source: "d", target: "e", date: "2024-11-28" },
+  { id: "ef-allied", kind: "allied-with", source: "e", target: "f", ...LONG },
+  { id: "fd-attacked", kind: "attacked", source: "f", target: "d", date: "2024-11-28" },
+  { id: "fg-backs", kind: "backs", source: "f", target: "g", ...LONG },
+  { id: "gh-allied", kind: "allied-with", source: "g", target: "h", ...LONG },
+  { id: "he-backs", kind: "backs", source: "h", target: "e", ...LONG },
+  { id: "bh-attacked", kind: "attacked", source: "b", target: "h", date: "2024-11-28" },
+];
+
 /**
  * A connected web of eight actors with a cycle, parallel relations (a→b backs and a–b allied), a
  * hostile triangle edge and three events on 2024-11-28, all holding on that day.
  */
 export const WEB = fixtureData(
   ["a", "b", "c", "d", "e", "f", "g", "h"].map((id) => ({ id })),
-  [
-    { id: "ab-allied", kind: "allied-with", source: "a", target: "b", ...LONG },
-    { id: "ab-backs", kind: "backs", source: "a", target: "b", ...LONG },
-    { id: "bc-allied", kind: "allied-with", source: "b", target: "c", ...LONG },
-    { id: "ca-fights", kind: "fights", source: "c", target: "a", ...LONG },
-    { id: "cd-backs", kind: "backs", source: "c", target: "d", ...LONG },
-    { id: "de-clashed", kind: "clashed-with", source: "d", target: "e", date: "2024-11-28" },
-    { id: "ef-allied", kind: "allied-with", source: "e", target: "f", ...LONG },
-    { id: "fd-attacked", kind: "attacked", source: "f", target: "d", date: "2024-11-28" },
-    { id: "fg-backs", kind: "backs", source: "f", target: "g", ...LONG },
-    { id: "gh-allied", kind: "allied-with", source: "g", target: "h", ...LONG },
-    { id: "he-backs", kind: "backs", source: "h", target: "e", ...LONG },
-    { id: "bh-attacked", kind: "attacked", source: "b", target: "h", date: "2024-11-28" },
-  ],
+  WEB_RELATIONS,
 );

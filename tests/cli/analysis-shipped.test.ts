@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { certaintyAt, timeBounds } from "../../src/graph/time-bounds";
+import { RELATION_KINDS } from "../../src/model";
+import { parseQueryDate } from "../../src/query/query-date";
+import { runCli, runCliJson } from "../helpers/run-cli";
+import { shippedGraph } from "../helpers/shipped-graph";
+
+interface PathsJson {
+  paths: { entities: string[]; relations: string[]; certainty: string }[];
+}
+interface BlocsJson {
+  blocs: { members: { id: string }[] }[];
+}
+interface Ref {
+  id: string;
+}
+interface DiffJson {
+  began: Ref[];
+  ended: Ref[];
+  cameAndWent: Ref[];
+  events: Ref[];
+}
+
+describe("analysis on the shipped data, as a user runs it", () => {
+  it("finds a time-respecting path from Iran to Hezbollah on 2024-11-28, every relation on it holding then", async () => {
+    const kg = await shippedGraph();
+    const day = parseQueryDate("2024-11-28");
+    const { paths } = runCliJson<PathsJson>(["path", "Iran", "Hezbollah", "--at", "2024-11-28", "--k", "3"]);
+    expect(paths.length).toBeGreaterThan(0);
+    for (const path of paths) {
+      expect(path.entities[0]).toBe("iran");
+      expect(path.entities.at(-1)).toBe("hezbollah");
+      for (const id of path.relations) {
+        const r = kg.relations.get(id)!;
+        expect(certaintyAt(timeBounds(r.timing, RELATION_KINDS[r.kind].temporality), day), id).not.toBeNull();
+      }
+    }
+  });
+
+  it("finds none on a date before any evidence, and says so with exit 1", () => {
+    const run = runCli(["path", "Iran", "Hezbollah", "--at", "2000-01-01"]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      "faultline path: No path from Iran to Hezbollah: Iran and Hezbollah have no relation on 2000-01-01.\n",
+    );
+  });
+
+  it("puts Russia, Iran and the Syrian government in one bloc in December 2024, HTS outside it", () => {
+    for (const date of ["2024-12-01", "2024-12"]) {
+      const { blocs } = runCliJson<BlocsJson>(["blocs", "--at", date]);
+      const ids = blocs.map((b) => b.members.map((m) => m.id));
+      const regime = ids.find((members) => members.includes("syrian-government"));
+      expect(regime, date).toEqual(expect.arrayContaining(["russia", "iran", "syrian-government"]));
+      expect(regime, date).not.toContain("hts");
+      expect(ids.flat(), date).toContain("hts");
+    }
+  });
+
+  it("lists in the diff 2018-09-08 → 2024-12-01 every relation that the later reports add", async () => {
+    const kg = await shippedGraph();
+    const diff = runCliJson<DiffJson>(["diff", "2018-09-08", "2024-12-01"]);
+    const listed = new Set([...diff.began, ...diff.cameAndWent, ...diff.events].map((r) => r.id));
+    const first = parseQueryDate("2018-09-08");
+    const bounds = (id: string) => {
+      const r = kg.relations.get(id)!;
+      return timeBounds(r.timing, RELATION_KINDS[r.kind].temporality);
+    };
+    // Relations known only from reports published after 2018-09-08, other than geography (static)
+    // and facts whose own dates put them before that day (held then, or happened then or earlier).
+    const added = kg.dataset.relations.filter(
+      (r) =>
+        r.evidence.every((e) => parseQueryDate(kg.sources.get(e.source)!.published).lo > first.hi) &&
+        RELATION_KINDS[r.kind].temporality !== "static" &&
+        certaintyAt(bounds(r.id), first) === null &&
+        bounds(r.id).outerHi > first.hi,
+    );
+    expect(added.length).toBeGreaterThan(50);
+    expect(added.map((r) => r.id).filter((id) => !listed.has(id))).toEqual([]);
+    // Named examples: the 2024 front lines, a backing known from one 2024 report only, the fall of Aleppo.
+    expect(diff.began.map((r) => r.id)).toEqual(
+      expect.arrayContaining(["sdf-fights-hts", "turkey-fights-sdf"]),
+    );
+    expect(diff.cameAndWent.map((r) => r.id)).toContain("iran-backs-hezbollah");
+    expect(diff.events.map((r) => r.id)).toContain("hts-captured-aleppo-2024-11-30");
+    // And what ended: the government's hold on Aleppo, which the later reports close.
+    expect(diff.ended.map((r) => r.id)).toContain("syrian-government-controls-aleppo");
+  });
+
+  it("ranks centrality on a date with the library's answer, the Syrian government among the top", () => {
+    const top = runCliJson<{ id: string; score: number }[]>([
+      "centrality",
+      "--measure",
+      "betweenness",
+      "--at",
+      "2024-12-01",
+      "--top",
+      "5",
+    ]);
+    expect(top).toHaveLength(5);
+    expect(top.map((s) => s.id)).toContain("syrian-government");
+    expect([...top].sort((a, b) => b.score - a.score)).toEqual(top);
+  });
+});
