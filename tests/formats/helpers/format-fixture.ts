@@ -15,7 +15,8 @@ export const XML_FORBIDDEN_SAMPLE = "\u0000\u0001\u0008\u000B\u000C\u001F\uD800\
  * angle brackets, Arabic script, emoji, tab/LF/CR and characters XML forbids in text; day, month
  * and year precision, approximate and uncertain dates; open, given and evidence-derived bounds;
  * events, states and a static fact; relations merged into one edge (with one or several
- * periods, and a symmetric kind written both ways round); every status; an uncited source.
+ * periods, the last open-ended, and a symmetric kind written both ways round); every status; an
+ * uncited source.
  */
 export function formatFixtureContent() {
   return {
@@ -126,12 +127,12 @@ export function formatFixtureContent() {
         evidence: [{ source: "wire-2018", paragraph: 5, note: "They fight together.", reportedBy: "un" }],
       },
       {
-        id: "ally-allied-rebels-2019",
+        id: "ally-allied-rebels-2011",
         kind: "allied-with",
         source: "ally",
         target: "rebels",
-        start: "2019-04~",
-        end: "2019-05",
+        start: "2011-04~",
+        end: "2011-05",
         status: "reported",
         evidence: [
           { source: "monitor-2024", paragraph: 6, note: `A joint operation ${XML_FORBIDDEN_SAMPLE}.` },
