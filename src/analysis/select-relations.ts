@@ -4,7 +4,6 @@ import type { DatedRelation, RelationKind } from "../model";
 import { RELATION_KINDS } from "../model";
 import { queryRange } from "../query/query-date";
 import type { Layer } from "./layer";
-import { compareIds } from "./relation-ref";
 import { inLayer } from "./layer";
 import type { TimeScope } from "./time-scope";
 
@@ -30,9 +29,21 @@ export interface SelectedRelation {
   readonly certainty: Certainty | null;
 }
 
+const positions = new WeakMap<KnowledgeGraph, Map<DatedRelation, number>>();
+
+/** Each relation's position in the dataset, computed once per knowledge graph. */
+function positionsOf(kg: KnowledgeGraph): Map<DatedRelation, number> {
+  let known = positions.get(kg);
+  if (!known) {
+    known = new Map(kg.dataset.relations.map((r, i) => [r, i]));
+    positions.set(kg, known);
+  }
+  return known;
+}
+
 /**
  * The relations of a selection, found through the time index (RelationTimeIndex.at / during) and
- * sorted by id so every analysis built on them gives the same answer on every run.
+ * put back in data order, so every analysis built on them gives the same answer on every run.
  */
 export function selectRelations(kg: KnowledgeGraph, selection: RelationSelection): SelectedRelation[] {
   const { scope, kinds, layer = "all", certainOnly = false, actorsOnly = false } = selection;
@@ -43,15 +54,19 @@ export function selectRelations(kg: KnowledgeGraph, selection: RelationSelection
         ? kg.time.during(queryRange(scope.from, scope.to))
         : kg.dataset.relations.map((relation) => ({ relation, certainty: null }));
   const isPlace = (id: string) => kg.entities.get(id)?.kind === "place";
-  return hits
-    .filter(
-      ({ relation: r, certainty }) =>
-        (kinds && kinds.length > 0
-          ? kinds.includes(r.kind)
-          : RELATION_KINDS[r.kind].temporality !== "static") &&
-        inLayer(RELATION_KINDS[r.kind].sign, layer) &&
-        (!certainOnly || certainty !== "possible") &&
-        (!actorsOnly || (!isPlace(r.source) && !isPlace(r.target))),
-    )
-    .sort((a, b) => compareIds(a.relation.id, b.relation.id));
+  const kept = hits.filter(
+    ({ relation: r, certainty }) =>
+      (kinds && kinds.length > 0
+        ? kinds.includes(r.kind)
+        : RELATION_KINDS[r.kind].temporality !== "static") &&
+      inLayer(RELATION_KINDS[r.kind].sign, layer) &&
+      (!certainOnly || certainty !== "possible") &&
+      (!actorsOnly || (!isPlace(r.source) && !isPlace(r.target))),
+  );
+  if (scope.kind === "always") return kept;
+  const order = positionsOf(kg);
+  return kept
+    .map((hit) => ({ position: order.get(hit.relation)!, hit }))
+    .sort((a, b) => a.position - b.position)
+    .map(({ hit }) => hit);
 }

@@ -30,8 +30,9 @@ export type ProjectionDirection = "undirected" | "directed";
  * Undirected: one edge per pair of entities, whatever the relations' directions. Directed: one arc
  * per ordered pair; a directed relation gives the arc source → target, a symmetric relation (one
  * stored edge marked `symmetric`) gives both arcs. Parallel relations collapse into one edge whose
- * `weight` is their number and `relations` their ids. Nodes and edges go in sorted id order, so
- * graphology's algorithms see the same graph, and give the same answer, on every run.
+ * `weight` is their number and `relations` their ids. Nodes go in id order and edges in the order
+ * of their first relation, so graphology's algorithms see the same graph, and give the same
+ * answer, on every run.
  */
 export function simpleProjection(
   kg: KnowledgeGraph,
@@ -48,14 +49,16 @@ export function simpleProjection(
     if (!entity) throw new Error(`analysis: relation end "${id}" is not an entity of the graph`);
     graph.addNode(id, { label: entity.label, kind: entity.kind });
   }
-  const add = (from: string, to: string, relationId: string) => {
-    const [a, b] = direction === "undirected" && compareIds(from, to) > 0 ? [to, from] : [from, to];
-    const edge = graph.edge(a, b);
-    if (edge === undefined) graph.addEdge(a, b, { weight: 1, relations: [relationId] });
+  // Gather the edges first, then add each once with its final attributes and a key of its own.
+  const edges = new Map<string, { from: string; to: string; attributes: ProjectedEdgeAttributes }>();
+  const add = (x: string, y: string, relationId: string) => {
+    const [from, to] = direction === "undirected" && compareIds(x, y) > 0 ? [y, x] : [x, y];
+    const key = `${from}\u0000${to}`;
+    const edge = edges.get(key);
+    if (edge === undefined) edges.set(key, { from, to, attributes: { weight: 1, relations: [relationId] } });
     else {
-      const attributes = graph.getEdgeAttributes(edge);
-      attributes.weight += 1;
-      attributes.relations.push(relationId);
+      edge.attributes.weight += 1;
+      edge.attributes.relations.push(relationId);
     }
   };
   for (const { relation: r } of selected) {
@@ -64,5 +67,6 @@ export function simpleProjection(
       add(r.target, r.source, r.id);
     }
   }
+  for (const [key, { from, to, attributes }] of edges) graph.addEdgeWithKey(key, from, to, attributes);
   return graph;
 }
