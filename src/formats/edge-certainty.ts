@@ -16,8 +16,9 @@ export function certaintyParts(relation: DatedRelation): { certain: DayRange[]; 
   }
   const certain: DayRange[] = [];
   const possible: DayRange[] = [];
+  // A range holds days only if lo ≤ hi and it is not just a point at infinity (an open bound's edge).
   const add = (list: DayRange[], lo: number, hi: number) => {
-    if (lo <= hi) list.push({ lo, hi });
+    if (lo <= hi && lo !== Infinity && hi !== -Infinity) list.push({ lo, hi });
   };
   add(certain, Math.max(days.lo, b.innerLo), Math.min(days.hi, b.innerHi));
   add(possible, days.lo, Math.min(days.hi, b.innerLo - 1));
@@ -31,6 +32,7 @@ export function certaintyParts(relation: DatedRelation): { certain: DayRange[]; 
  */
 export function timelineCertainty(relations: readonly DatedRelation[]): Certainty {
   const parts = relations.map(certaintyParts);
+  if (parts.length === 1) return parts[0]!.possible.length === 0 ? "certain" : "possible";
   const certain = unionOfDays(parts.flatMap((p) => p.certain));
   const possible = unionOfDays(parts.flatMap((p) => p.possible));
   let j = 0;

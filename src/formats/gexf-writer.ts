@@ -15,7 +15,7 @@ import { formatCoordinate, nodePosition } from "./node-positions";
 import { citedSources, claimantsOf, edtfInterval, firmestStatus } from "./relation-summary";
 import type { TextRule } from "./text-rule";
 import { cleanStrings, xmlTextRule } from "./text-rule";
-import { escapeAttribute, escapeText } from "./xml-escape";
+import { escapeText, quoteAttribute } from "./xml-escape";
 
 /** The GEXF 1.3 namespace. */
 export const GEXF_NAMESPACE = "http://gexf.net/1.3";
@@ -62,8 +62,8 @@ export interface GexfCatalogue {
 export function* gexfChunks(selection: ExportSelection, options: GexfOptions = {}): Generator<string> {
   const rule = options.rule ?? xmlTextRule();
   const stats = options.stats ?? gexfStats();
-  const attr = (text: string) => escapeAttribute(rule.clean(text));
-  const json = (value: unknown) => escapeAttribute(JSON.stringify(cleanStrings(value, rule)));
+  const attr = (text: string) => quoteAttribute(rule.clean(text));
+  const json = (value: unknown) => quoteAttribute(JSON.stringify(cleanStrings(value, rule)));
   const snapshot = selection.snapshot;
   const catalogue: GexfCatalogue = {
     generator: "faultline",
@@ -117,8 +117,14 @@ function declarations(elementClass: "node" | "edge", attributes: readonly GexfAt
   ];
 }
 
-function attvalue(id: string, escapedValue: string): string {
-  return `          <attvalue for="${id}" value="${escapedValue}"/>`;
+/** An attribute value line; `quoted` is the value with its quotes (see quoteAttribute). */
+function attvalue(id: string, quoted: string): string {
+  return `          <attvalue for="${id}" value=${quoted}/>`;
+}
+
+/** A value known to need no escaping (ids, kinds, numbers, booleans), quoted. */
+function plain(value: string): string {
+  return `"${value}"`;
 }
 
 function color(c: Rgb): string {
@@ -131,19 +137,19 @@ function nodeElement(
   json: (value: unknown) => string,
   position: Position | null,
 ): string {
-  const values = [attvalue("kind", e.kind), attvalue("aliases", json(e.aliases))];
+  const values = [attvalue("kind", plain(e.kind)), attvalue("aliases", json(e.aliases))];
   if (e.wikidata !== undefined) values.push(attvalue("wikidata", attr(e.wikidata)));
   if (e.description !== undefined) values.push(attvalue("description", attr(e.description)));
   if (e.place) {
     values.push(
-      attvalue("placeKind", e.place.placeKind),
-      attvalue("lat", String(e.place.lat)),
-      attvalue("lon", String(e.place.lon)),
-      attvalue("placeApproximate", String(e.place.approximate)),
+      attvalue("placeKind", plain(e.place.placeKind)),
+      attvalue("lat", plain(String(e.place.lat))),
+      attvalue("lon", plain(String(e.place.lon))),
+      attvalue("placeApproximate", plain(String(e.place.approximate))),
     );
   }
   return [
-    `      <node id="${e.id}" label="${attr(e.label)}">`,
+    `      <node id="${e.id}" label=${attr(e.label)}>`,
     "        <attvalues>",
     ...values,
     "        </attvalues>",
@@ -173,29 +179,26 @@ function edgeElement(
   const { relations } = group;
   const single = days.length === 1 ? timeAttributes(days[0]!.lo, days[0]!.hi) : "";
   const weight = relations.length > 1 ? ` weight="${relations.length}"` : "";
-  const lines = [
-    `      <edge id="${group.id}" source="${group.source}" target="${group.target}" kind="${group.kind}" label="${attr(spec.label)}"${weight}${single}>`,
-    "        <attvalues>",
-    attvalue("kind", group.kind),
-    attvalue("sign", String(spec.sign)),
-    attvalue("symmetric", String(spec.direction === "symmetric")),
-    attvalue("temporality", spec.temporality),
-    attvalue("status", firmestStatus(relations)),
-    attvalue("certainty", certainty),
-    attvalue("relations", json(relations.map((r) => r.id))),
-    attvalue("edtf", json(relations.map(edtfInterval))),
-    attvalue("sources", json(citedSources(relations))),
-    attvalue("claimedBy", json(claimantsOf(relations))),
-    attvalue("records", json(relations.map(relationRecord))),
-    "        </attvalues>",
-  ];
-  if (days.length > 1) {
-    lines.push(
-      "        <spells>",
-      ...days.map((d) => `          <spell${timeAttributes(d.lo, d.hi)}/>`),
-      "        </spells>",
-    );
-  }
-  lines.push(color(SIGN_COLORS[`${spec.sign}`]), "      </edge>", "");
-  return lines.join("\n");
+  const spells =
+    days.length > 1
+      ? `        <spells>\n${days.map((d) => `          <spell${timeAttributes(d.lo, d.hi)}/>\n`).join("")}        </spells>\n`
+      : "";
+  const c = SIGN_COLORS[`${spec.sign}`];
+  return `      <edge id="${group.id}" source="${group.source}" target="${group.target}" kind="${group.kind}" label=${attr(spec.label)}${weight}${single}>
+        <attvalues>
+${attvalue("kind", plain(group.kind))}
+${attvalue("sign", plain(String(spec.sign)))}
+${attvalue("symmetric", plain(String(spec.direction === "symmetric")))}
+${attvalue("temporality", plain(spec.temporality))}
+${attvalue("status", plain(firmestStatus(relations)))}
+${attvalue("certainty", plain(certainty))}
+${attvalue("relations", json(relations.map((r) => r.id)))}
+${attvalue("edtf", json(relations.map(edtfInterval)))}
+${attvalue("sources", json(citedSources(relations)))}
+${attvalue("claimedBy", json(claimantsOf(relations)))}
+${attvalue("records", json(relations.map(relationRecord)))}
+        </attvalues>
+${spells}        <viz:color r="${c.r}" g="${c.g}" b="${c.b}"/>
+      </edge>
+`;
 }

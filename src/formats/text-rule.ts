@@ -29,6 +29,11 @@ export class TextRule {
     this.global = new RegExp(forbidden.source, "gu");
   }
 
+  /** Whether the text holds a character the format cannot carry. */
+  needsCleaning(text: string): boolean {
+    return this.forbidden.test(text);
+  }
+
   /** The text with every character the format cannot carry replaced by U+FFFD. */
   clean(text: string): string {
     if (!this.forbidden.test(text)) return text;
@@ -49,14 +54,30 @@ export function utf8TextRule(): TextRule {
   return new TextRule("UTF-8", LONE_SURROGATE);
 }
 
-/** A copy of a JSON-like value with the rule applied to every string in it (keys are ours and left alone). */
-export function cleanStrings<T>(value: T, rule: TextRule): T {
+/** Whether any string in a JSON-like value holds a character the rule replaces. */
+function needsCleaning(value: unknown, rule: TextRule): boolean {
+  if (typeof value === "string") return rule.needsCleaning(value);
+  if (Array.isArray(value)) return value.some((v) => needsCleaning(v, rule));
+  if (value !== null && typeof value === "object")
+    return Object.values(value).some((v) => needsCleaning(v, rule));
+  return false;
+}
+
+function copyCleaned<T>(value: T, rule: TextRule): T {
   if (typeof value === "string") return rule.clean(value) as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => cleanStrings(v, rule)) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => copyCleaned(v, rule)) as T;
   if (value !== null && typeof value === "object") {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = cleanStrings(v, rule);
+    for (const [k, v] of Object.entries(value)) out[k] = copyCleaned(v, rule);
     return out as T;
   }
   return value;
+}
+
+/**
+ * The value with the rule applied to every string in it (keys are ours and left alone): the
+ * value itself when nothing needs replacing, else a cleaned copy.
+ */
+export function cleanStrings<T>(value: T, rule: TextRule): T {
+  return needsCleaning(value, rule) ? copyCleaned(value, rule) : value;
 }

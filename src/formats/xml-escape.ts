@@ -4,8 +4,9 @@
  * otherwise), and CR inside text (a parser would turn it into LF).
  */
 
-const ATTRIBUTE_SPECIAL = /[&<>"\t\n\r]/;
-const ATTRIBUTE_SPECIAL_ALL = /[&<>"\t\n\r]/g;
+const ATTRIBUTE_SPECIAL = /[&<>"'\t\n\r]/;
+const WHITESPACE_SPECIAL = /[\t\n\r]/;
+const WHITESPACE_SPECIAL_ALL = /[\t\n\r]/g;
 const TEXT_SPECIAL = /[&<>\r]/;
 const TEXT_SPECIAL_ALL = /[&<>\r]/g;
 
@@ -13,15 +14,29 @@ const REFERENCES: Readonly<Record<string, string>> = {
   "&": "&amp;",
   "<": "&lt;",
   ">": "&gt;",
-  '"': "&quot;",
   "\t": "&#9;",
   "\n": "&#10;",
   "\r": "&#13;",
 };
 
+/**
+ * An attribute value with its quotes: between double quotes, or between single quotes when it
+ * holds double quotes but no single quote (JSON values stay readable: `value='["a","b"]'`
+ * rather than `value="[&quot;a&quot;,&quot;b&quot;]"`). The same text always gets the same quoting.
+ */
+export function quoteAttribute(text: string): string {
+  if (!ATTRIBUTE_SPECIAL.test(text)) return `"${text}"`;
+  // Chained native replaces beat one replace with a callback on long JSON values.
+  let escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  if (WHITESPACE_SPECIAL.test(escaped))
+    escaped = escaped.replace(WHITESPACE_SPECIAL_ALL, (c) => REFERENCES[c]!);
+  if (escaped.includes('"') && !escaped.includes("'")) return `'${escaped}'`;
+  return `"${escaped.replace(/"/g, "&quot;")}"`;
+}
+
 /** Escapes text for a double-quoted attribute value. */
 export function escapeAttribute(text: string): string {
-  return ATTRIBUTE_SPECIAL.test(text) ? text.replace(ATTRIBUTE_SPECIAL_ALL, (c) => REFERENCES[c]!) : text;
+  return quoteAttribute(text).slice(1, -1).replace(/"/g, "&quot;");
 }
 
 /** Escapes text for element content. */

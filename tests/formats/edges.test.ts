@@ -102,6 +102,21 @@ describe("edge certainty", () => {
     ]);
   });
 
+  it("has no possible days at the open end of a state", () => {
+    expect(certaintyParts(rel("backs", ["a", "b"], { start: "2018-09-01", end: null }))).toEqual({
+      certain: [{ lo: day("2018-09-01"), hi: Infinity }],
+      possible: [],
+    });
+    expect(certaintyParts(rel("backs", ["a", "b"], { start: null, end: "2019-05" }))).toEqual({
+      certain: [{ lo: -Infinity, hi: day("2019-05-01") }],
+      possible: [{ lo: day("2019-05-02"), hi: day("2019-05-31") }],
+    });
+    expect(certaintyParts(rel("located-in", ["p", "q"]))).toEqual({
+      certain: [{ lo: -Infinity, hi: Infinity }],
+      possible: [],
+    });
+  });
+
   it("is certain for an edge whose possible days another of its relations surely covers", () => {
     const coarse = rel("captured", ["a", "p"], { date: "2024-11" });
     const exact = rel("controls", ["a", "p"], { start: "2024-10-15", end: "2024-12-01" });

@@ -46,8 +46,8 @@ describe("GEXF import rejections", () => {
     let broken = edit(gexf, '<attvalue for="lat" value="35.93"/>', '<attvalue for="lat" value="north"/>');
     broken = edit(
       broken,
-      '<attvalue for="records" value="[{&quot;id&quot;:&quot;envoy',
-      '<attvalue for="records" value="[{&quot;id&quot;;&quot;envoy',
+      `<attvalue for="records" value='[{"id":"envoy`,
+      `<attvalue for="records" value='[{"id";"envoy`,
     );
     broken = edit(
       broken,
@@ -75,11 +75,7 @@ describe("GEXF import rejections", () => {
   });
 
   it("runs the project's validator and points each problem at the element it comes from", () => {
-    const broken = edit(
-      gexf,
-      "&quot;status&quot;:&quot;claimed&quot;",
-      "&quot;status&quot;:&quot;rumoured&quot;",
-    );
+    const broken = edit(gexf, '"status":"claimed"', '"status":"rumoured"');
     const outcome = importGexf(broken);
     const line = lineOf(broken, '<edge id="gov--negotiated-with--rebels"');
     expect(outcome.rejections.map(formatRejection)).toEqual([

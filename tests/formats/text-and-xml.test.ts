@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanStrings, utf8TextRule, xmlTextRule } from "../../src/formats/text-rule";
-import { escapeAttribute, escapeText } from "../../src/formats/xml-escape";
+import { escapeAttribute, escapeText, quoteAttribute } from "../../src/formats/xml-escape";
 import { childNamed, parseXml } from "../../src/formats/xml-reader";
 
 describe("text rules", () => {
@@ -38,9 +38,19 @@ describe("XML escaping and reading", () => {
       "a &amp; b &lt; c &gt; d &quot; e ' f&#9;g&#10;h&#13;&#10;i ]]&gt; إدلب 😀",
     );
     expect(escapeText(nasty)).toBe("a &amp; b &lt; c &gt; d \" e ' f\tg\nh&#13;\ni ]]&gt; إدلب 😀");
-    const doc = parseXml(`<r a="${escapeAttribute(nasty)}">${escapeText(nasty)}</r>`);
+    const doc = parseXml(
+      `<r a="${escapeAttribute(nasty)}" b=${quoteAttribute(nasty)}>${escapeText(nasty)}</r>`,
+    );
     expect(doc.ok && doc.root.attributes.get("a")).toBe(nasty);
+    expect(doc.ok && doc.root.attributes.get("b")).toBe(nasty);
     expect(doc.ok && doc.root.text).toBe(nasty);
+  });
+
+  it("quotes a value holding double quotes but no single quote with single quotes, so JSON stays readable", () => {
+    expect(quoteAttribute('["a","b"]')).toBe(`'["a","b"]'`);
+    expect(quoteAttribute("plain")).toBe('"plain"');
+    expect(quoteAttribute(`O'Brien "the envoy"`)).toBe('"O\'Brien &quot;the envoy&quot;"');
+    expect(quoteAttribute("a&b<c>\n")).toBe('"a&amp;b&lt;c&gt;&#10;"');
   });
 
   it("reads elements, attributes in either quotes, CDATA, comments, references; keeps each element's line", () => {
