@@ -1,5 +1,13 @@
 import type { MeasureSpec } from "../../analysis";
-import { CENTRALITY_MEASURES, MEASURES, measureById } from "../../analysis";
+import {
+  CENTRALITY_MEASURES,
+  flagValue,
+  listValue,
+  MEASURES,
+  measureById,
+  readParameters,
+  textValue,
+} from "../../analysis";
 import { describeScope, timeScope } from "../../analysis";
 import { parseQueryDate } from "../../query/query-date";
 import { badInput } from "../cli-error";
@@ -73,7 +81,14 @@ export const centralityCommand: Command = {
       io.stdout.write(`${measure.name} ${when}: no relation selected, nobody to rank.\n`);
       return 0;
     }
-    io.stdout.write(`${measure.name} ${when} (${given.layer ?? "all"} relations):\n`);
+    const values = readParameters(measure.parameters, given);
+    const kinds = listValue(values, "kinds");
+    const which = [
+      `${textValue(values, "layer")} relations`,
+      ...(kinds.length > 0 ? [`kinds ${kinds.join(", ")}`] : []),
+      ...(flagValue(values, "certain") ? ["certain only"] : []),
+    ];
+    io.stdout.write(`${measure.name} ${when} (${which.join("; ")}):\n`);
     io.stdout.write(
       renderTable(
         ["RANK", "ID", "LABEL", "KIND", "SCORE"],

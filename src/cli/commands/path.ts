@@ -2,7 +2,7 @@ import type { EntityPath } from "../../analysis";
 import { measureById } from "../../analysis";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph";
 import { RELATION_KINDS } from "../../model";
-import { noMatch } from "../cli-error";
+import { badInput, noMatch } from "../cli-error";
 import type { Command } from "../command";
 import { writeJson } from "../io";
 import { loadKnowledgeGraph } from "../load-knowledge-graph";
@@ -64,6 +64,11 @@ export const pathCommand: Command = {
     const kg = await loadKnowledgeGraph(args.dataDir);
     const source = resolveEntityArg(kg, args.positionals[0]!, io);
     const target = resolveEntityArg(kg, args.positionals[1]!, io);
+    if (source.id === target.id) {
+      throw badInput(
+        `"${args.positionals[0]}" and "${args.positionals[1]}" are the same entity (${source.id})`,
+      );
+    }
     const result = expectFamily(
       runMeasureArgs(kg, PATHS, { ...given, source: source.id, target: target.id }),
       "paths",
