@@ -63,6 +63,8 @@ describe("analysis commands: help and exit codes", () => {
     expect(runCli(d("diff", "2024-12-01", "2018-09-08")).status).toBe(2);
     expect(runCli(d("balance", "--kinds", "befriends")).status).toBe(2);
     expect(runCli(d("path", "a")).status).toBe(2);
+    const same = runCli(d("path", "a", "Group a"));
+    expect([same.status, same.stderr]).toEqual([2, 'faultline path: "a" and "Group a" are the same entity (a)\n']);
   });
 });
 
