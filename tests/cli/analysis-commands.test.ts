@@ -64,7 +64,10 @@ describe("analysis commands: help and exit codes", () => {
     expect(runCli(d("balance", "--kinds", "befriends")).status).toBe(2);
     expect(runCli(d("path", "a")).status).toBe(2);
     const same = runCli(d("path", "a", "Group a"));
-    expect([same.status, same.stderr]).toEqual([2, 'faultline path: "a" and "Group a" are the same entity (a)\n']);
+    expect([same.status, same.stderr]).toEqual([
+      2,
+      'faultline path: "a" and "Group a" are the same entity (a)\n',
+    ]);
   });
 });
 
