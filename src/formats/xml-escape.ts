@@ -19,9 +19,15 @@ const REFERENCES: Readonly<Record<string, string>> = {
   "\r": "&#13;",
 };
 
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i !== -1; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
+
 /**
  * An attribute value with its quotes: between double quotes, or between single quotes when it
- * holds double quotes but no single quote (JSON values stay readable: `value='["a","b"]'`
+ * holds more double quotes than single ones (JSON values stay readable: `value='["a","b"]'`
  * rather than `value="[&quot;a&quot;,&quot;b&quot;]"`). The same text always gets the same quoting.
  */
 export function quoteAttribute(text: string): string {
@@ -30,7 +36,8 @@ export function quoteAttribute(text: string): string {
   let escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   if (WHITESPACE_SPECIAL.test(escaped))
     escaped = escaped.replace(WHITESPACE_SPECIAL_ALL, (c) => REFERENCES[c]!);
-  if (escaped.includes('"') && !escaped.includes("'")) return `'${escaped}'`;
+  const doubles = count(escaped, '"');
+  if (doubles > 0 && doubles > count(escaped, "'")) return `'${escaped.replace(/'/g, "&apos;")}'`;
   return `"${escaped.replace(/"/g, "&quot;")}"`;
 }
 

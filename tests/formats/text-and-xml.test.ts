@@ -46,10 +46,11 @@ describe("XML escaping and reading", () => {
     expect(doc.ok && doc.root.text).toBe(nasty);
   });
 
-  it("quotes a value holding double quotes but no single quote with single quotes, so JSON stays readable", () => {
+  it("quotes a value holding more double quotes than single ones with single quotes, so JSON stays readable", () => {
     expect(quoteAttribute('["a","b"]')).toBe(`'["a","b"]'`);
     expect(quoteAttribute("plain")).toBe('"plain"');
-    expect(quoteAttribute(`O'Brien "the envoy"`)).toBe('"O\'Brien &quot;the envoy&quot;"');
+    expect(quoteAttribute(`O'Brien "the envoy"`)).toBe(`'O&apos;Brien "the envoy"'`);
+    expect(quoteAttribute(`O'Brien's "envoy"`)).toBe(`"O'Brien's &quot;envoy&quot;"`);
     expect(quoteAttribute("a&b<c>\n")).toBe('"a&amp;b&lt;c&gt;&#10;"');
   });
 
