@@ -39,18 +39,24 @@ export function readCsvFiles(files: CsvFiles, prefix = ""): ImportRead {
     const file = `${prefix}${name}`;
     const reject = (line: number | null, message: string) => read.rejections.push({ file, line, message });
     const text = files[name];
+    const unread = () => {
+      if (name !== "relations.csv") read.unread.add(READ_BY[name].key as "sources" | "entities");
+    };
     if (text === null) {
       reject(null, "missing");
+      unread();
       continue;
     }
     const parsed = parseCsv(text);
     if (!parsed.ok) {
       reject(parsed.line, `not valid CSV: ${parsed.message}`);
+      unread();
       continue;
     }
     const [header, ...rows] = parsed.rows;
     if (!header) {
       reject(1, "empty: expected a header row");
+      unread();
       continue;
     }
     const seen = new Set<string>();
@@ -64,6 +70,7 @@ export function readCsvFiles(files: CsvFiles, prefix = ""): ImportRead {
           : `missing column(s) ${missing.join(", ")} (expected ${READ_BY[name].columns.join(",")})`,
       );
       read.elements += rows.length;
+      unread();
       continue;
     }
     const items: ImportedItem[] = read[READ_BY[name].key];
@@ -71,7 +78,12 @@ export function readCsvFiles(files: CsvFiles, prefix = ""): ImportRead {
       read.elements++;
       const item = readRow(row, header.cells, READ_BY[name].read);
       if (item.ok) items.push({ value: item.value, origin: { file, line: row.line } });
-      else reject(row.line, item.message);
+      else {
+        reject(row.line, item.message);
+        const id = row.cells[header.cells.indexOf("id")];
+        if (id && name !== "relations.csv")
+          read.rejectedIds.add(`${name === "sources.csv" ? "source" : "entity"}:${id}`);
+      }
     }
   }
   return read;

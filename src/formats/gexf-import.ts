@@ -93,8 +93,10 @@ export function readGexf(text: string, file: string): ImportRead {
   const meta = childNamed(root, "meta");
   const description = meta ? childNamed(meta, "description") : undefined;
   read.elements++;
-  if (!description) reject(meta?.line ?? root.line, "no <meta><description> holding the sources");
-  else {
+  if (!description) {
+    reject(meta?.line ?? root.line, "no <meta><description> holding the sources");
+    read.unread.add("sources");
+  } else {
     const catalogue = attempt(() => {
       const value = readJson("description", description.text) as { sources?: unknown } | null;
       if (value === null || typeof value !== "object" || !Array.isArray(value.sources)) {
@@ -102,8 +104,10 @@ export function readGexf(text: string, file: string): ImportRead {
       }
       return value.sources as unknown[];
     });
-    if (!catalogue.ok) reject(description.line, catalogue.message);
-    else {
+    if (!catalogue.ok) {
+      reject(description.line, catalogue.message);
+      read.unread.add("sources");
+    } else {
       for (const s of catalogue.value)
         read.sources.push({ value: s, origin: { file, line: description.line } });
     }
@@ -120,7 +124,10 @@ export function readGexf(text: string, file: string): ImportRead {
       );
     });
     if (entity.ok) read.entities.push({ value: entity.value, origin: { file, line: node.line } });
-    else reject(node.line, `node "${node.attributes.get("id") ?? "?"}": ${entity.message}`);
+    else {
+      reject(node.line, `node "${node.attributes.get("id") ?? "?"}": ${entity.message}`);
+      read.rejectedIds.add(`entity:${node.attributes.get("id")}`);
+    }
   }
 
   const edgeTitles = declaredTitles(graph, "edge");

@@ -57,18 +57,24 @@ export function readGraphml(text: string, file: string): ImportRead {
 
   read.elements++;
   const graphData = attempt(() => dataValues(graph, names.graph));
-  if (!graphData.ok) reject(graph.line, `graph: ${graphData.message}`);
-  else {
+  if (!graphData.ok) {
+    reject(graph.line, `graph: ${graphData.message}`);
+    read.unread.add("sources");
+  } else {
     const sourcesData = childrenNamed(graph, "data").find(
       (d) => names.graph.get(d.attributes.get("key") ?? "") === "sources",
     );
     const text = graphData.value.get("sources");
     const line = sourcesData?.line ?? graph.line;
-    if (text === undefined) reject(line, "graph: no sources data");
-    else {
+    if (text === undefined) {
+      reject(line, "graph: no sources data");
+      read.unread.add("sources");
+    } else {
       const sources = attempt(() => readObjectList("sources", text));
-      if (!sources.ok) reject(line, `graph: ${sources.message}`);
-      else for (const s of sources.value) read.sources.push({ value: s, origin: { file, line } });
+      if (!sources.ok) {
+        reject(line, `graph: ${sources.message}`);
+        read.unread.add("sources");
+      } else for (const s of sources.value) read.sources.push({ value: s, origin: { file, line } });
     }
   }
 
@@ -79,7 +85,10 @@ export function readGraphml(text: string, file: string): ImportRead {
       return entityFromFields((field) => (field === "id" ? node.attributes.get("id") : values.get(field)));
     });
     if (entity.ok) read.entities.push({ value: entity.value, origin: { file, line: node.line } });
-    else reject(node.line, `node "${node.attributes.get("id") ?? "?"}": ${entity.message}`);
+    else {
+      reject(node.line, `node "${node.attributes.get("id") ?? "?"}": ${entity.message}`);
+      read.rejectedIds.add(`entity:${node.attributes.get("id")}`);
+    }
   }
 
   for (const edge of childrenNamed(graph, "edge")) {

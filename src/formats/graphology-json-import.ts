@@ -97,15 +97,18 @@ export function readGraphologyJson(text: string, file: string): ImportRead {
   const lineOf = (key: string, i: number) => lines.get(key)?.[i] ?? null;
   read.elements++;
   const sources = json.attributes.sources;
-  if (!Array.isArray(sources)) reject(1, "attributes.sources: expected the list of sources");
-  else for (const s of sources) read.sources.push({ value: s, origin: { file, line: 1 } });
+  if (!Array.isArray(sources)) {
+    reject(1, "attributes.sources: expected the list of sources");
+    read.unread.add("sources");
+  } else for (const s of sources) read.sources.push({ value: s, origin: { file, line: 1 } });
 
   json.nodes.forEach((node: unknown, i) => {
     read.elements++;
     const line = lineOf("nodes", i);
-    if (!isObject(node) || typeof node.key !== "string")
+    if (!isObject(node) || typeof node.key !== "string") {
       reject(line, `nodes[${i}]: expected {"key": ..., "attributes": {...}}`);
-    else read.entities.push({ value: entityOf(node), origin: { file, line } });
+      read.unread.add("entities");
+    } else read.entities.push({ value: entityOf(node), origin: { file, line } });
   });
   json.edges.forEach((edge: unknown, i) => {
     read.elements++;

@@ -2,6 +2,7 @@ import type { Problem } from "../data/problem";
 import type { GraphDataFile } from "../data/validate-graph-data";
 import { validateGraphData } from "../data/validate-graph-data";
 import type { Dataset } from "../model";
+import { EntitySchema, SourceSchema } from "../model";
 
 /** Where an imported item or a rejection comes from: a file, and a line in it when known. */
 export interface ImportOrigin {
@@ -28,6 +29,10 @@ export interface ImportRead {
   readonly rejections: Rejection[];
   /** Rows or elements read in all (kept and rejected), for the report. */
   readonly elements: number;
+  /** Ids of sources and entities the reader rejected, as `source:ID` and `entity:ID`. */
+  readonly rejectedIds: Set<string>;
+  /** Kinds of item the reader could not read at all (a missing file, an unreadable sources list). */
+  readonly unread: Set<"sources" | "entities">;
   /** Checks that need the validated dataset (e.g. a GEXF edge's time against its relations' dates). */
   readonly verify?: (dataset: Dataset) => Rejection[];
 }
@@ -41,7 +46,15 @@ export interface ImportOutcome {
 
 /** An empty ImportRead to fill. */
 export function emptyImportRead(): ImportRead & { elements: number } {
-  return { sources: [], entities: [], relations: [], rejections: [], elements: 0 };
+  return {
+    sources: [],
+    entities: [],
+    relations: [],
+    rejections: [],
+    elements: 0,
+    rejectedIds: new Set(),
+    unread: new Set(),
+  };
 }
 
 /** Formats a rejection as `file:line: message` (or `file: message`), as compilers do. */
@@ -70,10 +83,59 @@ function toRejection(problem: Problem, read: ImportRead, fallback: string): Reje
   return { ...item.origin, message: `${name}: ${field}${problem.message}` };
 }
 
+const UNKNOWN_REFERENCE = /^unknown (entity|source) "(.*)"$/;
+
+/**
+ * Splits rejections into those to show and those that only follow from an entity or source
+ * rejected already (every relation citing it would be "unknown"): the latter are summed up in one
+ * line per rejected item, with the lines they come from.
+ */
+function collapseConsequences(rejections: readonly Rejection[], read: ImportRead): Rejection[] {
+  const rejected = new Set(read.rejectedIds);
+  for (const item of read.entities) {
+    if (!EntitySchema.safeParse(item.value).success)
+      rejected.add(`entity:${String((item.value as { id?: unknown })?.id)}`);
+  }
+  for (const item of read.sources) {
+    if (!SourceSchema.safeParse(item.value).success)
+      rejected.add(`source:${String((item.value as { id?: unknown })?.id)}`);
+  }
+  const shown: Rejection[] = [];
+  const following = new Map<string, { file: string; lines: number[] }>();
+  for (const r of rejections) {
+    const m = UNKNOWN_REFERENCE.exec(r.message.replace(/^[^:]*: [^:]*: /, ""));
+    const key = m ? `${m[1]}:${m[2]}` : null;
+    const consequence =
+      key !== null &&
+      (rejected.has(key) || (m![1] === "source" ? read.unread.has("sources") : read.unread.has("entities")));
+    if (!consequence) {
+      shown.push(r);
+      continue;
+    }
+    const group = following.get(key!) ?? { file: r.file, lines: [] };
+    if (r.line !== null && group.lines.at(-1) !== r.line) group.lines.push(r.line);
+    following.set(key!, group);
+  }
+  for (const [key, { file, lines }] of following) {
+    const [what, id] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
+    const where =
+      lines.length === 0
+        ? ""
+        : ` (line${lines.length > 1 ? "s" : ""} ${lines.slice(0, 12).join(", ")}${lines.length > 12 ? ", …" : ""})`;
+    shown.push({
+      file,
+      line: null,
+      message: `${lines.length || "some"} relation(s) refer to the ${what} "${id}", which could not be read${where}`,
+    });
+  }
+  return shown;
+}
+
 /**
  * Validates what a reader found with the project's validator (the same checks as `faultline
  * check`), so an import is accepted only when the data is sound, and reports every problem at
- * its row or element. Pure.
+ * its row or element (problems that only follow from a rejected entity or source are summed up
+ * under it). Pure.
  */
 export function finishImport(
   read: ImportRead,
@@ -86,7 +148,10 @@ export function finishImport(
     content: { [role]: read[role].map((i) => i.value) },
   }));
   const { dataset, problems } = validateGraphData(files, paragraphCounts);
-  const rejections = [...read.rejections, ...problems.map((p) => toRejection(p, read, input))];
+  const rejections = collapseConsequences(
+    [...read.rejections, ...problems.map((p) => toRejection(p, read, input))],
+    read,
+  );
   if (dataset && read.verify) rejections.push(...read.verify(dataset));
   return { dataset: rejections.length === 0 ? dataset : null, rejections, elements: read.elements };
 }

@@ -174,6 +174,26 @@ describe("CSV import rejections", () => {
     );
   });
 
+  it("sums up the relations that only fail because an entity they cite was rejected", () => {
+    const entities = edit(
+      csv["entities.csv"]!,
+      "rebels,Rebel Front 🛡️,coalition",
+      "rebels,Rebel Front 🛡️,front",
+    );
+    const messages = importCsv({ "entities.csv": entities }).rejections.map(formatRejection);
+    const relations = csv["relations.csv"]!;
+    const lines = relations
+      .split("\r\n")
+      .map((row, i) => (/^[^,]*,rebels,|^[^,]*,[^,]*,[^,]*,[^,]*,rebels,/.test(row) ? i + 1 : null))
+      .filter((l) => l !== null);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        new RegExp(`^entities\\.csv:${lineOf(entities, "rebels,")}: entity "rebels": kind: `),
+      ),
+      `relations.csv: ${lines.length} relation(s) refer to the entity "rebels", which could not be read (lines ${lines.join(", ")})`,
+    ]);
+  });
+
   it("reports a missing file, a missing column and an unclosed quote", () => {
     const outcome = importCsv({
       "sources.csv": null,
