@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeFormatFixture } from "../formats/helpers/format-fixture";
+import { formatFixtureContent, writeFormatFixture } from "../formats/helpers/format-fixture";
 import { runCli } from "../helpers/run-cli";
 
 const data = writeFormatFixture();
@@ -63,6 +63,16 @@ describe("faultline export", () => {
       relations: 12,
       replacedCharacters: 0,
     });
+  });
+
+  it("warns when the data has fewer than two distinct dates, so Gephi's timeline would stay off", () => {
+    const content = formatFixtureContent();
+    content.relations = content.relations.filter((r) => r.kind === "located-in");
+    const run = runCli(["export", "gexf", "--data", writeFormatFixture(content)]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(
+      "note: the file has fewer than two distinct dates, so Gephi's timeline stays off",
+    );
   });
 
   it("exits 2 on bad input, naming what is wrong, and writes nothing", () => {
