@@ -2,8 +2,10 @@
 import { benchAnalysis } from "./analysis.bench";
 import { benchFormats } from "./formats.bench";
 import { benchTimeIndex } from "./time-index.bench";
+import { benchWeb } from "./web.bench";
 
 const sizeArg = process.argv.find((a) => a.startsWith("--relations="));
 benchTimeIndex(sizeArg ? Number(sizeArg.split("=")[1]) : 1_000_000);
 benchAnalysis();
 benchFormats(sizeArg ? Number(sizeArg.split("=")[1]) : 1_000_000);
+await benchWeb();

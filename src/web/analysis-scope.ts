@@ -1,19 +1,31 @@
-import { RELATION_KIND_IDS, dayToIso } from "../model";
+import { dayToIso, RELATION_KIND_IDS, RELATION_KINDS } from "../model";
 import type { ExplorerState } from "./explorer-state";
+
+/** The relation kinds analysis uses when given none: every kind but the static ones (geography). */
+const ANALYSIS_DEFAULT_KINDS = RELATION_KIND_IDS.filter((k) => RELATION_KINDS[k].temporality !== "static");
+
+/** Registry parameters scoping an analysis to the page: the date and the relation kinds shown. */
+export interface AnalysisScope {
+  readonly at: string;
+  readonly kinds: readonly string[];
+}
 
 /**
  * The registry parameters that scope an analysis to what the page shows: the date (`at`: states
- * holding on it, events that day, as `faultline … --at DATE`) and the relation kinds left on by
- * the filters (omitted when all are on).
+ * holding on it, events that day, as `faultline … --at DATE`) and the relation kinds the filters
+ * leave on (given explicitly: the registry's own default leaves out geography).
  */
-export function analysisScope(state: ExplorerState): { at: string; kinds?: string[] } {
-  const kinds = RELATION_KIND_IDS.filter((k) => state.filters.relationKinds.has(k));
-  return kinds.length === RELATION_KIND_IDS.length
-    ? { at: dayToIso(state.day) }
-    : { at: dayToIso(state.day), kinds };
+export function analysisScope(state: ExplorerState): AnalysisScope {
+  return {
+    at: dayToIso(state.day),
+    kinds: RELATION_KIND_IDS.filter((k) => state.filters.relationKinds.has(k)),
+  };
 }
 
 /** The same scope as command-line options, to show which terminal command gives the same answer. */
-export function scopeOptions(scope: { at: string; kinds?: string[] }): string {
-  return `--at ${scope.at}${scope.kinds ? ` --kinds ${scope.kinds.join(",") || "none"}` : ""}`;
+export function scopeOptions(scope: AnalysisScope): string {
+  const same =
+    scope.kinds.length === ANALYSIS_DEFAULT_KINDS.length &&
+    ANALYSIS_DEFAULT_KINDS.every((k) => scope.kinds.includes(k));
+  return `--at ${scope.at}${same ? "" : ` --kinds ${scope.kinds.join(",")}`}`;
 }

@@ -8,6 +8,7 @@ import { buildDisplayGraph } from "./display-graph";
 import { byId, el } from "./dom";
 import type { ExplorerState } from "./explorer-state";
 import { createStore } from "./explorer-state";
+import { mountExportPanel } from "./export-panel";
 import { mountFiltersPanel } from "./filters-panel";
 import { mountGraphControls } from "./graph-controls";
 import { mountGraphInteractions } from "./graph-interactions";
@@ -118,6 +119,7 @@ export function mountExplorer(
       asked.pathEnds ?? null,
     ),
     mountRankingPanel(byId("ranking-panel", HTMLElement), kg, store, graphView),
+    mountExportPanel(byId("export-panel", HTMLElement), kg, store, graphView),
     installDebugHandle(kg, store, graphView),
   ];
   if (options.syncUrl) cleanups.push(mountUrlSync(store, defaults));

@@ -37,7 +37,7 @@ export interface GraphView {
   onSettled(listener: (view: VisibleView) => void): () => void;
   /** Sizes entities (e.g. by a centrality); entities absent from the map get the base size. */
   setNodeSizes(sizes: ReadonlyMap<string, number>): void;
-  /** Moves the camera to an entity. */
+  /** Pans the camera to an entity when it lies outside the middle of the view (the zoom is kept). */
   centreOn(node: string): void;
   cleanup(): void;
 }
@@ -233,7 +233,10 @@ export function createGraphView(
     centreOn(node) {
       const data = sigma.getNodeDisplayData(node);
       if (!data) return;
-      void sigma.getCamera().animate({ x: data.x, y: data.y, ratio: 0.6 }, { duration: 400 });
+      const { x, y } = sigma.framedGraphToViewport(data);
+      const { width, height } = sigma.getDimensions();
+      const inView = x > width * 0.15 && x < width * 0.85 && y > height * 0.15 && y < height * 0.85;
+      if (!inView) void sigma.getCamera().animate({ x: data.x, y: data.y }, { duration: 400 });
     },
     cleanup() {
       unsubscribe();

@@ -26,41 +26,38 @@ function line(color: string, alpha = 1, thickness = 3): HTMLElement {
  */
 export function mountLegend(root: HTMLElement, kg: KnowledgeGraph): () => void {
   const kinds = ENTITY_KINDS.filter((k) => kg.dataset.entities.some((e) => e.kind === k));
-  root.replaceChildren(
+  const details = el(
+    "details",
+    {},
+    el("summary", { text: "Legend" }),
+    el("ul", { attrs: { "aria-label": "Entity kinds" } }, ...kinds.map((k) => item(dot(KIND_COLORS[k]), k))),
     el(
-      "details",
-      { attrs: { open: "" } },
-      el("summary", { text: "Legend" }),
-      el(
-        "ul",
-        { attrs: { "aria-label": "Entity kinds" } },
-        ...kinds.map((k) => item(dot(KIND_COLORS[k]), k)),
-      ),
-      el(
-        "ul",
-        { attrs: { "aria-label": "Relation signs" } },
-        item(line(SIGN_COLORS.cooperative), "cooperative: backs, allied, member…"),
-        item(line(SIGN_COLORS.hostile), "hostile: attacked, captured, fights…"),
-        item(line(SIGN_COLORS.neutral), "neutral: controls, negotiated, leads…"),
-      ),
-      el(
-        "ul",
-        { attrs: { "aria-label": "Relation status" } },
-        ...STATUSES.map((s) =>
-          item(
-            line("#3b4450", STATUS_STYLE[s].alpha, 3 * STATUS_STYLE[s].sizeFactor),
-            `${s}: ${STATUS_MEANING[s]}`,
-          ),
+      "ul",
+      { attrs: { "aria-label": "Relation signs" } },
+      item(line(SIGN_COLORS.cooperative), "cooperative: backs, allied, member…"),
+      item(line(SIGN_COLORS.hostile), "hostile: attacked, captured, fights…"),
+      item(line(SIGN_COLORS.neutral), "neutral: controls, negotiated, leads…"),
+    ),
+    el(
+      "ul",
+      { attrs: { "aria-label": "Relation status" } },
+      ...STATUSES.map((s) =>
+        item(
+          line("#3b4450", STATUS_STYLE[s].alpha, 3 * STATUS_STYLE[s].sizeFactor),
+          `${s}: ${STATUS_MEANING[s]}`,
         ),
       ),
-      el(
-        "ul",
-        { attrs: { "aria-label": "Shapes" } },
-        el("li", { text: "Arrow: directed (patron → client); none: mutual" }),
-        el("li", { text: "Curves: several relations between two entities" }),
-        el("li", { text: "Size: the measure chosen under Rankings, on the date" }),
-      ),
+    ),
+    el(
+      "ul",
+      { attrs: { "aria-label": "Shapes" } },
+      el("li", { text: "Arrow: directed (patron → client); none: mutual" }),
+      el("li", { text: "Curves: several relations between two entities" }),
+      el("li", { text: "Size: the measure chosen under Rankings, on the date" }),
     ),
   );
+  // Open beside the graph on wide screens; folded on phones, where it would push the graph down.
+  details.open = !window.matchMedia("(max-width: 1000px)").matches;
+  root.replaceChildren(details);
   return () => root.replaceChildren();
 }

@@ -83,6 +83,10 @@ export function mountPathPanel(
       return;
     }
     const scope = analysisScope(store.get());
+    if (scope.kinds.length === 0) {
+      answer.replaceChildren(el("p", { className: "none", text: "No relation kind is shown." }));
+      return;
+    }
     let paths: readonly EntityPath[] = [];
     let reason = "";
     try {

@@ -90,21 +90,21 @@ export function mountRankingPanel(
     const spec = CENTRALITY_CHOICES.find((m) => m.id === state.measure);
     description.textContent = spec?.description ?? "";
     const scope = analysisScope(state);
-    if (scope.kinds?.length === 0) {
+    if (scope.kinds.length === 0) {
       drawRanking([]);
       graphView.setNodeSizes(new Map());
       blocs.replaceChildren(el("p", { className: "none", text: "no relation kind is shown" }));
       return;
     }
     command.textContent = `Same as: faultline centrality --measure ${state.measure} ${scopeOptions(scope)}`;
-    const result = run(kg, state.measure, scope);
+    const result = run(kg, state.measure, { ...scope });
     if (typeof result === "string" || result.family !== "centrality") {
       ranking.replaceChildren(el("li", { className: "none", text: String(result) }));
     } else {
       drawRanking(result.scores);
       graphView.setNodeSizes(sizesFromScores(result.scores));
     }
-    const found = run(kg, "blocs", { at: scope.at });
+    const found = run(kg, "blocs", { ...scope });
     if (typeof found === "string" || found.family !== "blocs") {
       blocs.replaceChildren(el("p", { className: "none", text: String(found) }));
     } else if (found.blocs.length === 0) {

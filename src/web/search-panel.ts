@@ -47,6 +47,7 @@ export function mountSearchPanel(
       if (event.key === "/" && !typing) {
         event.preventDefault();
         picker.input.focus();
+        picker.input.select();
       } else if (event.key === "Escape" && !typing && store.get().selection) {
         store.update({ selection: null, path: null });
       }

@@ -1,0 +1,108 @@
+/**
+ * The bench page: the real explorer on the shipped data or on a synthetic graph, redrawing by
+ * partial refresh (as the page does) or by full refresh (the baseline), with a function that times
+ * slider steps. Query: `?data=shipped|synthetic&refresh=partial|full`.
+ */
+import "../../src/web/styles.css";
+import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph";
+import type { Dataset } from "../../src/model";
+import { validateBundledGraphData } from "../../src/web/bundled-graph-data";
+import { DEFAULT_EXPLORER_OPTIONS, mountExplorer } from "../../src/web/explorer";
+import { syntheticDataset } from "../synthetic-dataset";
+
+/** The timing of one slider step: the main thread's work, then the GPU finishing what it was sent. */
+export interface StepTiming {
+  /** State update, reducers, partial or full refresh and sigma's render call, with the GPU idle at the start. */
+  readonly mainMs: number;
+  /** Waiting for the GPU to finish drawing afterwards (a one-pixel readPixels on each of sigma's WebGL contexts). */
+  readonly gpuMs: number;
+}
+
+/** What the bench reads back from the page. */
+export interface BenchPage {
+  readonly entities: number;
+  readonly relations: number;
+  readonly setupMs: number;
+  /** Moves the date `count` times by `stepDays` from `firstDay`, timing each move. */
+  steps(firstDay: number, stepDays: number, count: number): StepTiming[];
+  /** Times sigma redrawing the unchanged view (no reducer, no re-indexing): the floor of any step. */
+  renders(count: number): StepTiming[];
+}
+
+declare global {
+  interface Window {
+    __bench?: BenchPage;
+  }
+}
+
+const params = new URLSearchParams(window.location.search);
+const t0 = performance.now();
+let dataset: Dataset;
+if (params.get("data") === "synthetic") {
+  dataset = syntheticDataset(
+    Number(params.get("entities") ?? 10_000),
+    Number(params.get("relations") ?? 100_000),
+  );
+} else {
+  const validated = validateBundledGraphData();
+  if (!validated.dataset)
+    throw new Error(`the shipped data is invalid: ${validated.problems.length} problem(s)`);
+  dataset = validated.dataset;
+}
+const kg = buildKnowledgeGraph(dataset);
+mountExplorer(kg, {
+  ...DEFAULT_EXPLORER_OPTIONS,
+  syncUrl: false,
+  graphView: {
+    ...DEFAULT_EXPLORER_OPTIONS.graphView,
+    refresh: params.get("refresh") === "full" ? "full" : "partial",
+  },
+});
+const setupMs = performance.now() - t0;
+
+/** Sigma's WebGL contexts (a private field of sigma), to wait for the GPU outside the timed work. */
+function webGLContexts(): WebGLRenderingContext[] {
+  const { sigma } = window.__faultline!.graphView;
+  const contexts = (sigma as unknown as { webGLContexts: Record<string, WebGLRenderingContext> })
+    .webGLContexts;
+  return Object.values(contexts);
+}
+
+const pixel = new Uint8Array(4);
+
+/** Waits until the GPU has run every command sent so far (Chrome's gl.finish() does not wait; readPixels does). */
+function drainGpu(contexts: readonly WebGLRenderingContext[]): void {
+  for (const gl of contexts) {
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+  }
+}
+
+/** Times `work` with the GPU drained before it, then the GPU finishing the frame after it. */
+function timed(work: () => void): StepTiming {
+  const contexts = webGLContexts();
+  drainGpu(contexts);
+  const start = performance.now();
+  work();
+  const drawn = performance.now();
+  drainGpu(contexts);
+  return { mainMs: drawn - start, gpuMs: performance.now() - drawn };
+}
+
+window.__bench = {
+  entities: kg.entities.size,
+  relations: kg.relations.size,
+  setupMs,
+  steps(firstDay, stepDays, count) {
+    const { store } = window.__faultline!;
+    return Array.from({ length: count }, (_, i) =>
+      timed(() => store.update({ day: firstDay + i * stepDays })),
+    );
+  },
+  renders(count) {
+    const { sigma } = window.__faultline!.graphView;
+    return Array.from({ length: count }, () =>
+      timed(() => sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true })),
+    );
+  },
+};

@@ -1,0 +1,76 @@
+import { toBlob } from "@sigma/export-image";
+import type { KnowledgeGraph } from "../graph/knowledge-graph";
+import { dayToIso } from "../model";
+import type { ExportSelection } from "../formats/export-selection";
+import { snapshotSelection, wholeDataset } from "../formats/export-selection";
+import { gexfChunks } from "../formats/gexf-writer";
+import type { Position } from "../formats/node-positions";
+import { downloadBlob, el, listen } from "./dom";
+import type { Store } from "./explorer-state";
+import type { GraphView } from "./graph-view";
+
+const GEXF_TYPE = "application/gexf+xml";
+
+/**
+ * Downloads from the page: the dynamic GEXF of the whole graph (Gephi's timeline), the GEXF of
+ * the graph as drawn on the date (the snapshot, narrowed to what the filters show), and a PNG of
+ * the view. Both GEXF files carry the page's layout; all are written by the library the CLI uses.
+ */
+export function mountExportPanel(
+  root: HTMLElement,
+  kg: KnowledgeGraph,
+  store: Store,
+  graphView: GraphView,
+): () => void {
+  const dynamic = el("button", { text: "GEXF over time", attrs: { type: "button", id: "export-gexf" } });
+  const snapshot = el("button", {
+    text: "GEXF on the date",
+    attrs: { type: "button", id: "export-snapshot" },
+  });
+  const png = el("button", { text: "PNG of the view", attrs: { type: "button", id: "export-png" } });
+  const status = el("p", { className: "hint", attrs: { "aria-live": "polite" } });
+  root.replaceChildren(
+    el("h2", { text: "Export" }),
+    el("div", { className: "form-row" }, dynamic, snapshot, png),
+    el("p", {
+      className: "hint",
+      text: "GEXF over time opens in Gephi with its timeline; on the date, it holds the relations drawn now.",
+    }),
+    status,
+  );
+
+  const writeGexf = (selection: ExportSelection, fileName: string) => {
+    const layout = new Map<string, Position>(
+      graphView.graph.mapNodes((node, a) => [node, { x: a.x, y: a.y }]),
+    );
+    const chunks = [...gexfChunks(selection, { layout })];
+    downloadBlob(new Blob(chunks, { type: GEXF_TYPE }), fileName);
+    status.textContent = `${fileName}: ${selection.relations.length} relation(s), ${selection.entities.length} entities.`;
+  };
+
+  const cleanups = [
+    listen(dynamic, "click", () => writeGexf(wholeDataset(kg.dataset), "faultline.gexf")),
+    listen(snapshot, "click", () => {
+      const { day, windowDays } = store.get();
+      const iso = dayToIso(day);
+      const full = snapshotSelection(kg, { text: iso, lo: day, hi: day }, windowDays);
+      const drawn = graphView.view().relations;
+      writeGexf(
+        { ...full, relations: full.relations.filter((r) => drawn.has(r.id)) },
+        `faultline-${iso}.gexf`,
+      );
+    }),
+    listen(png, "click", () => {
+      const iso = dayToIso(store.get().day);
+      status.textContent = "Drawing the image…";
+      toBlob(graphView.sigma, { format: "png", backgroundColor: "#ffffff" }).then(
+        (blob) => {
+          downloadBlob(blob, `faultline-${iso}.png`);
+          status.textContent = `faultline-${iso}.png`;
+        },
+        (error: unknown) => (status.textContent = `The image could not be drawn: ${String(error)}`),
+      );
+    }),
+  ];
+  return () => cleanups.forEach((c) => c());
+}
