@@ -13,7 +13,7 @@ import { loadDataset } from "../../src/data/load-graph-data";
 import type { Dataset } from "../../src/model";
 import { dayNumber } from "../../src/model";
 import { KIND_COLORS, SIGN_COLORS, STATUS_STYLE } from "../../src/web/palette";
-import { overWhite, pixelStats } from "./pixels";
+import { differingPixels, overWhite, pixelStats } from "./pixels";
 import { buildSite, launchBrowser, ROOT, serveStatic } from "./site";
 
 /** Runs the real CLI on the shipped data and parses its --json answer. */
@@ -112,6 +112,24 @@ describe("the explorer page on the shipped data", () => {
     expect((await state(page)).date).toBe("2024-12-02");
     expect(await page.locator("#date-field").inputValue()).toBe("2024-12-02");
     await page.close();
+  });
+
+  it("after moving through time by partial refreshes, draws the same picture as a page opened on that date", async () => {
+    // Without and with a selection (whose highlighted neighbourhood changes with the date).
+    for (const selection of ["", "&entity=hts"]) {
+      const moved = await open(`?date=2017-09-19${selection}`);
+      for (const date of ["2018-09-08", "2019-06-06", "2024-11-28", "2024-12-01"]) await slideTo(moved, date);
+      await moved.waitForTimeout(400); // sizes and labels are re-indexed once the date rests
+      const fresh = await open(`?date=2024-12-01${selection}`);
+      await fresh.waitForTimeout(800); // settling, and the camera's move to the selection
+
+      expect(await visible(moved)).toEqual(await visible(fresh));
+      const a = await moved.locator("#graph").screenshot();
+      const b = await fresh.locator("#graph").screenshot();
+      expect(await differingPixels(fresh, a, b)).toBe(0);
+      await moved.close();
+      await fresh.close();
+    }
   });
 
   it("search finds “Levant Liberation Organization” and selects HTS, answering who backs whom as the CLI does", async () => {

@@ -50,3 +50,31 @@ export function overWhite(hex: string, alpha: number): string {
       .padStart(2, "0");
   return `#${channel(1)}${channel(3)}${channel(5)}`;
 }
+
+/** How many pixels differ between two PNG screenshots of the same size (decoded by the page). */
+export async function differingPixels(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ({ a, b }) => {
+      const decode = async (base64: string) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement("canvas");
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext("2d")!;
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, canvas.width, canvas.height);
+      };
+      const [x, y] = await Promise.all([decode(a), decode(b)]);
+      if (x.width !== y.width || x.height !== y.height) return Number.POSITIVE_INFINITY;
+      let differing = 0;
+      for (let i = 0; i < x.data.length; i += 4) {
+        if (x.data[i] !== y.data[i] || x.data[i + 1] !== y.data[i + 1] || x.data[i + 2] !== y.data[i + 2])
+          differing++;
+      }
+      return differing;
+    },
+    { a: a.toString("base64"), b: b.toString("base64") },
+  );
+}
