@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import { ENTITY_KINDS, RELATION_KIND_IDS } from "../model";
+import { dayToIso, ENTITY_KINDS, RELATION_KIND_IDS } from "../model";
 import { EntityResolver } from "../query/entity-resolver";
 import { mountAnswersPanel } from "./answers-panel";
 import { installDebugHandle } from "./debug-handle";
@@ -70,11 +70,17 @@ export function mountExplorer(
     path: null,
     measure: "degree",
   };
-  const { view: asked, problems } = parseUrlView(
+  const { view: asked, problems: urlProblems } = parseUrlView(
     window.location.search,
     kg,
     CENTRALITY_CHOICES.map((m) => m.id),
   );
+  const problems = [...urlProblems];
+  if (asked.day !== undefined && clampDay(span, asked.day) !== asked.day) {
+    problems.push(
+      `date: ${dayToIso(asked.day)} is outside the data (${dayToIso(span.first)} to ${dayToIso(span.last)}); showing the nearest day`,
+    );
+  }
   const initial: ExplorerState = {
     ...defaults,
     ...(asked.day !== undefined ? { day: clampDay(span, asked.day) } : {}),

@@ -207,6 +207,18 @@ describe("the explorer page on the shipped data", () => {
     await page.close();
   });
 
+  it("names what it could not read in a URL, and shows the rest", async () => {
+    const page = await open("?date=2031-05-01&entity=nobody&hide-status=rumoured");
+    const notice = page.locator("#notice");
+    expect(await notice.isVisible()).toBe(true);
+    const items = await notice.locator("li").allTextContents();
+    expect(items).toHaveLength(3);
+    expect(items.join("\n")).toContain('entity: no entity has the id "nobody"');
+    expect(items.join("\n")).toContain("2031-05-01 is outside the data");
+    expect((await state(page)).date).toBe("2024-12-31");
+    await page.close();
+  });
+
   it("finds the path between two chosen entities on the date, as `faultline path` does, and highlights it", async () => {
     const page = await open("?date=2024-12-01");
     await page.locator("#path-from").fill("Iran");
