@@ -147,6 +147,10 @@ describe("the explorer page on the shipped data", () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press("/");
     await page.keyboard.type("Syrian gov");
+    // Wait for the suggestions to follow the typing before choosing one (the machine may be loaded).
+    await expect
+      .poll(() => page.locator("#search-options [role=option]").first().textContent())
+      .toContain("Syrian government");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Enter");
     expect((await state(page)).selection).toBe("entity:syrian-government");
