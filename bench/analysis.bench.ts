@@ -27,7 +27,8 @@ import { parseQueryDate } from "../src/query/query-date";
 import { snapshotAt } from "../src/query/snapshot";
 import type { Measurement } from "./measure";
 import { formatMs, measure, timeOnce } from "./measure";
-import { seededRandom, syntheticDataset } from "./synthetic-dataset";
+import { seededRandom } from "../src/analysis/seeded-random";
+import { syntheticDataset } from "./synthetic-dataset";
 
 /** The state kind each synthetic kind becomes: hostile events become `fights`, talks `allied-with`. */
 const AS_STATE: Record<string, RelationKind> = {

@@ -1,17 +1,6 @@
 import type { Dataset, DatedRelation, Entity, RelationKind, Source } from "../src/model";
+import { seededRandom } from "../src/analysis/seeded-random";
 import { dayToIso, edtf, relationTiming } from "../src/model";
-
-/** A deterministic pseudo-random generator (mulberry32), so every bench run builds the same data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EVENT_KINDS: RelationKind[] = ["attacked", "clashed-with", "negotiated-with"];
 const STATE_KINDS: RelationKind[] = ["backs", "allied-with", "fights"];
