@@ -7,7 +7,7 @@ import {
 } from "graphology-metrics/centrality/degree.js";
 import eigenvectorCentrality from "graphology-metrics/centrality/eigenvector.js";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
-import type { CentralityMeasure, Projection } from "../src/analysis";
+import type { CentralityMeasure, Projection } from "../src/analysis/index.js";
 import {
   CENTRALITY_MEASURES,
   centralityProjection,
@@ -19,16 +19,16 @@ import {
   simpleProjection,
   structuralBalance,
   timeline,
-} from "../src/analysis";
-import { buildKnowledgeGraph } from "../src/graph/knowledge-graph";
-import type { Dataset, DatedRelation, RelationKind } from "../src/model";
-import { dayToIso, relationTiming } from "../src/model";
-import { parseQueryDate } from "../src/query/query-date";
-import { snapshotAt } from "../src/query/snapshot";
-import type { Measurement } from "./measure";
-import { formatMs, measure, timeOnce } from "./measure";
-import { seededRandom } from "../src/analysis/seeded-random";
-import { syntheticDataset } from "./synthetic-dataset";
+} from "../src/analysis/index.js";
+import { buildKnowledgeGraph } from "../src/graph/knowledge-graph.js";
+import type { Dataset, DatedRelation, RelationKind } from "../src/model/index.js";
+import { dayToIso, relationTiming } from "../src/model/index.js";
+import { parseQueryDate } from "../src/query/query-date.js";
+import { snapshotAt } from "../src/query/snapshot.js";
+import type { Measurement } from "./measure.js";
+import { formatMs, measure, timeOnce } from "./measure.js";
+import { seededRandom } from "../src/analysis/seeded-random.js";
+import { syntheticDataset } from "./synthetic-dataset.js";
 
 /** The state kind each synthetic kind becomes: hostile events become `fights`, talks `allied-with`. */
 const AS_STATE: Record<string, RelationKind> = {

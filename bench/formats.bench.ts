@@ -2,11 +2,11 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type Graph from "graphology";
 import { write as writeGraphologyGexf } from "graphology-gexf";
-import { buildGraph } from "../src/graph/build-graph";
-import { wholeDataset } from "../src/formats/export-selection";
-import { gexfChunks, gexfStats } from "../src/formats/gexf-writer";
-import { formatMs, measure, printMeasurements, timeOnce } from "./measure";
-import { syntheticDataset } from "./synthetic-dataset";
+import { buildGraph } from "../src/graph/build-graph.js";
+import { wholeDataset } from "../src/formats/export-selection.js";
+import { gexfChunks, gexfStats } from "../src/formats/gexf-writer.js";
+import { formatMs, measure, printMeasurements, timeOnce } from "./measure.js";
+import { syntheticDataset } from "./synthetic-dataset.js";
 
 /** Heap for the measuring process: the dataset, the graphology graph and a 0.4 GB string outgrow node's default 4 GB. */
 const HEAP_MB = 12_288;

@@ -1,6 +1,6 @@
-import type { Dataset, DatedRelation, Entity, RelationKind, Source } from "../src/model";
-import { seededRandom } from "../src/analysis/seeded-random";
-import { dayToIso, edtf, relationTiming } from "../src/model";
+import type { Dataset, DatedRelation, Entity, RelationKind, Source } from "../src/model/index.js";
+import { seededRandom } from "../src/analysis/seeded-random.js";
+import { dayToIso, edtf, relationTiming } from "../src/model/index.js";
 
 const EVENT_KINDS: RelationKind[] = ["attacked", "clashed-with", "negotiated-with"];
 const STATE_KINDS: RelationKind[] = ["backs", "allied-with", "fights"];

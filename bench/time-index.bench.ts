@@ -1,12 +1,12 @@
-import { IntervalIndex } from "../src/graph/interval-index";
-import { buildKnowledgeGraph } from "../src/graph/knowledge-graph";
-import type { TimedHit } from "../src/graph/relation-time-index";
-import { certaintyAt, timeBounds } from "../src/graph/time-bounds";
-import type { DatedRelation } from "../src/model";
-import { dayNumber, RELATION_KINDS } from "../src/model";
-import { snapshotAt } from "../src/query/snapshot";
-import { formatMs, measure, printMeasurements, timeOnce } from "./measure";
-import { seededDays, syntheticDataset } from "./synthetic-dataset";
+import { IntervalIndex } from "../src/graph/interval-index.js";
+import { buildKnowledgeGraph } from "../src/graph/knowledge-graph.js";
+import type { TimedHit } from "../src/graph/relation-time-index.js";
+import { certaintyAt, timeBounds } from "../src/graph/time-bounds.js";
+import type { DatedRelation } from "../src/model/index.js";
+import { dayNumber, RELATION_KINDS } from "../src/model/index.js";
+import { snapshotAt } from "../src/query/snapshot.js";
+import { formatMs, measure, printMeasurements, timeOnce } from "./measure.js";
+import { seededDays, syntheticDataset } from "./synthetic-dataset.js";
 
 /** Snapshot query at 10^6 relations through the time index, against a plain scan of the same data. */
 export function benchTimeIndex(relationCount = 1_000_000): void {

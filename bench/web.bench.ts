@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { dayNumber } from "../src/model";
-import { buildSite, launchBrowser, ROOT, serveStatic } from "../tests/web/site";
-import type { StepTiming } from "./web/bench-page";
-import type { Measurement } from "./measure";
-import { formatMs, printMeasurements } from "./measure";
+import { dayNumber } from "../src/model/index.js";
+import { buildSite, launchBrowser, ROOT, serveStatic } from "../tests/web/site.js";
+import type { StepTiming } from "./web/bench-page.js";
+import type { Measurement } from "./measure.js";
+import { formatMs, printMeasurements } from "./measure.js";
 
 /** How one data set is stepped through: from which day, and how many steps are timed in each mode. */
 interface BenchCase {

@@ -1,4 +1,4 @@
-import { main } from "../src/cli/main";
+import { main } from "../src/cli/main.js";
 
 /**
  * README examples are fenced blocks that begin with `$ npx faultline ARGS`; the lines after the

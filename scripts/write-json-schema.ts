@@ -1,8 +1,8 @@
 /** Writes graph-data/schema/*.schema.json from the zod schemas (npm run schema). */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { SHIPPED_DATA_DIR } from "../src/cli/paths";
-import { graphDataJsonSchemas } from "../src/model/json-schemas";
+import { SHIPPED_DATA_DIR } from "../src/cli/paths.js";
+import { graphDataJsonSchemas } from "../src/model/json-schemas.js";
 
 const dir = join(SHIPPED_DATA_DIR, "schema");
 mkdirSync(dir, { recursive: true });

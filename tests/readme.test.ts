@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { refreshExamples, splitArgs } from "../scripts/readme-examples";
-import { ROOT } from "./helpers/run-cli";
+import { refreshExamples, splitArgs } from "../scripts/readme-examples.js";
+import { ROOT } from "./helpers/run-cli.js";
 
 describe("README", () => {
   it("gives the install-and-run command and the test command", () => {

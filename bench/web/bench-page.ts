@@ -4,11 +4,11 @@
  * slider steps. Query: `?data=shipped|synthetic&refresh=partial|full`.
  */
 import "../../src/web/styles.css";
-import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph";
-import type { Dataset } from "../../src/model";
-import { validateBundledGraphData } from "../../src/web/bundled-graph-data";
-import { DEFAULT_EXPLORER_OPTIONS, mountExplorer } from "../../src/web/explorer";
-import { syntheticDataset } from "../synthetic-dataset";
+import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import type { Dataset } from "../../src/model/index.js";
+import { validateBundledGraphData } from "../../src/web/bundled-graph-data.js";
+import { DEFAULT_EXPLORER_OPTIONS, mountExplorer } from "../../src/web/explorer.js";
+import { syntheticDataset } from "../synthetic-dataset.js";
 
 /** The timing of one slider step: the main thread's work, then the GPU finishing what it was sent. */
 export interface StepTiming {

@@ -1,10 +1,10 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { RelationKind } from "../model";
-import { compareIds } from "./relation-ref";
-import type { SignedPair } from "./signed-pairs";
-import { pairKey, signedPairsOf } from "./signed-pairs";
-import type { ScopeJson, TimeScope } from "./time-scope";
-import { scopeJson } from "./time-scope";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { RelationKind } from "../model/index.js";
+import { compareIds } from "./relation-ref.js";
+import type { SignedPair } from "./signed-pairs.js";
+import { pairKey, signedPairsOf } from "./signed-pairs.js";
+import type { ScopeJson, TimeScope } from "./time-scope.js";
+import { scopeJson } from "./time-scope.js";
 
 /** What to weigh: the actors' signed relations in a scope. */
 export interface BalanceOptions {

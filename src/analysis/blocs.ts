@@ -1,13 +1,13 @@
 import louvain from "graphology-communities-louvain";
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { RelationKind } from "../model";
-import type { EntityRef } from "./relation-ref";
-import { compareIds, entityRef } from "./relation-ref";
-import { seededRandom } from "./seeded-random";
-import { selectRelations } from "./select-relations";
-import { simpleProjection } from "./simple-projection";
-import type { ScopeJson, TimeScope } from "./time-scope";
-import { scopeJson } from "./time-scope";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { RelationKind } from "../model/index.js";
+import type { EntityRef } from "./relation-ref.js";
+import { compareIds, entityRef } from "./relation-ref.js";
+import { seededRandom } from "./seeded-random.js";
+import { selectRelations } from "./select-relations.js";
+import { simpleProjection } from "./simple-projection.js";
+import type { ScopeJson, TimeScope } from "./time-scope.js";
+import { scopeJson } from "./time-scope.js";
 
 /** What to group: the actors' cooperative relations in a scope, and Louvain's settings. */
 export interface BlocOptions {

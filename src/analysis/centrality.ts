@@ -7,13 +7,13 @@ import {
 } from "graphology-metrics/centrality/degree.js";
 import eigenvectorCentrality from "graphology-metrics/centrality/eigenvector.js";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { EntityRef } from "./relation-ref";
-import { compareIds, entityRef } from "./relation-ref";
-import type { RelationSelection } from "./select-relations";
-import { selectRelations } from "./select-relations";
-import type { Projection, ProjectionDirection } from "./simple-projection";
-import { simpleProjection } from "./simple-projection";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { EntityRef } from "./relation-ref.js";
+import { compareIds, entityRef } from "./relation-ref.js";
+import type { RelationSelection } from "./select-relations.js";
+import { selectRelations } from "./select-relations.js";
+import type { Projection, ProjectionDirection } from "./simple-projection.js";
+import { simpleProjection } from "./simple-projection.js";
 
 /** The centrality measures, by id. */
 export const CENTRALITY_MEASURES = [

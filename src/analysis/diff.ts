@@ -1,15 +1,15 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { RelationKind } from "../model";
-import { RELATION_KINDS } from "../model";
-import type { QueryDate } from "../query/query-date";
-import { AnalysisInputError } from "./analysis-input-error";
-import type { RelationRef } from "./relation-ref";
-import { compareIds, relationRef } from "./relation-ref";
-import type { SelectedRelation } from "./select-relations";
-import { selectRelations } from "./select-relations";
-import type { SignedPair, Tone } from "./signed-pairs";
-import { signedPairsOf } from "./signed-pairs";
-import { compareByDate } from "./timeline";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { RelationKind } from "../model/index.js";
+import { RELATION_KINDS } from "../model/index.js";
+import type { QueryDate } from "../query/query-date.js";
+import { AnalysisInputError } from "./analysis-input-error.js";
+import type { RelationRef } from "./relation-ref.js";
+import { compareIds, relationRef } from "./relation-ref.js";
+import type { SelectedRelation } from "./select-relations.js";
+import { selectRelations } from "./select-relations.js";
+import type { SignedPair, Tone } from "./signed-pairs.js";
+import { signedPairsOf } from "./signed-pairs.js";
+import { compareByDate } from "./timeline.js";
 
 /** The two dates to compare, and which relations to look at. */
 export interface DiffOptions {

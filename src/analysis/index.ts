@@ -3,19 +3,19 @@
  * between dates, over the graph valid on a date or in a window. Browser-safe (no node: imports);
  * the CLI and the web page list and run the same measures through MEASURES / runMeasure.
  */
-export * from "./analysis-input-error";
-export * from "./balance";
-export * from "./blocs";
-export * from "./centrality";
-export * from "./diff";
-export * from "./k-shortest-paths";
-export * from "./layer";
-export * from "./parameters";
-export * from "./paths";
-export * from "./registry";
-export * from "./relation-ref";
-export * from "./select-relations";
-export * from "./signed-pairs";
-export * from "./simple-projection";
-export * from "./time-scope";
-export * from "./timeline";
+export * from "./analysis-input-error.js";
+export * from "./balance.js";
+export * from "./blocs.js";
+export * from "./centrality.js";
+export * from "./diff.js";
+export * from "./k-shortest-paths.js";
+export * from "./layer.js";
+export * from "./parameters.js";
+export * from "./paths.js";
+export * from "./registry.js";
+export * from "./relation-ref.js";
+export * from "./select-relations.js";
+export * from "./signed-pairs.js";
+export * from "./simple-projection.js";
+export * from "./time-scope.js";
+export * from "./timeline.js";

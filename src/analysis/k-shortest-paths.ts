@@ -1,6 +1,6 @@
 import { bidirectional } from "graphology-shortest-path/unweighted.js";
-import { compareIds } from "./relation-ref";
-import type { Projection } from "./simple-projection";
+import { compareIds } from "./relation-ref.js";
+import type { Projection } from "./simple-projection.js";
 
 /**
  * The k shortest simple paths (fewest hops) from `source` to `target` in a simple graph, shortest

@@ -1,6 +1,6 @@
-import type { QueryDate } from "../query/query-date";
-import { parseQueryDate } from "../query/query-date";
-import { AnalysisInputError } from "./analysis-input-error";
+import type { QueryDate } from "../query/query-date.js";
+import { parseQueryDate } from "../query/query-date.js";
+import { AnalysisInputError } from "./analysis-input-error.js";
 
 /** What a parameter holds, so an interface knows which input to draw and how to read it. */
 export type ParameterType = "date" | "entity" | "kinds" | "choice" | "integer" | "number" | "boolean";

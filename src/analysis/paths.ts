@@ -1,14 +1,14 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { Certainty } from "../graph/time-bounds";
-import type { RelationKind, Status } from "../model";
-import { kShortestSimplePaths } from "./k-shortest-paths";
-import type { Layer } from "./layer";
-import { compareIds } from "./relation-ref";
-import type { SelectedRelation } from "./select-relations";
-import { selectRelations } from "./select-relations";
-import { simpleProjection } from "./simple-projection";
-import type { TimeScope } from "./time-scope";
-import { describeScope } from "./time-scope";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { Certainty } from "../graph/time-bounds.js";
+import type { RelationKind, Status } from "../model/index.js";
+import { kShortestSimplePaths } from "./k-shortest-paths.js";
+import type { Layer } from "./layer.js";
+import { compareIds } from "./relation-ref.js";
+import type { SelectedRelation } from "./select-relations.js";
+import { selectRelations } from "./select-relations.js";
+import { simpleProjection } from "./simple-projection.js";
+import type { TimeScope } from "./time-scope.js";
+import { describeScope } from "./time-scope.js";
 
 /** How to look for paths: over which relations, at which date, how many, along which direction. */
 export interface PathOptions {

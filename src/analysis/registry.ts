@@ -1,25 +1,25 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { RelationKind } from "../model";
-import { RELATION_KIND_IDS } from "../model";
-import { AnalysisInputError } from "./analysis-input-error";
-import type { BalanceAnswer } from "./balance";
-import { structuralBalance } from "./balance";
-import type { BlocsAnswer } from "./blocs";
-import { findBlocs } from "./blocs";
-import type { CentralityMeasure, ScoredEntity, Weighting } from "./centrality";
-import { centralityScores } from "./centrality";
-import type { DiffAnswer } from "./diff";
-import { diffDates } from "./diff";
-import type { Layer } from "./layer";
-import { LAYERS } from "./layer";
-import type { ParameterSpec, ParameterValues } from "./parameters";
-import { dateValue, flagValue, listValue, numberValue, readParameters, textValue } from "./parameters";
-import type { PathsAnswer } from "./paths";
-import { findPaths } from "./paths";
-import type { TimelineAnswer } from "./timeline";
-import { timeline } from "./timeline";
-import type { ScopeJson, TimeScope } from "./time-scope";
-import { scopeJson, timeScope } from "./time-scope";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { RelationKind } from "../model/index.js";
+import { RELATION_KIND_IDS } from "../model/index.js";
+import { AnalysisInputError } from "./analysis-input-error.js";
+import type { BalanceAnswer } from "./balance.js";
+import { structuralBalance } from "./balance.js";
+import type { BlocsAnswer } from "./blocs.js";
+import { findBlocs } from "./blocs.js";
+import type { CentralityMeasure, ScoredEntity, Weighting } from "./centrality.js";
+import { centralityScores } from "./centrality.js";
+import type { DiffAnswer } from "./diff.js";
+import { diffDates } from "./diff.js";
+import type { Layer } from "./layer.js";
+import { LAYERS } from "./layer.js";
+import type { ParameterSpec, ParameterValues } from "./parameters.js";
+import { dateValue, flagValue, listValue, numberValue, readParameters, textValue } from "./parameters.js";
+import type { PathsAnswer } from "./paths.js";
+import { findPaths } from "./paths.js";
+import type { TimelineAnswer } from "./timeline.js";
+import { timeline } from "./timeline.js";
+import type { ScopeJson, TimeScope } from "./time-scope.js";
+import { scopeJson, timeScope } from "./time-scope.js";
 
 /** What a measure answers, tagged by family so an interface knows how to show it. */
 export type AnalysisResult =

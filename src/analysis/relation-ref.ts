@@ -1,7 +1,7 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { Certainty } from "../graph/time-bounds";
-import type { DatedRelation, EntityKind, RelationKind, Sign, Status } from "../model";
-import { RELATION_KINDS } from "../model";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { Certainty } from "../graph/time-bounds.js";
+import type { DatedRelation, EntityKind, RelationKind, Sign, Status } from "../model/index.js";
+import { RELATION_KINDS } from "../model/index.js";
 
 /** An entity as analysis answers name it. */
 export interface EntityRef {

@@ -1,11 +1,11 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { Certainty } from "../graph/time-bounds";
-import type { DatedRelation, RelationKind } from "../model";
-import { RELATION_KINDS } from "../model";
-import { queryRange } from "../query/query-date";
-import type { Layer } from "./layer";
-import { inLayer } from "./layer";
-import type { TimeScope } from "./time-scope";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { Certainty } from "../graph/time-bounds.js";
+import type { DatedRelation, RelationKind } from "../model/index.js";
+import { RELATION_KINDS } from "../model/index.js";
+import { queryRange } from "../query/query-date.js";
+import type { Layer } from "./layer.js";
+import { inLayer } from "./layer.js";
+import type { TimeScope } from "./time-scope.js";
 
 /** Which relations an analysis works on. */
 export interface RelationSelection {

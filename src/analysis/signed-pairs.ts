@@ -1,8 +1,8 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import { RELATION_KINDS } from "../model";
-import { compareIds } from "./relation-ref";
-import type { RelationSelection, SelectedRelation } from "./select-relations";
-import { selectRelations } from "./select-relations";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { RELATION_KINDS } from "../model/index.js";
+import { compareIds } from "./relation-ref.js";
+import type { RelationSelection, SelectedRelation } from "./select-relations.js";
+import { selectRelations } from "./select-relations.js";
 
 /** The tone of a pair: only cooperative relations, only hostile ones, or both at once. */
 export type Tone = "cooperative" | "hostile" | "ambivalent";

@@ -1,9 +1,9 @@
 import { DirectedGraph, UndirectedGraph } from "graphology";
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { EntityKind } from "../model";
-import { RELATION_KINDS } from "../model";
-import { compareIds } from "./relation-ref";
-import type { SelectedRelation } from "./select-relations";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { EntityKind } from "../model/index.js";
+import { RELATION_KINDS } from "../model/index.js";
+import { compareIds } from "./relation-ref.js";
+import type { SelectedRelation } from "./select-relations.js";
 
 /** A node of a projection: the entity's label and kind. */
 export interface ProjectedNodeAttributes {

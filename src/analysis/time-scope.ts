@@ -1,6 +1,6 @@
-import type { QueryDate } from "../query/query-date";
-import { queryRange } from "../query/query-date";
-import { AnalysisInputError } from "./analysis-input-error";
+import type { QueryDate } from "../query/query-date.js";
+import { queryRange } from "../query/query-date.js";
+import { AnalysisInputError } from "./analysis-input-error.js";
 
 /**
  * Which relations an analysis looks at: every relation whatever its dates (`always`), the graph

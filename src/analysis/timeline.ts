@@ -1,10 +1,10 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { DatedRelation, RelationKind } from "../model";
-import type { RelationRef } from "./relation-ref";
-import { compareIds, relationRef } from "./relation-ref";
-import { selectRelations } from "./select-relations";
-import type { ScopeJson, TimeScope } from "./time-scope";
-import { scopeJson } from "./time-scope";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { DatedRelation, RelationKind } from "../model/index.js";
+import type { RelationRef } from "./relation-ref.js";
+import { compareIds, relationRef } from "./relation-ref.js";
+import { selectRelations } from "./select-relations.js";
+import type { ScopeJson, TimeScope } from "./time-scope.js";
+import { scopeJson } from "./time-scope.js";
 
 /** Whose history to tell: one entity's relations, or those between two entities, optionally in a window. */
 export interface TimelineOptions {

@@ -1,5 +1,5 @@
 import type { ParseArgsConfig } from "node:util";
-import type { CliIo } from "./io";
+import type { CliIo } from "./io.js";
 
 /** Options every command understands. */
 export const COMMON_OPTIONS = {

@@ -1,7 +1,7 @@
-import { claimants } from "../graph/build-graph";
-import type { Certainty } from "../graph/time-bounds";
-import type { DatedRelation, Entity } from "../model";
-import type { Counterparty } from "../query/counterparties";
+import { claimants } from "../graph/build-graph.js";
+import type { Certainty } from "../graph/time-bounds.js";
+import type { DatedRelation, Entity } from "../model/index.js";
+import type { Counterparty } from "../query/counterparties.js";
 
 /** `resolve --json`: an entity's identity and names. */
 export function entityJson(e: Entity) {

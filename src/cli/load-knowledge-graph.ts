@@ -1,8 +1,8 @@
-import { loadGraphData } from "../data/load-graph-data";
-import { formatProblem } from "../data/problem";
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import { buildKnowledgeGraph } from "../graph/knowledge-graph";
-import { badInput } from "./cli-error";
+import { loadGraphData } from "../data/load-graph-data.js";
+import { formatProblem } from "../data/problem.js";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { buildKnowledgeGraph } from "../graph/knowledge-graph.js";
+import { badInput } from "./cli-error.js";
 
 /** Loads and builds the knowledge graph of a graph-data folder; invalid data ends the command with exit 2. */
 export async function loadKnowledgeGraph(dataDir: string): Promise<KnowledgeGraph> {

@@ -1,11 +1,11 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { CliError, EXIT } from "./cli-error";
-import type { Command } from "./command";
-import { COMMON_OPTIONS } from "./command";
-import { COMMANDS } from "./commands";
-import type { CliIo } from "./io";
-import { SHIPPED_DATA_DIR } from "./paths";
+import { CliError, EXIT } from "./cli-error.js";
+import type { Command } from "./command.js";
+import { COMMON_OPTIONS } from "./command.js";
+import { COMMANDS } from "./commands/index.js";
+import type { CliIo } from "./io.js";
+import { SHIPPED_DATA_DIR } from "./paths.js";
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

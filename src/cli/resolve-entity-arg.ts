@@ -1,10 +1,10 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { Entity } from "../model";
-import type { Resolution } from "../query/entity-resolver";
-import { EntityResolver } from "../query/entity-resolver";
-import type { CliError } from "./cli-error";
-import { noMatch } from "./cli-error";
-import type { CliIo } from "./io";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { Entity } from "../model/index.js";
+import type { Resolution } from "../query/entity-resolver.js";
+import { EntityResolver } from "../query/entity-resolver.js";
+import type { CliError } from "./cli-error.js";
+import { noMatch } from "./cli-error.js";
+import type { CliIo } from "./io.js";
 
 const resolvers = new WeakMap<KnowledgeGraph, EntityResolver>();
 

@@ -1,8 +1,8 @@
-import type { Entity } from "../model";
-import { normalizeName } from "../model";
-import type { Located } from "./located";
-import type { Problem } from "./problem";
-import { jsonPath } from "./problem";
+import type { Entity } from "../model/index.js";
+import { normalizeName } from "../model/index.js";
+import type { Located } from "./located.js";
+import type { Problem } from "./problem.js";
+import { jsonPath } from "./problem.js";
 
 /**
  * Reports a name (label or alias) that two entities share once case, diacritics and punctuation

@@ -1,6 +1,6 @@
-import type { Located } from "./located";
-import type { Problem } from "./problem";
-import { jsonPath } from "./problem";
+import type { Located } from "./located.js";
+import type { Problem } from "./problem.js";
+import { jsonPath } from "./problem.js";
 
 /** Reports every item whose id an earlier item (in any file) already uses. */
 export function checkDuplicateIds(what: string, items: readonly Located<{ id: string }>[]): Problem[] {

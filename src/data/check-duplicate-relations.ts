@@ -1,7 +1,7 @@
-import { RELATION_KINDS } from "../model";
-import type { Problem } from "./problem";
-import { jsonPath } from "./problem";
-import type { RawData } from "./raw-data";
+import { RELATION_KINDS } from "../model/index.js";
+import type { Problem } from "./problem.js";
+import { jsonPath } from "./problem.js";
+import type { RawData } from "./raw-data.js";
 
 /**
  * Reports two relations stating the same fact (same kind, ends and dates; either order for a

@@ -1,7 +1,7 @@
-import type { Source } from "../model";
-import type { Problem } from "./problem";
-import { jsonPath } from "./problem";
-import type { RawData } from "./raw-data";
+import type { Source } from "../model/index.js";
+import type { Problem } from "./problem.js";
+import { jsonPath } from "./problem.js";
+import type { RawData } from "./raw-data.js";
 
 /**
  * Reports evidence that does not fit its relation's status or its source: a claimed relation with

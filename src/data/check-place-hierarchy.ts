@@ -1,6 +1,6 @@
-import type { Problem } from "./problem";
-import { jsonPath } from "./problem";
-import type { RawData } from "./raw-data";
+import type { Problem } from "./problem.js";
+import { jsonPath } from "./problem.js";
+import type { RawData } from "./raw-data.js";
 
 /** Reports located-in relations that close a loop (a town inside a province inside the town). */
 export function checkPlaceHierarchy(data: RawData): Problem[] {

@@ -1,6 +1,6 @@
-import type { Problem } from "./problem";
-import { jsonPath } from "./problem";
-import type { RawData } from "./raw-data";
+import type { Problem } from "./problem.js";
+import { jsonPath } from "./problem.js";
+import type { RawData } from "./raw-data.js";
 
 /** Reports relations and evidence that point at entities or sources that do not exist. */
 export function checkReferences(data: RawData): Problem[] {

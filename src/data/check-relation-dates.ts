@@ -1,8 +1,8 @@
-import type { Source } from "../model";
-import { edtf, RELATION_KINDS } from "../model";
-import type { Problem } from "./problem";
-import { jsonPath } from "./problem";
-import type { RawData } from "./raw-data";
+import type { Source } from "../model/index.js";
+import { edtf, RELATION_KINDS } from "../model/index.js";
+import type { Problem } from "./problem.js";
+import { jsonPath } from "./problem.js";
+import type { RawData } from "./raw-data.js";
 
 /**
  * Reports dates that do not fit the relation kind (an event without a date, a state with one),

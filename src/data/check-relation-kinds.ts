@@ -1,8 +1,8 @@
-import type { Entity } from "../model";
-import { RELATION_KINDS } from "../model";
-import type { Problem } from "./problem";
-import { jsonPath } from "./problem";
-import type { RawData } from "./raw-data";
+import type { Entity } from "../model/index.js";
+import { RELATION_KINDS } from "../model/index.js";
+import type { Problem } from "./problem.js";
+import { jsonPath } from "./problem.js";
+import type { RawData } from "./raw-data.js";
 
 /** Reports relations joining entity kinds their relation kind does not allow, and self-loops. */
 export function checkRelationKinds(data: RawData): Problem[] {

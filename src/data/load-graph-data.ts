@@ -1,13 +1,13 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import type { Dataset } from "../model";
-import { corpusParagraphCounts } from "./corpus";
-import { listJsonFiles } from "./list-json-files";
-import type { Problem } from "./problem";
-import { DataError } from "./problem";
-import { readJsonFile } from "./read-json-file";
-import type { GraphDataFile } from "./validate-graph-data";
-import { validateGraphData } from "./validate-graph-data";
+import type { Dataset } from "../model/index.js";
+import { corpusParagraphCounts } from "./corpus.js";
+import { listJsonFiles } from "./list-json-files.js";
+import type { Problem } from "./problem.js";
+import { DataError } from "./problem.js";
+import { readJsonFile } from "./read-json-file.js";
+import type { GraphDataFile } from "./validate-graph-data.js";
+import { validateGraphData } from "./validate-graph-data.js";
 
 /** Where to find the corpus whose paragraph counts evidence is checked against (null: skip that check). */
 export interface LoadOptions {

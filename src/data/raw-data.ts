@@ -1,5 +1,5 @@
-import type { Entity, Relation, Source } from "../model";
-import type { Located } from "./located";
+import type { Entity, Relation, Source } from "../model/index.js";
+import type { Located } from "./located.js";
 
 /** Schema-valid items read from graph-data, before cross-checks. */
 export interface RawData {

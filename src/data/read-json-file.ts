@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import type { Problem } from "./problem";
+import type { Problem } from "./problem.js";
 
 /** The parsed content of a JSON file, or the problem that stopped it being read. */
 export type JsonRead = { ok: true; value: unknown } | { ok: false; problem: Problem };

@@ -1,17 +1,17 @@
 import type { z } from "zod";
-import type { Dataset, DatedRelation, Source } from "../model";
-import { EntitySchema, RelationSchema, relationTiming, SourceSchema } from "../model";
-import { checkAliases } from "./check-aliases";
-import { checkDuplicateIds } from "./check-duplicate-ids";
-import { checkDuplicateRelations } from "./check-duplicate-relations";
-import { checkEvidence } from "./check-evidence";
-import { checkPlaceHierarchy } from "./check-place-hierarchy";
-import { checkReferences } from "./check-references";
-import { checkRelationDates } from "./check-relation-dates";
-import { checkRelationKinds } from "./check-relation-kinds";
-import type { Problem } from "./problem";
-import type { RawData } from "./raw-data";
-import { validateItems } from "./validate-items";
+import type { Dataset, DatedRelation, Source } from "../model/index.js";
+import { EntitySchema, RelationSchema, relationTiming, SourceSchema } from "../model/index.js";
+import { checkAliases } from "./check-aliases.js";
+import { checkDuplicateIds } from "./check-duplicate-ids.js";
+import { checkDuplicateRelations } from "./check-duplicate-relations.js";
+import { checkEvidence } from "./check-evidence.js";
+import { checkPlaceHierarchy } from "./check-place-hierarchy.js";
+import { checkReferences } from "./check-references.js";
+import { checkRelationDates } from "./check-relation-dates.js";
+import { checkRelationKinds } from "./check-relation-kinds.js";
+import type { Problem } from "./problem.js";
+import type { RawData } from "./raw-data.js";
+import { validateItems } from "./validate-items.js";
 
 /** One graph-data file's parsed JSON, with the name problems should show for it. */
 export interface GraphDataFile {

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import type { Located } from "./located";
-import type { Problem } from "./problem";
-import { jsonPath } from "./problem";
+import type { Located } from "./located.js";
+import type { Problem } from "./problem.js";
+import { jsonPath } from "./problem.js";
 
 /** Turns zod issues into problems located in `file` under the JSON path prefix `base`. */
 export function issuesToProblems(

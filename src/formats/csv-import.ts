@@ -1,11 +1,11 @@
-import type { CsvRow } from "./csv-format";
-import { parseCsv } from "./csv-format";
-import { ENTITY_COLUMNS, RELATION_COLUMNS, SOURCE_COLUMNS } from "./csv-tables";
-import type { FieldGetter } from "./flat-records";
-import { entityFromFields, relationFromFields, sourceFromFields } from "./flat-records";
-import type { ImportedItem, ImportRead } from "./import-result";
-import { emptyImportRead } from "./import-result";
-import { attempt } from "./import-values";
+import type { CsvRow } from "./csv-format.js";
+import { parseCsv } from "./csv-format.js";
+import { ENTITY_COLUMNS, RELATION_COLUMNS, SOURCE_COLUMNS } from "./csv-tables.js";
+import type { FieldGetter } from "./flat-records.js";
+import { entityFromFields, relationFromFields, sourceFromFields } from "./flat-records.js";
+import type { ImportedItem, ImportRead } from "./import-result.js";
+import { emptyImportRead } from "./import-result.js";
+import { attempt } from "./import-values.js";
 
 /** The three files of a CSV export, by name, as text; null when a file is missing. */
 export interface CsvFiles {

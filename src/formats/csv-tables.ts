@@ -1,13 +1,13 @@
-import type { DatedRelation } from "../model";
-import { RELATION_KINDS } from "../model";
-import { csvRow } from "./csv-format";
-import { isoBound, relationDays } from "./day-interval";
-import { timelineCertainty } from "./edge-certainty";
-import type { ExportSelection } from "./export-selection";
-import { evidenceRecord } from "./graph-data-records";
-import { citedSources, claimantsOf } from "./relation-summary";
-import type { TextRule } from "./text-rule";
-import { cleanStrings, utf8TextRule } from "./text-rule";
+import type { DatedRelation } from "../model/index.js";
+import { RELATION_KINDS } from "../model/index.js";
+import { csvRow } from "./csv-format.js";
+import { isoBound, relationDays } from "./day-interval.js";
+import { timelineCertainty } from "./edge-certainty.js";
+import type { ExportSelection } from "./export-selection.js";
+import { evidenceRecord } from "./graph-data-records.js";
+import { citedSources, claimantsOf } from "./relation-summary.js";
+import type { TextRule } from "./text-rule.js";
+import { cleanStrings, utf8TextRule } from "./text-rule.js";
 
 /** The columns of sources.csv (`inferred` a JSON list). */
 export const SOURCE_COLUMNS = [

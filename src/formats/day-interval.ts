@@ -1,5 +1,5 @@
-import type { DayRange } from "../graph/time-bounds";
-import type { DatedRelation } from "../model";
+import type { DayRange } from "../graph/time-bounds.js";
+import type { DatedRelation } from "../model/index.js";
 
 /**
  * The days a relation covers in an export: from the first day its start may denote to the last

@@ -1,8 +1,8 @@
-import type { Certainty, DayRange } from "../graph/time-bounds";
-import { timeBounds } from "../graph/time-bounds";
-import type { DatedRelation } from "../model";
-import { RELATION_KINDS } from "../model";
-import { relationDays, unionOfDays } from "./day-interval";
+import type { Certainty, DayRange } from "../graph/time-bounds.js";
+import { timeBounds } from "../graph/time-bounds.js";
+import type { DatedRelation } from "../model/index.js";
+import { RELATION_KINDS } from "../model/index.js";
+import { relationDays, unionOfDays } from "./day-interval.js";
 
 /**
  * The days of a relation on which it certainly holds, and those on which it only possibly does

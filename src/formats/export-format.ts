@@ -1,13 +1,13 @@
-import { csvTables } from "./csv-tables";
-import type { ExportSelection } from "./export-selection";
-import type { ExportFormat } from "./format-names";
-import type { GexfStats } from "./gexf-writer";
-import { gexfChunks, gexfStats } from "./gexf-writer";
-import { graphmlChunks } from "./graphml-writer";
-import { graphologyJsonChunks } from "./graphology-json";
-import type { Position } from "./node-positions";
-import type { TextRule } from "./text-rule";
-import { utf8TextRule, xmlTextRule } from "./text-rule";
+import { csvTables } from "./csv-tables.js";
+import type { ExportSelection } from "./export-selection.js";
+import type { ExportFormat } from "./format-names.js";
+import type { GexfStats } from "./gexf-writer.js";
+import { gexfChunks, gexfStats } from "./gexf-writer.js";
+import { graphmlChunks } from "./graphml-writer.js";
+import { graphologyJsonChunks } from "./graphology-json.js";
+import type { Position } from "./node-positions.js";
+import type { TextRule } from "./text-rule.js";
+import { utf8TextRule, xmlTextRule } from "./text-rule.js";
 
 /** One file of an export: its default name and its text, piece by piece. */
 export interface ExportFile {

@@ -1,8 +1,8 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { Certainty } from "../graph/time-bounds";
-import type { Dataset, DatedRelation, Entity, Source } from "../model";
-import type { QueryDate } from "../query/query-date";
-import { snapshotAt } from "../query/snapshot";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { Certainty } from "../graph/time-bounds.js";
+import type { Dataset, DatedRelation, Entity, Source } from "../model/index.js";
+import type { QueryDate } from "../query/query-date.js";
+import { snapshotAt } from "../query/snapshot.js";
 
 /** The date of a snapshot export, the event window around it, and how surely each relation held then. */
 export interface SnapshotInfo {

@@ -1,5 +1,5 @@
-import { readBoolean, readNumber, readObjectList, readStringList } from "./import-values";
-import { relationDatesFrom } from "./relation-dates";
+import { readBoolean, readNumber, readObjectList, readStringList } from "./import-values.js";
+import { relationDatesFrom } from "./relation-dates.js";
 
 /**
  * Graph-data items from flat fields (CSV cells, GraphML data, GEXF attribute values), all text;

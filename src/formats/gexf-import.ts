@@ -1,13 +1,13 @@
-import type { DayRange } from "../graph/time-bounds";
-import type { Dataset, DatedRelation } from "../model";
-import { parseEdtf, RELATION_KINDS, RelationKindSchema } from "../model";
-import { relationDays, unionOfDays } from "./day-interval";
-import { entityFromFields } from "./flat-records";
-import type { ImportRead, Rejection } from "./import-result";
-import { emptyImportRead } from "./import-result";
-import { attempt, ImportValueError, readJson, readObjectList } from "./import-values";
-import type { XmlElement } from "./xml-reader";
-import { childNamed, childrenNamed, parseXml } from "./xml-reader";
+import type { DayRange } from "../graph/time-bounds.js";
+import type { Dataset, DatedRelation } from "../model/index.js";
+import { parseEdtf, RELATION_KINDS, RelationKindSchema } from "../model/index.js";
+import { relationDays, unionOfDays } from "./day-interval.js";
+import { entityFromFields } from "./flat-records.js";
+import type { ImportRead, Rejection } from "./import-result.js";
+import { emptyImportRead } from "./import-result.js";
+import { attempt, ImportValueError, readJson, readObjectList } from "./import-values.js";
+import type { XmlElement } from "./xml-reader.js";
+import { childNamed, childrenNamed, parseXml } from "./xml-reader.js";
 
 /** An edge's time as read, kept to check against its relations once they are validated. */
 interface EdgeTime {

@@ -1,5 +1,5 @@
-import type { Dataset } from "../model";
-import { entityRecord, relationRecord, sourceRecord } from "./graph-data-records";
+import type { Dataset } from "../model/index.js";
+import { entityRecord, relationRecord, sourceRecord } from "./graph-data-records.js";
 
 /** One file of a graph-data folder: its path inside the folder and its JSON content. */
 export interface GraphDataFileContent {

@@ -1,4 +1,4 @@
-import type { DatedRelation, Entity, Evidence, Relation, Source } from "../model";
+import type { DatedRelation, Entity, Evidence, Relation, Source } from "../model/index.js";
 
 /**
  * Items as graph-data files hold them, with keys in a fixed order and defaults left out (empty

@@ -1,9 +1,9 @@
-import { entityFromFields, relationFromFields } from "./flat-records";
-import type { ImportRead } from "./import-result";
-import { emptyImportRead } from "./import-result";
-import { attempt, ImportValueError, readObjectList } from "./import-values";
-import type { XmlElement } from "./xml-reader";
-import { childNamed, childrenNamed, parseXml } from "./xml-reader";
+import { entityFromFields, relationFromFields } from "./flat-records.js";
+import type { ImportRead } from "./import-result.js";
+import { emptyImportRead } from "./import-result.js";
+import { attempt, ImportValueError, readObjectList } from "./import-values.js";
+import type { XmlElement } from "./xml-reader.js";
+import { childNamed, childrenNamed, parseXml } from "./xml-reader.js";
 
 /** An element's data by key name; data of undeclared keys are an error. */
 function dataValues(element: XmlElement, names: ReadonlyMap<string, string>): Map<string, string> {

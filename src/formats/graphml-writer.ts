@@ -1,14 +1,14 @@
-import type { DatedRelation, Entity } from "../model";
-import { RELATION_KINDS } from "../model";
-import { isoBound, relationDays } from "./day-interval";
-import { timelineCertainty } from "./edge-certainty";
-import type { ExportSelection } from "./export-selection";
-import { evidenceRecord, sourceRecord } from "./graph-data-records";
-import { GRAPHML_KEYS } from "./graphml-keys";
-import { citedSources, claimantsOf } from "./relation-summary";
-import type { TextRule } from "./text-rule";
-import { cleanStrings, xmlTextRule } from "./text-rule";
-import { escapeAttribute, escapeText } from "./xml-escape";
+import type { DatedRelation, Entity } from "../model/index.js";
+import { RELATION_KINDS } from "../model/index.js";
+import { isoBound, relationDays } from "./day-interval.js";
+import { timelineCertainty } from "./edge-certainty.js";
+import type { ExportSelection } from "./export-selection.js";
+import { evidenceRecord, sourceRecord } from "./graph-data-records.js";
+import { GRAPHML_KEYS } from "./graphml-keys.js";
+import { citedSources, claimantsOf } from "./relation-summary.js";
+import type { TextRule } from "./text-rule.js";
+import { cleanStrings, xmlTextRule } from "./text-rule.js";
+import { escapeAttribute, escapeText } from "./xml-escape.js";
 
 /** The GraphML namespace. */
 export const GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns";

@@ -1,8 +1,8 @@
-import type { ImportRead } from "./import-result";
-import { emptyImportRead } from "./import-result";
-import { attempt, ImportValueError } from "./import-values";
-import { topLevelArrayLines } from "./json-element-lines";
-import { relationDatesFrom } from "./relation-dates";
+import type { ImportRead } from "./import-result.js";
+import { emptyImportRead } from "./import-result.js";
+import { attempt, ImportValueError } from "./import-values.js";
+import { topLevelArrayLines } from "./json-element-lines.js";
+import { relationDatesFrom } from "./relation-dates.js";
 
 type JsonObject = Record<string, unknown>;
 

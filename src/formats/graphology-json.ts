@@ -1,11 +1,11 @@
 import type { SerializedGraph } from "graphology-types";
-import { entityAttributes, relationAttributes } from "../graph/build-graph";
-import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/attributes";
-import type { Certainty } from "../graph/time-bounds";
-import type { Evidence } from "../model";
-import { timelineCertainty } from "./edge-certainty";
-import type { ExportSelection } from "./export-selection";
-import { evidenceRecord, sourceRecord } from "./graph-data-records";
+import { entityAttributes, relationAttributes } from "../graph/build-graph.js";
+import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/attributes.js";
+import type { Certainty } from "../graph/time-bounds.js";
+import type { Evidence } from "../model/index.js";
+import { timelineCertainty } from "./edge-certainty.js";
+import type { ExportSelection } from "./export-selection.js";
+import { evidenceRecord, sourceRecord } from "./graph-data-records.js";
 
 /** Node attributes in the JSON export: the graph's own, and whether a place's coordinates are approximate. */
 export interface JsonNodeAttributes extends EntityNodeAttributes {

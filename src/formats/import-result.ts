@@ -1,8 +1,8 @@
-import type { Problem } from "../data/problem";
-import type { GraphDataFile } from "../data/validate-graph-data";
-import { validateGraphData } from "../data/validate-graph-data";
-import type { Dataset } from "../model";
-import { EntitySchema, SourceSchema } from "../model";
+import type { Problem } from "../data/problem.js";
+import type { GraphDataFile } from "../data/validate-graph-data.js";
+import { validateGraphData } from "../data/validate-graph-data.js";
+import type { Dataset } from "../model/index.js";
+import { EntitySchema, SourceSchema } from "../model/index.js";
 
 /** Where an imported item or a rejection comes from: a file, and a line in it when known. */
 export interface ImportOrigin {

@@ -1,4 +1,4 @@
-import type { Entity } from "../model";
+import type { Entity } from "../model/index.js";
 
 /** A node's position in a layout. */
 export interface Position {

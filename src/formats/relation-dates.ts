@@ -1,6 +1,6 @@
-import type { Relation } from "../model";
-import { RELATION_KINDS, RelationKindSchema } from "../model";
-import { ImportValueError } from "./import-values";
+import type { Relation } from "../model/index.js";
+import { RELATION_KINDS, RelationKindSchema } from "../model/index.js";
+import { ImportValueError } from "./import-values.js";
 
 /**
  * A relation's own dates (as graph-data holds them) from the effective bounds formats write:

@@ -1,7 +1,7 @@
 import { MultiDirectedGraph } from "graphology";
-import type { Dataset, DatedRelation, Entity } from "../model";
-import { RELATION_KINDS } from "../model";
-import type { EntityNodeAttributes, FaultlineGraph, RelationEdgeAttributes } from "./attributes";
+import type { Dataset, DatedRelation, Entity } from "../model/index.js";
+import { RELATION_KINDS } from "../model/index.js";
+import type { EntityNodeAttributes, FaultlineGraph, RelationEdgeAttributes } from "./attributes.js";
 
 /** Node attributes of an entity. */
 export function entityAttributes(entity: Entity): EntityNodeAttributes {

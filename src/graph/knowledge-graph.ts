@@ -1,7 +1,7 @@
-import type { Dataset, DatedRelation, Entity, Source } from "../model";
-import type { FaultlineGraph } from "./attributes";
-import { buildGraph } from "./build-graph";
-import { RelationTimeIndex } from "./relation-time-index";
+import type { Dataset, DatedRelation, Entity, Source } from "../model/index.js";
+import type { FaultlineGraph } from "./attributes.js";
+import { buildGraph } from "./build-graph.js";
+import { RelationTimeIndex } from "./relation-time-index.js";
 
 /** A dataset with its graph, lookups by id and time index: what queries, analysis and exports work on. */
 export interface KnowledgeGraph {

@@ -1,8 +1,8 @@
-import type { DatedRelation } from "../model";
-import { RELATION_KINDS } from "../model";
-import { IntervalIndex } from "./interval-index";
-import type { Certainty, DayRange, TimeBounds } from "./time-bounds";
-import { certaintyAt, certaintyDuring, timeBounds } from "./time-bounds";
+import type { DatedRelation } from "../model/index.js";
+import { RELATION_KINDS } from "../model/index.js";
+import { IntervalIndex } from "./interval-index.js";
+import type { Certainty, DayRange, TimeBounds } from "./time-bounds.js";
+import { certaintyAt, certaintyDuring, timeBounds } from "./time-bounds.js";
 
 /** A relation that holds on a date or in a range, and how sure that is. */
 export interface TimedHit<R> {

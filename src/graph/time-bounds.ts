@@ -1,4 +1,4 @@
-import type { EdtfDate, Temporality, Timing } from "../model";
+import type { EdtfDate, Temporality, Timing } from "../model/index.js";
 
 /**
  * The days a relation may hold (outer) and must hold (inner), as day numbers; ±Infinity for open

@@ -1,7 +1,7 @@
-import type { Entity } from "./entity";
-import type { Relation } from "./relation";
-import type { Source } from "./source";
-import type { Timing } from "./timing";
+import type { Entity } from "./entity.js";
+import type { Relation } from "./relation.js";
+import type { Source } from "./source.js";
+import type { Timing } from "./timing.js";
 
 /** A relation with its validity worked out. */
 export interface DatedRelation extends Relation {

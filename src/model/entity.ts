@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { EntityKindSchema, PlaceKindSchema } from "./entity-kinds";
-import { IdSchema, NoteSchema } from "./ids";
+import { EntityKindSchema, PlaceKindSchema } from "./entity-kinds.js";
+import { IdSchema, NoteSchema } from "./ids.js";
 
 /** Where a place is and what kind of place it is. */
 export const PlaceInfoSchema = z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, NoteSchema } from "./ids";
+import { IdSchema, NoteSchema } from "./ids.js";
 
 /** One piece of evidence: where a source states a relation, in our own words, and on whose word. */
 export const EvidenceSchema = z

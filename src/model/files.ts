@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { EntitySchema } from "./entity";
-import { RelationSchema } from "./relation";
-import { SourceSchema } from "./source";
+import { EntitySchema } from "./entity.js";
+import { RelationSchema } from "./relation.js";
+import { SourceSchema } from "./source.js";
 
 /** graph-data/sources.json: the reports and references. */
 export const SourcesFileSchema = z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EntitiesFileSchema, RelationsFileSchema, SourcesFileSchema } from "./files";
+import { EntitiesFileSchema, RelationsFileSchema, SourcesFileSchema } from "./files.js";
 
 /** The JSON Schema documents editors use for graph-data files, generated from the zod schemas, by file name. */
 export function graphDataJsonSchemas(): Record<string, unknown> {

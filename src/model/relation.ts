@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { EvidenceSchema } from "./evidence";
-import { EdtfSchema, IdSchema, NoteSchema } from "./ids";
-import { RelationKindSchema } from "./vocabulary";
+import { EvidenceSchema } from "./evidence.js";
+import { EdtfSchema, IdSchema, NoteSchema } from "./ids.js";
+import { RelationKindSchema } from "./vocabulary.js";
 
 /** How firmly a relation is established. */
 export const StatusSchema = z.enum(["reported", "claimed", "disputed"]).meta({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EdtfSchema, IdSchema, NoteSchema } from "./ids";
+import { EdtfSchema, IdSchema, NoteSchema } from "./ids.js";
 
 /** One metadata field we inferred rather than read, and why. */
 export const InferredFieldSchema = z.object({

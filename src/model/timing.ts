@@ -1,8 +1,8 @@
-import type { EdtfDate } from "./edtf";
-import { edtf } from "./edtf";
-import type { Relation } from "./relation";
-import type { Source } from "./source";
-import { RELATION_KINDS } from "./vocabulary";
+import type { EdtfDate } from "./edtf.js";
+import { edtf } from "./edtf.js";
+import type { Relation } from "./relation.js";
+import type { Source } from "./source.js";
+import { RELATION_KINDS } from "./vocabulary.js";
 
 /** When a relation holds: null bounds are open (−∞ / +∞); `derived` marks bounds taken from the evidence. */
 export interface Timing {

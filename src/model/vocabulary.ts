@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { EntityKind } from "./entity-kinds";
+import type { EntityKind } from "./entity-kinds.js";
 
 /** Whether a relation kind reads one way (patron → client) or both ways (allies). */
 export type Direction = "directed" | "symmetric";

@@ -1,8 +1,8 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { Certainty, DayRange } from "../graph/time-bounds";
-import { certaintyAt, timeBounds } from "../graph/time-bounds";
-import type { DatedRelation, Entity, RelationKind } from "../model";
-import { RELATION_KINDS } from "../model";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { Certainty, DayRange } from "../graph/time-bounds.js";
+import { certaintyAt, timeBounds } from "../graph/time-bounds.js";
+import type { DatedRelation, Entity, RelationKind } from "../model/index.js";
+import { RELATION_KINDS } from "../model/index.js";
 
 /** An entity on the other end of one or more relations, with how sure it is that they hold. */
 export interface Counterparty {

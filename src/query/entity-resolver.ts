@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
-import type { Entity } from "../model";
-import { normalizeName } from "../model";
+import type { Entity } from "../model/index.js";
+import { normalizeName } from "../model/index.js";
 
 /** How a name met an entity: its id, its label, one of its aliases, or a name stripped of a generic word. */
 export type MatchKind = "id" | "label" | "alias" | "partial";

@@ -1,5 +1,5 @@
-import type { DayRange } from "../graph/time-bounds";
-import { parseEdtf } from "../model";
+import type { DayRange } from "../graph/time-bounds.js";
+import { parseEdtf } from "../model/index.js";
 
 /** A date a user asked about: the text and the days it covers. */
 export interface QueryDate extends DayRange {

@@ -1,9 +1,9 @@
 import { MultiDirectedGraph } from "graphology";
-import type { FaultlineGraph } from "../graph/attributes";
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { TimedHit } from "../graph/relation-time-index";
-import type { DayRange } from "../graph/time-bounds";
-import type { DatedRelation } from "../model";
+import type { FaultlineGraph } from "../graph/attributes.js";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { TimedHit } from "../graph/relation-time-index.js";
+import type { DayRange } from "../graph/time-bounds.js";
+import type { DatedRelation } from "../model/index.js";
 
 /** The graph as it stood on a date: states holding then, and events within a window around it. */
 export interface Snapshot {

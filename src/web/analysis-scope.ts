@@ -1,5 +1,5 @@
-import { dayToIso, RELATION_KIND_IDS, RELATION_KINDS } from "../model";
-import type { ExplorerState } from "./explorer-state";
+import { dayToIso, RELATION_KIND_IDS, RELATION_KINDS } from "../model/index.js";
+import type { ExplorerState } from "./explorer-state.js";
 
 /** The relation kinds analysis uses when given none: every kind but the static ones (geography). */
 const ANALYSIS_DEFAULT_KINDS = RELATION_KIND_IDS.filter((k) => RELATION_KINDS[k].temporality !== "static");

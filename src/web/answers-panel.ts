@@ -1,10 +1,10 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { DayRange } from "../graph/time-bounds";
-import { dayToIso } from "../model";
-import type { Counterparty } from "../query/counterparties";
-import { alliesOf, backedBy, backersOf } from "../query/counterparties";
-import { el } from "./dom";
-import type { Store } from "./explorer-state";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { DayRange } from "../graph/time-bounds.js";
+import { dayToIso } from "../model/index.js";
+import type { Counterparty } from "../query/counterparties.js";
+import { alliesOf, backedBy, backersOf } from "../query/counterparties.js";
+import { el } from "./dom.js";
+import type { Store } from "./explorer-state.js";
 
 /** The questions asked of the selected entity, each answered by the library the CLI uses. */
 const QUESTIONS: readonly {

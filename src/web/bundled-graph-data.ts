@@ -1,5 +1,5 @@
-import type { GraphDataFile, ValidationResult } from "../data/validate-graph-data";
-import { validateGraphData } from "../data/validate-graph-data";
+import type { GraphDataFile, ValidationResult } from "../data/validate-graph-data.js";
+import { validateGraphData } from "../data/validate-graph-data.js";
 
 /**
  * The graph-data files, read at build time (the `@graph-data` alias of vite.config.ts: the shipped

@@ -1,7 +1,7 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import { dayToIso, parseEdtf } from "../model";
-import type { Store } from "./explorer-state";
-import type { GraphView } from "./graph-view";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { dayToIso, parseEdtf } from "../model/index.js";
+import type { Store } from "./explorer-state.js";
+import type { GraphView } from "./graph-view.js";
 
 /**
  * A read-mostly handle on the page for tests and the bench (`window.__faultline`): what is drawn,

@@ -1,10 +1,10 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { DatedRelation, Entity, Evidence } from "../model";
-import { dayToIso, RELATION_KINDS, signName } from "../model";
-import { el, externalLink } from "./dom";
-import type { ExplorerState, Store } from "./explorer-state";
-import type { GraphView } from "./graph-view";
-import { certaintyOnDay, entityLabel, relationTitle, STATUS_MEANING, timingText } from "./relation-text";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { DatedRelation, Entity, Evidence } from "../model/index.js";
+import { dayToIso, RELATION_KINDS, signName } from "../model/index.js";
+import { el, externalLink } from "./dom.js";
+import type { ExplorerState, Store } from "./explorer-state.js";
+import type { GraphView } from "./graph-view.js";
+import { certaintyOnDay, entityLabel, relationTitle, STATUS_MEANING, timingText } from "./relation-text.js";
 
 type Row = readonly [string, Node | string];
 

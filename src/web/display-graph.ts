@@ -1,7 +1,7 @@
 import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
 import { MultiDirectedGraph } from "graphology";
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import { KIND_COLORS, STATUS_STYLE, signColor, withAlpha } from "./palette";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { KIND_COLORS, STATUS_STYLE, signColor, withAlpha } from "./palette.js";
 
 /** What sigma draws of an entity: position, base size and colour, label. */
 export interface DisplayNodeAttributes {

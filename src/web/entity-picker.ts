@@ -1,7 +1,7 @@
-import type { Entity } from "../model";
-import type { EntityResolver } from "../query/entity-resolver";
-import { el, listen } from "./dom";
-import type { NameIndex } from "./name-index";
+import type { Entity } from "../model/index.js";
+import type { EntityResolver } from "../query/entity-resolver.js";
+import { el, listen } from "./dom.js";
+import type { NameIndex } from "./name-index.js";
 
 /** A text field with completion that picks one entity. */
 export interface EntityPicker {

@@ -1,13 +1,13 @@
 import { toBlob } from "@sigma/export-image";
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import { dayToIso } from "../model";
-import type { ExportSelection } from "../formats/export-selection";
-import { snapshotSelection, wholeDataset } from "../formats/export-selection";
-import { gexfChunks } from "../formats/gexf-writer";
-import type { Position } from "../formats/node-positions";
-import { downloadBlob, el, listen } from "./dom";
-import type { Store } from "./explorer-state";
-import type { GraphView } from "./graph-view";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { dayToIso } from "../model/index.js";
+import type { ExportSelection } from "../formats/export-selection.js";
+import { snapshotSelection, wholeDataset } from "../formats/export-selection.js";
+import { gexfChunks } from "../formats/gexf-writer.js";
+import type { Position } from "../formats/node-positions.js";
+import { downloadBlob, el, listen } from "./dom.js";
+import type { Store } from "./explorer-state.js";
+import type { GraphView } from "./graph-view.js";
 
 const GEXF_TYPE = "application/gexf+xml";
 

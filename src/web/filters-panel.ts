@@ -1,10 +1,10 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { EntityKind, RelationKind, Status } from "../model";
-import { ENTITY_KINDS, RELATION_KIND_IDS, RELATION_KINDS } from "../model";
-import { el, listen } from "./dom";
-import type { Filters, Store } from "./explorer-state";
-import { KIND_COLORS, signColor } from "./palette";
-import { STATUSES } from "./url-state";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { EntityKind, RelationKind, Status } from "../model/index.js";
+import { ENTITY_KINDS, RELATION_KIND_IDS, RELATION_KINDS } from "../model/index.js";
+import { el, listen } from "./dom.js";
+import type { Filters, Store } from "./explorer-state.js";
+import { KIND_COLORS, signColor } from "./palette.js";
+import { STATUSES } from "./url-state.js";
 
 function checkbox(
   group: string,

@@ -1,6 +1,6 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { ExplorerState } from "./explorer-state";
-import type { VisibleView } from "./visible-view";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { ExplorerState } from "./explorer-state.js";
+import type { VisibleView } from "./visible-view.js";
 
 /** What stands out while something is hovered, selected or a path is shown; the rest is muted. */
 export interface Focus {

@@ -1,8 +1,8 @@
 import FA2LayoutSupervisor from "graphology-layout-forceatlas2/worker";
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import { el, listen } from "./dom";
-import type { GraphView } from "./graph-view";
-import { applyInitialLayout, layoutSettings } from "./initial-layout";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { el, listen } from "./dom.js";
+import type { GraphView } from "./graph-view.js";
+import { applyInitialLayout, layoutSettings } from "./initial-layout.js";
 
 /**
  * The buttons over the graph: zoom in and out, fit the view, run or stop ForceAtlas2 in its web

@@ -1,5 +1,5 @@
-import type { Store } from "./explorer-state";
-import type { GraphView } from "./graph-view";
+import type { Store } from "./explorer-state.js";
+import type { GraphView } from "./graph-view.js";
 
 /**
  * Pointer use of the graph: hovering an entity shows its neighbourhood, clicking an entity or a

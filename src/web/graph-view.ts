@@ -3,14 +3,14 @@ import type { Attributes } from "graphology-types";
 import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from "./display-graph";
-import type { ExplorerState, Store } from "./explorer-state";
-import type { Focus } from "./focus";
-import { focusOf, pinnedNodes } from "./focus";
-import { KIND_COLORS, MUTED_COLOR, withAlpha } from "./palette";
-import type { VisibleView } from "./visible-view";
-import { isNodeShown, visibleView } from "./visible-view";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from "./display-graph.js";
+import type { ExplorerState, Store } from "./explorer-state.js";
+import type { Focus } from "./focus.js";
+import { focusOf, pinnedNodes } from "./focus.js";
+import { KIND_COLORS, MUTED_COLOR, withAlpha } from "./palette.js";
+import type { VisibleView } from "./visible-view.js";
+import { isNodeShown, visibleView } from "./visible-view.js";
 
 /** How the view redraws after a change of date. */
 export interface GraphViewOptions {

@@ -1,7 +1,7 @@
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import type { ForceAtlas2Settings } from "graphology-layout-forceatlas2";
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { DisplayGraph } from "./display-graph";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { DisplayGraph } from "./display-graph.js";
 
 /** How the first layout is made: seeded positions, then a fixed number of ForceAtlas2 iterations. */
 export interface InitialLayoutOptions {

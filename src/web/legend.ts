@@ -1,9 +1,9 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import { ENTITY_KINDS } from "../model";
-import { el } from "./dom";
-import { KIND_COLORS, SIGN_COLORS, STATUS_STYLE } from "./palette";
-import { STATUS_MEANING } from "./relation-text";
-import { STATUSES } from "./url-state";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { ENTITY_KINDS } from "../model/index.js";
+import { el } from "./dom.js";
+import { KIND_COLORS, SIGN_COLORS, STATUS_STYLE } from "./palette.js";
+import { STATUS_MEANING } from "./relation-text.js";
+import { STATUSES } from "./url-state.js";
 
 function item(swatch: HTMLElement, text: string): HTMLLIElement {
   return el("li", {}, swatch, el("span", { text }));

@@ -1,10 +1,10 @@
 /** The explorer page's entry point: validate the bundled graph-data as the CLI does, build the graph, mount. */
 import "./styles.css";
-import { formatProblem } from "../data/problem";
-import { buildKnowledgeGraph } from "../graph/knowledge-graph";
-import { validateBundledGraphData } from "./bundled-graph-data";
-import { byId, el } from "./dom";
-import { mountExplorer } from "./explorer";
+import { formatProblem } from "../data/problem.js";
+import { buildKnowledgeGraph } from "../graph/knowledge-graph.js";
+import { validateBundledGraphData } from "./bundled-graph-data.js";
+import { byId, el } from "./dom.js";
+import { mountExplorer } from "./explorer.js";
 
 const { dataset, problems } = validateBundledGraphData();
 if (!dataset) {

@@ -1,4 +1,4 @@
-import type { ScoredEntity } from "../analysis";
+import type { ScoredEntity } from "../analysis/index.js";
 
 /** Smallest and largest node size (pixels at zoom 1) a measure can give. */
 export const NODE_SIZE_RANGE = { min: 5, max: 20 } as const;

@@ -1,14 +1,14 @@
-import type { EntityPath } from "../analysis";
-import { AnalysisInputError, runMeasure } from "../analysis";
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { EntityResolver } from "../query/entity-resolver";
-import { analysisScope } from "./analysis-scope";
-import { el, listen } from "./dom";
-import { createEntityPicker } from "./entity-picker";
-import type { HighlightedPath, Store } from "./explorer-state";
-import type { GraphView } from "./graph-view";
-import type { NameIndex } from "./name-index";
-import { entityLabel } from "./relation-text";
+import type { EntityPath } from "../analysis/index.js";
+import { AnalysisInputError, runMeasure } from "../analysis/index.js";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { EntityResolver } from "../query/entity-resolver.js";
+import { analysisScope } from "./analysis-scope.js";
+import { el, listen } from "./dom.js";
+import { createEntityPicker } from "./entity-picker.js";
+import type { HighlightedPath, Store } from "./explorer-state.js";
+import type { GraphView } from "./graph-view.js";
+import type { NameIndex } from "./name-index.js";
+import { entityLabel } from "./relation-text.js";
 
 /** Paths asked for at once. */
 const PATHS_ASKED = 3;

@@ -1,11 +1,11 @@
-import type { AnalysisResult, ScoredEntity } from "../analysis";
-import { AnalysisInputError, MEASURES, runMeasure } from "../analysis";
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import { analysisScope, scopeOptions } from "./analysis-scope";
-import { el, listen } from "./dom";
-import type { Store } from "./explorer-state";
-import type { GraphView } from "./graph-view";
-import { sizesFromScores } from "./node-sizes";
+import type { AnalysisResult, ScoredEntity } from "../analysis/index.js";
+import { AnalysisInputError, MEASURES, runMeasure } from "../analysis/index.js";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { analysisScope, scopeOptions } from "./analysis-scope.js";
+import { el, listen } from "./dom.js";
+import type { Store } from "./explorer-state.js";
+import type { GraphView } from "./graph-view.js";
+import { sizesFromScores } from "./node-sizes.js";
 
 /** The centrality measures of the registry: the choices for ranking and node size. */
 export const CENTRALITY_CHOICES = MEASURES.filter((m) => m.family === "centrality");

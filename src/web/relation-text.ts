@@ -1,8 +1,8 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { Certainty } from "../graph/time-bounds";
-import { certaintyAt, timeBounds } from "../graph/time-bounds";
-import type { DatedRelation, Status } from "../model";
-import { RELATION_KINDS } from "../model";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { Certainty } from "../graph/time-bounds.js";
+import { certaintyAt, timeBounds } from "../graph/time-bounds.js";
+import type { DatedRelation, Status } from "../model/index.js";
+import { RELATION_KINDS } from "../model/index.js";
 
 /** When a relation holds, in words: its date, its interval, or "always", saying which bounds come from the evidence. */
 export function timingText(relation: DatedRelation): string {

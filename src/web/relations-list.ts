@@ -1,10 +1,10 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import { dayToIso } from "../model";
-import { el } from "./dom";
-import type { Store } from "./explorer-state";
-import type { GraphView } from "./graph-view";
-import { relationTitle, timingText } from "./relation-text";
-import type { VisibleView } from "./visible-view";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { dayToIso } from "../model/index.js";
+import { el } from "./dom.js";
+import type { Store } from "./explorer-state.js";
+import type { GraphView } from "./graph-view.js";
+import { relationTitle, timingText } from "./relation-text.js";
+import type { VisibleView } from "./visible-view.js";
 
 /** Rows listed at most; the count above the table always gives the whole number. */
 const MAX_ROWS = 250;

@@ -1,10 +1,10 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { EntityResolver } from "../query/entity-resolver";
-import { listen } from "./dom";
-import { createEntityPicker } from "./entity-picker";
-import type { Store } from "./explorer-state";
-import type { GraphView } from "./graph-view";
-import type { NameIndex } from "./name-index";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { EntityResolver } from "../query/entity-resolver.js";
+import { listen } from "./dom.js";
+import { createEntityPicker } from "./entity-picker.js";
+import type { Store } from "./explorer-state.js";
+import type { GraphView } from "./graph-view.js";
+import type { NameIndex } from "./name-index.js";
 
 /**
  * The search box: completion over names and aliases; picking an entity selects it and brings it

@@ -1,8 +1,8 @@
-import { dayToIso, parseEdtf } from "../model";
-import { el, listen } from "./dom";
-import type { Store } from "./explorer-state";
-import type { TimeSpan } from "./time-span";
-import { clampDay } from "./time-span";
+import { dayToIso, parseEdtf } from "../model/index.js";
+import { el, listen } from "./dom.js";
+import type { Store } from "./explorer-state.js";
+import type { TimeSpan } from "./time-span.js";
+import { clampDay } from "./time-span.js";
 
 /** Play speeds: how far one tick moves the date. */
 const STEPS = [

@@ -1,7 +1,7 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { EntityKind, RelationKind, Status } from "../model";
-import { dayToIso, ENTITY_KINDS, parseEdtf, RELATION_KIND_IDS } from "../model";
-import type { ExplorerState, Filters, Selection } from "./explorer-state";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { EntityKind, RelationKind, Status } from "../model/index.js";
+import { dayToIso, ENTITY_KINDS, parseEdtf, RELATION_KIND_IDS } from "../model/index.js";
+import type { ExplorerState, Filters, Selection } from "./explorer-state.js";
 
 /** Every relation status, in display order. */
 export const STATUSES: readonly Status[] = ["reported", "claimed", "disputed"];

@@ -1,5 +1,5 @@
-import type { ExplorerState, Store } from "./explorer-state";
-import { urlQueryOf } from "./url-state";
+import type { ExplorerState, Store } from "./explorer-state.js";
+import { urlQueryOf } from "./url-state.js";
 
 /**
  * Keeps the address bar in step with the state (date, window, selection, filters, measure, path),

@@ -1,7 +1,7 @@
-import type { KnowledgeGraph } from "../graph/knowledge-graph";
-import type { Certainty } from "../graph/time-bounds";
-import { snapshotAt } from "../query/snapshot";
-import type { ExplorerState } from "./explorer-state";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { Certainty } from "../graph/time-bounds.js";
+import { snapshotAt } from "../query/snapshot.js";
+import type { ExplorerState } from "./explorer-state.js";
 
 /** What the page shows on its date: the relations drawn and the entities they join. */
 export interface VisibleView {

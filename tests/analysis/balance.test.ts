@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { signedPairs, selectRelations, structuralBalance } from "../../src/analysis";
-import { parseQueryDate } from "../../src/query/query-date";
-import { fixtureData, fixtureGraph } from "./fixtures";
+import { signedPairs, selectRelations, structuralBalance } from "../../src/analysis/index.js";
+import { parseQueryDate } from "../../src/query/query-date.js";
+import { fixtureData, fixtureGraph } from "./fixtures.js";
 
 const on = (text: string) => ({ kind: "at", date: parseQueryDate(text) }) as const;
 const LONG = { start: "2015", end: "2024-12" } as const;

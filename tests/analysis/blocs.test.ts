@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findBlocs } from "../../src/analysis";
-import { parseQueryDate } from "../../src/query/query-date";
-import { fixtureData, fixtureGraph } from "./fixtures";
+import { findBlocs } from "../../src/analysis/index.js";
+import { parseQueryDate } from "../../src/query/query-date.js";
+import { fixtureData, fixtureGraph } from "./fixtures.js";
 
 const on = (text: string) => ({ kind: "at", date: parseQueryDate(text) }) as const;
 const LONG = { start: "2015", end: "2024-12" } as const;

@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import type { CentralityMeasure, CentralityOptions } from "../../src/analysis";
-import { CENTRALITY_MEASURES, centralityScores, selectRelations, simpleProjection } from "../../src/analysis";
-import type { KnowledgeGraph } from "../../src/graph/knowledge-graph";
-import { RELATION_KINDS } from "../../src/model";
-import { parseQueryDate } from "../../src/query/query-date";
-import { CHAIN, fixtureData, fixtureGraph, WEB } from "./fixtures";
+import type { CentralityMeasure, CentralityOptions } from "../../src/analysis/index.js";
+import { CENTRALITY_MEASURES, centralityScores, selectRelations, simpleProjection } from "../../src/analysis/index.js";
+import type { KnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import { RELATION_KINDS } from "../../src/model/index.js";
+import { parseQueryDate } from "../../src/query/query-date.js";
+import { CHAIN, fixtureData, fixtureGraph, WEB } from "./fixtures.js";
 
 const on = (text: string) => ({ kind: "at", date: parseQueryDate(text) }) as const;
 const chain = fixtureGraph(CHAIN);

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { formatProblem } from "../../src/data/problem";
-import { validateGraphData } from "../../src/data/validate-graph-data";
-import type { KnowledgeGraph } from "../../src/graph/knowledge-graph";
-import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph";
+import { formatProblem } from "../../src/data/problem.js";
+import { validateGraphData } from "../../src/data/validate-graph-data.js";
+import type { KnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
 
 /** An entity of a hand-built graph: an armed group unless a kind is given (places get coordinates). */
 export interface FixtureEntity {

@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { DirectedGraph, UndirectedGraph } from "graphology";
 import { allSimplePaths } from "graphology-simple-path";
 import { describe, expect, it } from "vitest";
-import type { Projection, ProjectedEdgeAttributes, ProjectedNodeAttributes } from "../../src/analysis";
-import { findPaths, kShortestSimplePaths } from "../../src/analysis";
-import { parseQueryDate } from "../../src/query/query-date";
-import { CHAIN, fixtureData, fixtureGraph } from "./fixtures";
+import type { Projection, ProjectedEdgeAttributes, ProjectedNodeAttributes } from "../../src/analysis/index.js";
+import { findPaths, kShortestSimplePaths } from "../../src/analysis/index.js";
+import { parseQueryDate } from "../../src/query/query-date.js";
+import { CHAIN, fixtureData, fixtureGraph } from "./fixtures.js";
 
 const on = (text: string) => ({ kind: "at", date: parseQueryDate(text) }) as const;
 const always = { kind: "always" } as const;

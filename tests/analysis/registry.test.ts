@@ -10,9 +10,9 @@ import {
   MEASURES,
   readParameter,
   runMeasure,
-} from "../../src/analysis";
-import { parseQueryDate } from "../../src/query/query-date";
-import { CHAIN, fixtureGraph } from "./fixtures";
+} from "../../src/analysis/index.js";
+import { parseQueryDate } from "../../src/query/query-date.js";
+import { CHAIN, fixtureGraph } from "./fixtures.js";
 
 const kg = fixtureGraph(CHAIN);
 

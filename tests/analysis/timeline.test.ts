@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { timeline } from "../../src/analysis";
-import { parseQueryDate } from "../../src/query/query-date";
-import { fixtureData, fixtureGraph } from "./fixtures";
+import { timeline } from "../../src/analysis/index.js";
+import { parseQueryDate } from "../../src/query/query-date.js";
+import { fixtureData, fixtureGraph } from "./fixtures.js";
 
 const kg = fixtureGraph(
   fixtureData(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { MeasureDescription } from "../../src/analysis";
-import { centralityScores, describeMeasures } from "../../src/analysis";
-import { parseQueryDate } from "../../src/query/query-date";
-import { fixtureData, fixtureGraph, WEB_RELATIONS, writeFixture } from "../analysis/fixtures";
-import { runCli, runCliJson } from "../helpers/run-cli";
+import type { MeasureDescription } from "../../src/analysis/index.js";
+import { centralityScores, describeMeasures } from "../../src/analysis/index.js";
+import { parseQueryDate } from "../../src/query/query-date.js";
+import { fixtureData, fixtureGraph, WEB_RELATIONS, writeFixture } from "../analysis/fixtures.js";
+import { runCli, runCliJson } from "../helpers/run-cli.js";
 
 // The web of eight actors, plus an unconnected pair and a place, with names to resolve.
 const data = fixtureData(

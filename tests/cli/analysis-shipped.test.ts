@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { certaintyAt, timeBounds } from "../../src/graph/time-bounds";
-import { RELATION_KINDS } from "../../src/model";
-import { parseQueryDate } from "../../src/query/query-date";
-import { runCli, runCliJson } from "../helpers/run-cli";
-import { shippedGraph } from "../helpers/shipped-graph";
+import { certaintyAt, timeBounds } from "../../src/graph/time-bounds.js";
+import { RELATION_KINDS } from "../../src/model/index.js";
+import { parseQueryDate } from "../../src/query/query-date.js";
+import { runCli, runCliJson } from "../helpers/run-cli.js";
+import { shippedGraph } from "../helpers/shipped-graph.js";
 
 interface PathsJson {
   paths: { entities: string[]; relations: string[]; certainty: string }[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { miniData, writeGraphData } from "../helpers/mini-data";
-import { runCli, runCliJson } from "../helpers/run-cli";
+import { miniData, writeGraphData } from "../helpers/mini-data.js";
+import { runCli, runCliJson } from "../helpers/run-cli.js";
 
 const data = writeGraphData();
 

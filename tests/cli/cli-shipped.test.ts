@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, runCliJson } from "../helpers/run-cli";
-import { SHIPPED_DATA } from "../helpers/shipped-graph";
+import { runCli, runCliJson } from "../helpers/run-cli.js";
+import { SHIPPED_DATA } from "../helpers/shipped-graph.js";
 
 interface Answer {
   id: string;

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatFixtureContent, writeFormatFixture } from "../formats/helpers/format-fixture";
-import { runCli } from "../helpers/run-cli";
+import { formatFixtureContent, writeFormatFixture } from "../formats/helpers/format-fixture.js";
+import { runCli } from "../helpers/run-cli.js";
 
 const data = writeFormatFixture();
 const golden = (dir: string, file: string) =>

@@ -2,12 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/data/load-graph-data";
-import type { ExportFormat } from "../../src/formats/format-names";
-import { EXPORT_FORMATS } from "../../src/formats/format-names";
-import { formatFixture, writeFormatFixture } from "../formats/helpers/format-fixture";
-import { canonical, expectedAfter } from "../formats/helpers/round-trip";
-import { runCli } from "../helpers/run-cli";
+import { loadDataset } from "../../src/data/load-graph-data.js";
+import type { ExportFormat } from "../../src/formats/format-names.js";
+import { EXPORT_FORMATS } from "../../src/formats/format-names.js";
+import { formatFixture, writeFormatFixture } from "../formats/helpers/format-fixture.js";
+import { canonical, expectedAfter } from "../formats/helpers/round-trip.js";
+import { runCli } from "../helpers/run-cli.js";
 
 const data = writeFormatFixture();
 const fixture = formatFixture();

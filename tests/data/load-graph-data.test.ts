@@ -1,9 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadDataset, loadGraphData } from "../../src/data/load-graph-data";
-import { DataError } from "../../src/data/problem";
-import { miniData, writeGraphData } from "../helpers/mini-data";
+import { loadDataset, loadGraphData } from "../../src/data/load-graph-data.js";
+import { DataError } from "../../src/data/problem.js";
+import { miniData, writeGraphData } from "../helpers/mini-data.js";
 
 async function problemsOf(mutate: (d: ReturnType<typeof miniData>) => void) {
   const data = miniData();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { loadGraphData } from "../../src/data/load-graph-data";
-import { normalizeName } from "../../src/model";
-import { shippedGraph, SHIPPED_DATA } from "../helpers/shipped-graph";
+import { loadGraphData } from "../../src/data/load-graph-data.js";
+import { normalizeName } from "../../src/model/index.js";
+import { shippedGraph, SHIPPED_DATA } from "../helpers/shipped-graph.js";
 
 describe("the shipped graph-data", () => {
   it("passes every check, with the corpus at hand for paragraph numbers", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvRow, parseCsv } from "../../src/formats/csv-format";
+import { csvRow, parseCsv } from "../../src/formats/csv-format.js";
 
 describe("CSV", () => {
   it("quotes only fields that need it, doubling quotes, with CRLF row ends", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { relationDays, unionOfDays } from "../../src/formats/day-interval";
-import { certaintyParts, snapshotCertainty, timelineCertainty } from "../../src/formats/edge-certainty";
-import { edgeGroups } from "../../src/formats/edge-groups";
-import type { DatedRelation, Relation, RelationKind, Source } from "../../src/model";
-import { dayNumber, relationTiming } from "../../src/model";
+import { relationDays, unionOfDays } from "../../src/formats/day-interval.js";
+import { certaintyParts, snapshotCertainty, timelineCertainty } from "../../src/formats/edge-certainty.js";
+import { edgeGroups } from "../../src/formats/edge-groups.js";
+import type { DatedRelation, Relation, RelationKind, Source } from "../../src/model/index.js";
+import { dayNumber, relationTiming } from "../../src/model/index.js";
 
 const source: Source = {
   id: "report",

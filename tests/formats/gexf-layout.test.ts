@@ -1,12 +1,12 @@
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph";
-import { joinChunks } from "../../src/formats/chunked-text";
-import { wholeDataset } from "../../src/formats/export-selection";
-import { gexfChunks, gexfStats } from "../../src/formats/gexf-writer";
-import { layoutOf, nodePosition } from "../../src/formats/node-positions";
-import { readGexf } from "../../src/formats/gexf-import";
-import { formatFixture } from "./helpers/format-fixture";
+import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import { joinChunks } from "../../src/formats/chunked-text.js";
+import { wholeDataset } from "../../src/formats/export-selection.js";
+import { gexfChunks, gexfStats } from "../../src/formats/gexf-writer.js";
+import { layoutOf, nodePosition } from "../../src/formats/node-positions.js";
+import { readGexf } from "../../src/formats/gexf-import.js";
+import { formatFixture } from "./helpers/format-fixture.js";
 
 const fixture = formatFixture();
 

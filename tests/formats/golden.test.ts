@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph";
-import { snapshotSelection, wholeDataset } from "../../src/formats/export-selection";
-import type { ExportFormat } from "../../src/formats/format-names";
-import { parseQueryDate } from "../../src/query/query-date";
-import { formatFixture, XML_FORBIDDEN_SAMPLE } from "./helpers/format-fixture";
-import { exportTexts } from "./helpers/round-trip";
+import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import { snapshotSelection, wholeDataset } from "../../src/formats/export-selection.js";
+import type { ExportFormat } from "../../src/formats/format-names.js";
+import { parseQueryDate } from "../../src/query/query-date.js";
+import { formatFixture, XML_FORBIDDEN_SAMPLE } from "./helpers/format-fixture.js";
+import { exportTexts } from "./helpers/round-trip.js";
 
 /**
  * Golden files: each writer's output on the format fixture, byte for byte. The fixture holds

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { wholeDataset } from "../../src/formats/export-selection";
-import { formatRejection } from "../../src/formats/import-result";
-import { formatFixture } from "./helpers/format-fixture";
-import { exportTexts, importTexts } from "./helpers/round-trip";
+import { wholeDataset } from "../../src/formats/export-selection.js";
+import { formatRejection } from "../../src/formats/import-result.js";
+import { formatFixture } from "./helpers/format-fixture.js";
+import { exportTexts, importTexts } from "./helpers/round-trip.js";
 
 const fixture = formatFixture();
 const texts = {

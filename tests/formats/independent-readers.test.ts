@@ -3,23 +3,23 @@ import Graph from "graphology";
 import * as graphologyGexf from "graphology-gexf";
 import * as graphologyGraphml from "graphology-graphml";
 import { describe, expect, it } from "vitest";
-import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph";
-import { snapshotSelection, wholeDataset } from "../../src/formats/export-selection";
-import { relationDays } from "../../src/formats/day-interval";
-import { dayNumber, dayToIso } from "../../src/model";
-import { parseQueryDate } from "../../src/query/query-date";
-import { arbitraryDataset } from "./helpers/arbitrary-dataset";
+import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import { snapshotSelection, wholeDataset } from "../../src/formats/export-selection.js";
+import { relationDays } from "../../src/formats/day-interval.js";
+import { dayNumber, dayToIso } from "../../src/model/index.js";
+import { parseQueryDate } from "../../src/query/query-date.js";
+import { arbitraryDataset } from "./helpers/arbitrary-dataset.js";
 import {
   IGRAPH_PYTHON,
   NETWORKX_PYTHON,
   runPython,
   writeTempFile,
   xmllintGexf,
-} from "./helpers/external-readers";
-import { FIXTURE_GEXF_EDGES } from "./helpers/fixture-edges";
-import { formatFixture } from "./helpers/format-fixture";
-import { IGRAPH_GRAPHML, NETWORKX_GEXF, NETWORKX_GRAPHML } from "./helpers/python-scripts";
-import { exportTexts } from "./helpers/round-trip";
+} from "./helpers/external-readers.js";
+import { FIXTURE_GEXF_EDGES } from "./helpers/fixture-edges.js";
+import { formatFixture } from "./helpers/format-fixture.js";
+import { IGRAPH_GRAPHML, NETWORKX_GEXF, NETWORKX_GRAPHML } from "./helpers/python-scripts.js";
+import { exportTexts } from "./helpers/round-trip.js";
 
 const fixture = formatFixture();
 const kg = buildKnowledgeGraph(fixture);

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { wholeDataset } from "../../src/formats/export-selection";
-import { EXPORT_FORMATS } from "../../src/formats/format-names";
-import { formatRejection } from "../../src/formats/import-result";
-import { REPLACEMENT_CHARACTER } from "../../src/formats/text-rule";
-import { arbitraryDataset } from "./helpers/arbitrary-dataset";
-import { formatFixture, XML_FORBIDDEN_SAMPLE } from "./helpers/format-fixture";
-import { canonical, expectedAfter, exportTexts, importTexts, roundTrip } from "./helpers/round-trip";
+import { wholeDataset } from "../../src/formats/export-selection.js";
+import { EXPORT_FORMATS } from "../../src/formats/format-names.js";
+import { formatRejection } from "../../src/formats/import-result.js";
+import { REPLACEMENT_CHARACTER } from "../../src/formats/text-rule.js";
+import { arbitraryDataset } from "./helpers/arbitrary-dataset.js";
+import { formatFixture, XML_FORBIDDEN_SAMPLE } from "./helpers/format-fixture.js";
+import { canonical, expectedAfter, exportTexts, importTexts, roundTrip } from "./helpers/round-trip.js";
 
 const fixture = formatFixture();
 

@@ -1,20 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { SHIPPED_DATA_DIR } from "../../src/cli/paths";
-import { loadDataset } from "../../src/data/load-graph-data";
-import { relationDays } from "../../src/formats/day-interval";
-import { wholeDataset } from "../../src/formats/export-selection";
-import { EXPORT_FORMATS } from "../../src/formats/format-names";
-import { formatRejection } from "../../src/formats/import-result";
-import { dayNumber, dayToIso, RELATION_KINDS } from "../../src/model";
+import { SHIPPED_DATA_DIR } from "../../src/cli/paths.js";
+import { loadDataset } from "../../src/data/load-graph-data.js";
+import { relationDays } from "../../src/formats/day-interval.js";
+import { wholeDataset } from "../../src/formats/export-selection.js";
+import { EXPORT_FORMATS } from "../../src/formats/format-names.js";
+import { formatRejection } from "../../src/formats/import-result.js";
+import { dayNumber, dayToIso, RELATION_KINDS } from "../../src/model/index.js";
 import {
   IGRAPH_PYTHON,
   NETWORKX_PYTHON,
   runPython,
   writeTempFile,
   xmllintGexf,
-} from "./helpers/external-readers";
-import { IGRAPH_GRAPHML, NETWORKX_GEXF, NETWORKX_GRAPHML } from "./helpers/python-scripts";
-import { canonical, exportTexts, importTexts } from "./helpers/round-trip";
+} from "./helpers/external-readers.js";
+import { IGRAPH_GRAPHML, NETWORKX_GEXF, NETWORKX_GRAPHML } from "./helpers/python-scripts.js";
+import { canonical, exportTexts, importTexts } from "./helpers/round-trip.js";
 
 const dataset = await loadDataset(SHIPPED_DATA_DIR);
 const gexf = exportTexts("gexf", wholeDataset(dataset))["faultline.gexf"]!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { cleanStrings, utf8TextRule, xmlTextRule } from "../../src/formats/text-rule";
-import { escapeAttribute, escapeText, quoteAttribute } from "../../src/formats/xml-escape";
-import { childNamed, parseXml } from "../../src/formats/xml-reader";
+import { cleanStrings, utf8TextRule, xmlTextRule } from "../../src/formats/text-rule.js";
+import { escapeAttribute, escapeText, quoteAttribute } from "../../src/formats/xml-escape.js";
+import { childNamed, parseXml } from "../../src/formats/xml-reader.js";
 
 describe("text rules", () => {
   it("XML: replaces each forbidden character by U+FFFD and counts it; leaves everything else alone", () => {

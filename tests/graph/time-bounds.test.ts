@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { certaintyAt, certaintyDuring, timeBounds } from "../../src/graph/time-bounds";
-import type { Timing } from "../../src/model";
-import { edtf } from "../../src/model";
+import { certaintyAt, certaintyDuring, timeBounds } from "../../src/graph/time-bounds.js";
+import type { Timing } from "../../src/model/index.js";
+import { edtf } from "../../src/model/index.js";
 
 const state = (start: string | null, end: string | null): Timing => ({
   start: start === null ? null : edtf(start),

@@ -1,7 +1,7 @@
-import { loadDataset } from "../../src/data/load-graph-data";
-import type { KnowledgeGraph } from "../../src/graph/knowledge-graph";
-import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph";
-import { miniData, writeGraphData } from "./mini-data";
+import { loadDataset } from "../../src/data/load-graph-data.js";
+import type { KnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import { miniData, writeGraphData } from "./mini-data.js";
 
 /** The knowledge graph of the mini data set, optionally changed first. */
 export async function miniGraph(mutate?: (d: ReturnType<typeof miniData>) => void): Promise<KnowledgeGraph> {

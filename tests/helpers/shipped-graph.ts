@@ -1,8 +1,8 @@
 import { join } from "node:path";
-import { loadDataset } from "../../src/data/load-graph-data";
-import type { KnowledgeGraph } from "../../src/graph/knowledge-graph";
-import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph";
-import { ROOT } from "./run-cli";
+import { loadDataset } from "../../src/data/load-graph-data.js";
+import type { KnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import { ROOT } from "./run-cli.js";
 
 /** The shipped graph-data folder. */
 export const SHIPPED_DATA = join(ROOT, "graph-data");

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { graphDataJsonSchemas } from "../../src/model/json-schemas";
-import { ROOT } from "../helpers/run-cli";
+import { graphDataJsonSchemas } from "../../src/model/json-schemas.js";
+import { ROOT } from "../helpers/run-cli.js";
 
 describe("JSON Schema for editors", () => {
   it("is generated from the zod schemas and committed up to date (npm run schema)", () => {

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { KnowledgeGraph } from "../../src/graph/knowledge-graph";
-import { alliesOf, backedBy, backersOf } from "../../src/query/counterparties";
-import { filterRelations } from "../../src/query/filter-relations";
-import { parseQueryDate, queryRange } from "../../src/query/query-date";
-import { snapshotAt, snapshotGraph } from "../../src/query/snapshot";
-import { miniGraph } from "../helpers/mini-graph";
+import type { KnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import { alliesOf, backedBy, backersOf } from "../../src/query/counterparties.js";
+import { filterRelations } from "../../src/query/filter-relations.js";
+import { parseQueryDate, queryRange } from "../../src/query/query-date.js";
+import { snapshotAt, snapshotGraph } from "../../src/query/snapshot.js";
+import { miniGraph } from "../helpers/mini-graph.js";
 
 let kg: KnowledgeGraph;
 beforeAll(async () => {

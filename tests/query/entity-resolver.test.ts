@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { EntityResolver } from "../../src/query/entity-resolver";
-import { miniGraph } from "../helpers/mini-graph";
+import { EntityResolver } from "../../src/query/entity-resolver.js";
+import { miniGraph } from "../helpers/mini-graph.js";
 
 let resolver: EntityResolver;
 beforeAll(async () => {

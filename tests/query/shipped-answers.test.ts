@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { KnowledgeGraph } from "../../src/graph/knowledge-graph";
-import { backersOf } from "../../src/query/counterparties";
-import { EntityResolver } from "../../src/query/entity-resolver";
-import { filterRelations } from "../../src/query/filter-relations";
-import { parseQueryDate, queryRange } from "../../src/query/query-date";
-import { shippedGraph } from "../helpers/shipped-graph";
+import type { KnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import { backersOf } from "../../src/query/counterparties.js";
+import { EntityResolver } from "../../src/query/entity-resolver.js";
+import { filterRelations } from "../../src/query/filter-relations.js";
+import { parseQueryDate, queryRange } from "../../src/query/query-date.js";
+import { shippedGraph } from "../helpers/shipped-graph.js";
 
 let kg: KnowledgeGraph;
 beforeAll(async () => {

@@ -9,12 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../../src/data/load-graph-data";
-import type { Dataset } from "../../src/model";
-import { dayNumber } from "../../src/model";
-import { KIND_COLORS, SIGN_COLORS, STATUS_STYLE } from "../../src/web/palette";
-import { differingPixels, overWhite, pixelStats } from "./pixels";
-import { buildSite, launchBrowser, ROOT, serveStatic } from "./site";
+import { loadDataset } from "../../src/data/load-graph-data.js";
+import type { Dataset } from "../../src/model/index.js";
+import { dayNumber } from "../../src/model/index.js";
+import { KIND_COLORS, SIGN_COLORS, STATUS_STYLE } from "../../src/web/palette.js";
+import { differingPixels, overWhite, pixelStats } from "./pixels.js";
+import { buildSite, launchBrowser, ROOT, serveStatic } from "./site.js";
 
 /** Runs the real CLI on the shipped data and parses its --json answer. */
 function cli<T>(...args: string[]): T {

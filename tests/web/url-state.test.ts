@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { KnowledgeGraph } from "../../src/graph/knowledge-graph";
-import { ENTITY_KINDS, RELATION_KIND_IDS, dayNumber } from "../../src/model";
-import type { ExplorerState } from "../../src/web/explorer-state";
-import { NameIndex } from "../../src/web/name-index";
-import { parseUrlView, STATUSES, urlQueryOf } from "../../src/web/url-state";
-import { miniGraph } from "../helpers/mini-graph";
+import type { KnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import { ENTITY_KINDS, RELATION_KIND_IDS, dayNumber } from "../../src/model/index.js";
+import type { ExplorerState } from "../../src/web/explorer-state.js";
+import { NameIndex } from "../../src/web/name-index.js";
+import { parseUrlView, STATUSES, urlQueryOf } from "../../src/web/url-state.js";
+import { miniGraph } from "../helpers/mini-graph.js";
 
 const MEASURES = ["degree", "pagerank"];
 

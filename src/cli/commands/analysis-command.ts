@@ -1,10 +1,10 @@
 import type { ParseArgsConfig } from "node:util";
-import type { AnalysisResult, MeasureSpec, ParameterSpec, RelationRef } from "../../analysis";
-import { AnalysisInputError, readParameters, runMeasure } from "../../analysis";
-import type { KnowledgeGraph } from "../../graph/knowledge-graph";
-import { RELATION_KINDS } from "../../model";
-import { badInput } from "../cli-error";
-import type { CommandArgs } from "../command";
+import type { AnalysisResult, MeasureSpec, ParameterSpec, RelationRef } from "../../analysis/index.js";
+import { AnalysisInputError, readParameters, runMeasure } from "../../analysis/index.js";
+import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
+import { RELATION_KINDS } from "../../model/index.js";
+import { badInput } from "../cli-error.js";
+import type { CommandArgs } from "../command.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 

@@ -1,9 +1,9 @@
-import type { SignedPair, Triad } from "../../analysis";
-import { measureById } from "../../analysis";
-import type { KnowledgeGraph } from "../../graph/knowledge-graph";
-import type { Command } from "../command";
-import { writeJson } from "../io";
-import { loadKnowledgeGraph } from "../load-knowledge-graph";
+import type { SignedPair, Triad } from "../../analysis/index.js";
+import { measureById } from "../../analysis/index.js";
+import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
+import type { Command } from "../command.js";
+import { writeJson } from "../io.js";
+import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
 import {
   checkOptions,
   expectFamily,
@@ -11,8 +11,8 @@ import {
   parameterOptions,
   parametersFromArgs,
   runMeasureArgs,
-} from "./analysis-command";
-import { scopeWords } from "./blocs";
+} from "./analysis-command.js";
+import { scopeWords } from "./blocs.js";
 
 const BALANCE = measureById("balance")!;
 

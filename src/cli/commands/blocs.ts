@@ -1,8 +1,8 @@
-import { describeScope, measureById, timeScope } from "../../analysis";
-import { parseQueryDate } from "../../query/query-date";
-import type { Command } from "../command";
-import { writeJson } from "../io";
-import { loadKnowledgeGraph } from "../load-knowledge-graph";
+import { describeScope, measureById, timeScope } from "../../analysis/index.js";
+import { parseQueryDate } from "../../query/query-date.js";
+import type { Command } from "../command.js";
+import { writeJson } from "../io.js";
+import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
 import {
   checkOptions,
   expectFamily,
@@ -10,7 +10,7 @@ import {
   parameterOptions,
   parametersFromArgs,
   runMeasureArgs,
-} from "./analysis-command";
+} from "./analysis-command.js";
 
 const BLOCS = measureById("blocs")!;
 

@@ -1,4 +1,4 @@
-import type { MeasureSpec } from "../../analysis";
+import type { MeasureSpec } from "../../analysis/index.js";
 import {
   CENTRALITY_MEASURES,
   flagValue,
@@ -7,14 +7,14 @@ import {
   measureById,
   readParameters,
   textValue,
-} from "../../analysis";
-import { describeScope, timeScope } from "../../analysis";
-import { parseQueryDate } from "../../query/query-date";
-import { badInput } from "../cli-error";
-import type { Command } from "../command";
-import { writeJson } from "../io";
-import { loadKnowledgeGraph } from "../load-knowledge-graph";
-import { renderTable } from "../table";
+} from "../../analysis/index.js";
+import { describeScope, timeScope } from "../../analysis/index.js";
+import { parseQueryDate } from "../../query/query-date.js";
+import { badInput } from "../cli-error.js";
+import type { Command } from "../command.js";
+import { writeJson } from "../io.js";
+import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
+import { renderTable } from "../table.js";
 import {
   checkOptions,
   expectFamily,
@@ -22,7 +22,7 @@ import {
   parameterOptions,
   parametersFromArgs,
   runMeasureArgs,
-} from "./analysis-command";
+} from "./analysis-command.js";
 
 const CENTRALITY: readonly MeasureSpec[] = MEASURES.filter((m) => m.family === "centrality");
 

@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
-import { loadGraphData } from "../../data/load-graph-data";
-import { formatProblem } from "../../data/problem";
-import { EXIT } from "../cli-error";
-import type { Command } from "../command";
-import { writeJson } from "../io";
+import { loadGraphData } from "../../data/load-graph-data.js";
+import { formatProblem } from "../../data/problem.js";
+import { EXIT } from "../cli-error.js";
+import type { Command } from "../command.js";
+import { writeJson } from "../io.js";
 
 /** `faultline check [DIR]`: validates a graph-data folder and prints every problem. */
 export const checkCommand: Command = {

@@ -1,15 +1,15 @@
-import type { KnowledgeGraph } from "../../graph/knowledge-graph";
-import type { DayRange } from "../../graph/time-bounds";
-import type { Counterparty } from "../../query/counterparties";
-import { alliesOf, backedBy, backersOf } from "../../query/counterparties";
-import { parseQueryDate } from "../../query/query-date";
-import { badInput } from "../cli-error";
-import type { Command } from "../command";
-import { writeJson } from "../io";
-import { counterpartyJson } from "../json-shapes";
-import { loadKnowledgeGraph } from "../load-knowledge-graph";
-import { resolveEntityArg } from "../resolve-entity-arg";
-import { renderTable } from "../table";
+import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
+import type { DayRange } from "../../graph/time-bounds.js";
+import type { Counterparty } from "../../query/counterparties.js";
+import { alliesOf, backedBy, backersOf } from "../../query/counterparties.js";
+import { parseQueryDate } from "../../query/query-date.js";
+import { badInput } from "../cli-error.js";
+import type { Command } from "../command.js";
+import { writeJson } from "../io.js";
+import { counterpartyJson } from "../json-shapes.js";
+import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
+import { resolveEntityArg } from "../resolve-entity-arg.js";
+import { renderTable } from "../table.js";
 
 /** Parses the required --at DATE of a command; a missing or bad date is exit 2. */
 export function requireDate(value: unknown, option = "--at"): ReturnType<typeof parseQueryDate> {

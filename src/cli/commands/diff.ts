@@ -1,10 +1,10 @@
-import type { RelationRef, SignChange } from "../../analysis";
-import { measureById } from "../../analysis";
-import type { KnowledgeGraph } from "../../graph/knowledge-graph";
-import type { Command } from "../command";
-import { writeJson } from "../io";
-import { loadKnowledgeGraph } from "../load-knowledge-graph";
-import { renderTable } from "../table";
+import type { RelationRef, SignChange } from "../../analysis/index.js";
+import { measureById } from "../../analysis/index.js";
+import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
+import type { Command } from "../command.js";
+import { writeJson } from "../io.js";
+import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
+import { renderTable } from "../table.js";
 import {
   checkOptions,
   expectFamily,
@@ -13,7 +13,7 @@ import {
   parametersFromArgs,
   relationDates,
   runMeasureArgs,
-} from "./analysis-command";
+} from "./analysis-command.js";
 
 const DIFF = measureById("diff")!;
 

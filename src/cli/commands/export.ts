@@ -1,15 +1,15 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { dayToIso } from "../../model";
-import { wholeDataset, snapshotSelection } from "../../formats/export-selection";
-import { exportFormat } from "../../formats/export-format";
-import { EXPORT_FORMATS, isExportFormat } from "../../formats/format-names";
-import { writeChunksToFile, writeFilesAtomically } from "../../formats/node/write-chunks";
-import { badInput } from "../cli-error";
-import type { Command } from "../command";
-import { writeJson } from "../io";
-import { loadKnowledgeGraph } from "../load-knowledge-graph";
-import { requireDate } from "./counterparty-command";
+import { dayToIso } from "../../model/index.js";
+import { wholeDataset, snapshotSelection } from "../../formats/export-selection.js";
+import { exportFormat } from "../../formats/export-format.js";
+import { EXPORT_FORMATS, isExportFormat } from "../../formats/format-names.js";
+import { writeChunksToFile, writeFilesAtomically } from "../../formats/node/write-chunks.js";
+import { badInput } from "../cli-error.js";
+import type { Command } from "../command.js";
+import { writeJson } from "../io.js";
+import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
+import { requireDate } from "./counterparty-command.js";
 
 const FORMAT_NAMES: Record<string, string> = {
   gexf: "GEXF 1.3",

@@ -1,15 +1,15 @@
 import { relative, resolve, sep } from "node:path";
-import { corpusParagraphCounts } from "../../data/corpus";
-import { defaultCorpusDir } from "../../data/load-graph-data";
-import { IMPORT_FORMATS, isExportFormat } from "../../formats/format-names";
-import { graphDataContent } from "../../formats/graph-data-content";
-import { finishImport, formatRejection } from "../../formats/import-result";
-import { ImportInputError, readImportInput } from "../../formats/node/read-import";
-import { isNonEmptyFolder, writeGraphDataFolder } from "../../formats/node/write-graph-data-folder";
-import { badInput, EXIT } from "../cli-error";
-import type { Command } from "../command";
-import { writeJson } from "../io";
-import { SHIPPED_DATA_DIR } from "../paths";
+import { corpusParagraphCounts } from "../../data/corpus.js";
+import { defaultCorpusDir } from "../../data/load-graph-data.js";
+import { IMPORT_FORMATS, isExportFormat } from "../../formats/format-names.js";
+import { graphDataContent } from "../../formats/graph-data-content.js";
+import { finishImport, formatRejection } from "../../formats/import-result.js";
+import { ImportInputError, readImportInput } from "../../formats/node/read-import.js";
+import { isNonEmptyFolder, writeGraphDataFolder } from "../../formats/node/write-graph-data-folder.js";
+import { badInput, EXIT } from "../cli-error.js";
+import type { Command } from "../command.js";
+import { writeJson } from "../io.js";
+import { SHIPPED_DATA_DIR } from "../paths.js";
 
 /** Where an import writes when no --out is given, relative to the current folder. */
 export const DEFAULT_IMPORT_DIR = "imported-graph-data";

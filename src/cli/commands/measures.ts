@@ -1,10 +1,10 @@
-import type { MeasureDescription, MeasureFamily } from "../../analysis";
-import { describeMeasures } from "../../analysis";
-import { noMatch } from "../cli-error";
-import type { Command } from "../command";
-import { writeJson } from "../io";
-import { renderTable } from "../table";
-import { parameterHelp } from "./analysis-command";
+import type { MeasureDescription, MeasureFamily } from "../../analysis/index.js";
+import { describeMeasures } from "../../analysis/index.js";
+import { noMatch } from "../cli-error.js";
+import type { Command } from "../command.js";
+import { writeJson } from "../io.js";
+import { renderTable } from "../table.js";
+import { parameterHelp } from "./analysis-command.js";
 
 /** The command line that runs a measure of each family. */
 const COMMAND_OF: Record<MeasureFamily, (id: string) => string> = {

@@ -1,12 +1,12 @@
-import type { EntityPath } from "../../analysis";
-import { measureById } from "../../analysis";
-import type { KnowledgeGraph } from "../../graph/knowledge-graph";
-import { RELATION_KINDS } from "../../model";
-import { badInput, noMatch } from "../cli-error";
-import type { Command } from "../command";
-import { writeJson } from "../io";
-import { loadKnowledgeGraph } from "../load-knowledge-graph";
-import { resolveEntityArg } from "../resolve-entity-arg";
+import type { EntityPath } from "../../analysis/index.js";
+import { measureById } from "../../analysis/index.js";
+import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
+import { RELATION_KINDS } from "../../model/index.js";
+import { badInput, noMatch } from "../cli-error.js";
+import type { Command } from "../command.js";
+import { writeJson } from "../io.js";
+import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
+import { resolveEntityArg } from "../resolve-entity-arg.js";
 import {
   checkOptions,
   expectFamily,
@@ -15,8 +15,8 @@ import {
   parametersFromArgs,
   relationDates,
   runMeasureArgs,
-} from "./analysis-command";
-import { relationRef } from "../../analysis";
+} from "./analysis-command.js";
+import { relationRef } from "../../analysis/index.js";
 
 const PATHS = measureById("paths")!;
 

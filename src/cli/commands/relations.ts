@@ -1,16 +1,16 @@
-import { claimants } from "../../graph/build-graph";
-import type { RelationKind } from "../../model";
-import { RELATION_KIND_IDS } from "../../model";
-import { filterRelations } from "../../query/filter-relations";
-import type { QueryDate } from "../../query/query-date";
-import { parseQueryDate, queryRange } from "../../query/query-date";
-import { badInput } from "../cli-error";
-import type { Command } from "../command";
-import { writeJson } from "../io";
-import { relationJson } from "../json-shapes";
-import { loadKnowledgeGraph } from "../load-knowledge-graph";
-import { resolveEntityArg } from "../resolve-entity-arg";
-import { renderTable } from "../table";
+import { claimants } from "../../graph/build-graph.js";
+import type { RelationKind } from "../../model/index.js";
+import { RELATION_KIND_IDS } from "../../model/index.js";
+import { filterRelations } from "../../query/filter-relations.js";
+import type { QueryDate } from "../../query/query-date.js";
+import { parseQueryDate, queryRange } from "../../query/query-date.js";
+import { badInput } from "../cli-error.js";
+import type { Command } from "../command.js";
+import { writeJson } from "../io.js";
+import { relationJson } from "../json-shapes.js";
+import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
+import { resolveEntityArg } from "../resolve-entity-arg.js";
+import { renderTable } from "../table.js";
 
 /** Parses comma-separated or repeated relation kinds, rejecting unknown ones (exit 2). */
 export function parseKinds(value: unknown): RelationKind[] | undefined {

@@ -1,9 +1,9 @@
-import type { Command } from "../command";
-import { writeJson } from "../io";
-import { entityJson } from "../json-shapes";
-import { loadKnowledgeGraph } from "../load-knowledge-graph";
-import { noEntityMatches, resolverOf } from "../resolve-entity-arg";
-import { renderTable } from "../table";
+import type { Command } from "../command.js";
+import { writeJson } from "../io.js";
+import { entityJson } from "../json-shapes.js";
+import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
+import { noEntityMatches, resolverOf } from "../resolve-entity-arg.js";
+import { renderTable } from "../table.js";
 
 /** `faultline resolve NAME [--all]`: which entity a name denotes. */
 export const resolveCommand: Command = {

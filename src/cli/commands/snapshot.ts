@@ -1,11 +1,11 @@
-import { snapshotAt } from "../../query/snapshot";
-import { badInput } from "../cli-error";
-import type { Command } from "../command";
-import { writeJson } from "../io";
-import { relationJson } from "../json-shapes";
-import { loadKnowledgeGraph } from "../load-knowledge-graph";
-import { renderTable } from "../table";
-import { requireDate } from "./counterparty-command";
+import { snapshotAt } from "../../query/snapshot.js";
+import { badInput } from "../cli-error.js";
+import type { Command } from "../command.js";
+import { writeJson } from "../io.js";
+import { relationJson } from "../json-shapes.js";
+import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
+import { renderTable } from "../table.js";
+import { requireDate } from "./counterparty-command.js";
 
 /** `faultline snapshot --at DATE [--window DAYS]`: every relation holding on a date. */
 export const snapshotCommand: Command = {

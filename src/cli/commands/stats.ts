@@ -1,7 +1,7 @@
-import type { Command } from "../command";
-import { writeJson } from "../io";
-import { loadKnowledgeGraph } from "../load-knowledge-graph";
-import { renderTable } from "../table";
+import type { Command } from "../command.js";
+import { writeJson } from "../io.js";
+import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
+import { renderTable } from "../table.js";
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -1,11 +1,11 @@
-import type { TimelineEntry } from "../../analysis";
-import { measureById } from "../../analysis";
-import type { KnowledgeGraph } from "../../graph/knowledge-graph";
-import { RELATION_KINDS } from "../../model";
-import type { Command } from "../command";
-import { writeJson } from "../io";
-import { loadKnowledgeGraph } from "../load-knowledge-graph";
-import { resolveEntityArg } from "../resolve-entity-arg";
+import type { TimelineEntry } from "../../analysis/index.js";
+import { measureById } from "../../analysis/index.js";
+import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
+import { RELATION_KINDS } from "../../model/index.js";
+import type { Command } from "../command.js";
+import { writeJson } from "../io.js";
+import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
+import { resolveEntityArg } from "../resolve-entity-arg.js";
 import {
   checkOptions,
   expectFamily,
@@ -15,7 +15,7 @@ import {
   parametersFromArgs,
   relationDates,
   runMeasureArgs,
-} from "./analysis-command";
+} from "./analysis-command.js";
 
 const TIMELINE = measureById("timeline")!;
 

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { readCsvFiles } from "../csv-import";
-import { readGexf } from "../gexf-import";
-import { readGraphml } from "../graphml-import";
-import { readGraphologyJson } from "../graphology-json-import";
-import type { ImportRead } from "../import-result";
-import type { ImportFormat } from "../format-names";
+import { readCsvFiles } from "../csv-import.js";
+import { readGexf } from "../gexf-import.js";
+import { readGraphml } from "../graphml-import.js";
+import { readGraphologyJson } from "../graphology-json-import.js";
+import type { ImportRead } from "../import-result.js";
+import type { ImportFormat } from "../format-names.js";
 
 /** Why an import input cannot be read at all (missing file, a folder where a file is expected…). */
 export class ImportInputError extends Error {}

@@ -1,5 +1,5 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
-import { batchChunks } from "../chunked-text";
+import { batchChunks } from "../chunked-text.js";
 
 /** A temporary path beside `path`, for writing before an atomic rename. */
 export function temporaryPathFor(path: string): string {

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { graphDataJsonSchemas } from "../../model/json-schemas";
-import type { GraphDataFileContent } from "../graph-data-content";
-import { temporaryPathFor } from "./write-chunks";
+import { graphDataJsonSchemas } from "../../model/json-schemas.js";
+import type { GraphDataFileContent } from "../graph-data-content.js";
+import { temporaryPathFor } from "./write-chunks.js";
 
 /** Whether a folder exists and holds anything. */
 export function isNonEmptyFolder(dir: string): boolean {

@@ -1,9 +1,9 @@
 import fc from "fast-check";
-import { formatProblem } from "../../../src/data/problem";
-import { validateGraphData } from "../../../src/data/validate-graph-data";
-import type { Dataset, EntityKind, RelationKind } from "../../../src/model";
-import { ENTITY_KINDS, PLACE_KINDS, RELATION_KIND_IDS, RELATION_KINDS } from "../../../src/model";
-import { formatFixtureFiles } from "./format-fixture";
+import { formatProblem } from "../../../src/data/problem.js";
+import { validateGraphData } from "../../../src/data/validate-graph-data.js";
+import type { Dataset, EntityKind, RelationKind } from "../../../src/model/index.js";
+import { ENTITY_KINDS, PLACE_KINDS, RELATION_KIND_IDS, RELATION_KINDS } from "../../../src/model/index.js";
+import { formatFixtureFiles } from "./format-fixture.js";
 
 /** Pieces of text that formats must treat with care, besides any code point at all. */
 const NASTY = [

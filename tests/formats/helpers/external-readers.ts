@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { ROOT } from "../../helpers/run-cli";
+import { ROOT } from "../../helpers/run-cli.js";
 
 /** The GEXF 1.3 RELAX NG schema beside the project (../shared/schemas/gexf-1.3). */
 export const GEXF_RNG = resolve(ROOT, "..", "shared", "schemas", "gexf-1.3", "gexf.rng");

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { GraphDataFile } from "../../../src/data/validate-graph-data";
-import { validateGraphData } from "../../../src/data/validate-graph-data";
-import { formatProblem } from "../../../src/data/problem";
-import type { Dataset } from "../../../src/model";
+import type { GraphDataFile } from "../../../src/data/validate-graph-data.js";
+import { validateGraphData } from "../../../src/data/validate-graph-data.js";
+import { formatProblem } from "../../../src/data/problem.js";
+import type { Dataset } from "../../../src/model/index.js";
 
 /** Characters XML 1.0 forbids, one of each family: NUL, other C0 controls, a lone surrogate, U+FFFE, U+FFFF. */
 export const XML_FORBIDDEN_SAMPLE = "\u0000\u0001\u0008\u000B\u000C\u001F\uD800\uFFFE\uFFFF";

@@ -1,16 +1,16 @@
-import { joinChunks } from "../../../src/formats/chunked-text";
-import { readCsvFiles } from "../../../src/formats/csv-import";
-import type { ExportSelection } from "../../../src/formats/export-selection";
-import { wholeDataset } from "../../../src/formats/export-selection";
-import { exportFormat } from "../../../src/formats/export-format";
-import type { ExportFormat } from "../../../src/formats/format-names";
-import { readGexf } from "../../../src/formats/gexf-import";
-import { readGraphml } from "../../../src/formats/graphml-import";
-import { readGraphologyJson } from "../../../src/formats/graphology-json-import";
-import type { ImportOutcome } from "../../../src/formats/import-result";
-import { finishImport } from "../../../src/formats/import-result";
-import { cleanStrings, utf8TextRule, xmlTextRule } from "../../../src/formats/text-rule";
-import type { Dataset } from "../../../src/model";
+import { joinChunks } from "../../../src/formats/chunked-text.js";
+import { readCsvFiles } from "../../../src/formats/csv-import.js";
+import type { ExportSelection } from "../../../src/formats/export-selection.js";
+import { wholeDataset } from "../../../src/formats/export-selection.js";
+import { exportFormat } from "../../../src/formats/export-format.js";
+import type { ExportFormat } from "../../../src/formats/format-names.js";
+import { readGexf } from "../../../src/formats/gexf-import.js";
+import { readGraphml } from "../../../src/formats/graphml-import.js";
+import { readGraphologyJson } from "../../../src/formats/graphology-json-import.js";
+import type { ImportOutcome } from "../../../src/formats/import-result.js";
+import { finishImport } from "../../../src/formats/import-result.js";
+import { cleanStrings, utf8TextRule, xmlTextRule } from "../../../src/formats/text-rule.js";
+import type { Dataset } from "../../../src/model/index.js";
 
 /** An export's files as text, by name. */
 export function exportTexts(format: ExportFormat, selection: ExportSelection): Record<string, string> {
