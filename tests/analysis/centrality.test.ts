@@ -1,7 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import type { CentralityMeasure, CentralityOptions } from "../../src/analysis/index.js";
-import { CENTRALITY_MEASURES, centralityScores, selectRelations, simpleProjection } from "../../src/analysis/index.js";
+import {
+  CENTRALITY_MEASURES,
+  centralityScores,
+  selectRelations,
+  simpleProjection,
+} from "../../src/analysis/index.js";
 import type { KnowledgeGraph } from "../../src/graph/knowledge-graph.js";
 import { RELATION_KINDS } from "../../src/model/index.js";
 import { parseQueryDate } from "../../src/query/query-date.js";

@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { DirectedGraph, UndirectedGraph } from "graphology";
 import { allSimplePaths } from "graphology-simple-path";
 import { describe, expect, it } from "vitest";
-import type { Projection, ProjectedEdgeAttributes, ProjectedNodeAttributes } from "../../src/analysis/index.js";
+import type {
+  Projection,
+  ProjectedEdgeAttributes,
+  ProjectedNodeAttributes,
+} from "../../src/analysis/index.js";
 import { findPaths, kShortestSimplePaths } from "../../src/analysis/index.js";
 import { parseQueryDate } from "../../src/query/query-date.js";
 import { CHAIN, fixtureData, fixtureGraph } from "./fixtures.js";
