@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { EntityKindSchema, PlaceKindSchema } from "./entity-kinds.js";
-import { IdSchema, NoteSchema } from "./ids.js";
+import { EdtfSchema, IdSchema, NoteSchema } from "./ids.js";
 
 /** Where a place is and what kind of place it is. */
 export const PlaceInfoSchema = z
@@ -24,6 +24,12 @@ export const EntitySchema = z
       .regex(/^Q\d+$/)
       .optional(),
     description: NoteSchema.optional(),
+    founded: EdtfSchema.optional().meta({
+      description: "When the entity came into being (EDTF); nothing can hold with it before",
+    }),
+    dissolved: EdtfSchema.optional().meta({
+      description: "When the entity ceased to exist (EDTF); nothing can hold with it after",
+    }),
     place: PlaceInfoSchema.optional(),
   })
   .strict()
