@@ -150,7 +150,7 @@ describe("the analysis library is browser-safe", () => {
         ) {
           bad.push(`${file}: ${spec}`);
         } else if (spec!.startsWith(".")) {
-          const target = resolve(dirname(file), spec!);
+          const target = resolve(dirname(file), spec!.replace(/\.js$/, ""));
           visit(existsSync(`${target}.ts`) ? `${target}.ts` : join(target, "index.ts"));
         }
       }

@@ -17,7 +17,7 @@ function walk(entries: readonly string[]): { seen: Set<string>; bad: string[] } 
     )) {
       if (spec!.startsWith("node:") || NODE_BUILTINS.includes(spec!)) bad.push(`${file}: ${spec}`);
       else if (spec!.startsWith(".")) {
-        const target = resolve(dirname(file), spec!);
+        const target = resolve(dirname(file), spec!.replace(/\.js$/, ""));
         visit(existsSync(`${target}.ts`) ? `${target}.ts` : join(target, "index.ts"));
       }
     }
