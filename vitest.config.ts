@@ -7,6 +7,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       include: ["tests/**/*.test.ts"],
+      globalSetup: ["tests/global-setup.ts"],
       testTimeout: 60_000,
       hookTimeout: 180_000,
     },

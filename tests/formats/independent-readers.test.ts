@@ -16,6 +16,7 @@ import {
   writeTempFile,
   xmllintGexf,
 } from "./helpers/external-readers.js";
+import { GEXF_SCHEMA, itWith } from "../helpers/shared-material.js";
 import { FIXTURE_GEXF_EDGES } from "./helpers/fixture-edges.js";
 import { formatFixture } from "./helpers/format-fixture.js";
 import { IGRAPH_GRAPHML, NETWORKX_GEXF, NETWORKX_GRAPHML } from "./helpers/python-scripts.js";
@@ -66,7 +67,7 @@ const byId = <T extends { id: string }>(items: readonly T[]) =>
   [...items].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 describe("GEXF against the GEXF 1.3 RELAX NG schema (xmllint)", () => {
-  it("validates the dynamic GEXF and the static snapshot", () => {
+  itWith([GEXF_SCHEMA])("validates the dynamic GEXF and the static snapshot", () => {
     const files = [writeTempFile("dynamic.gexf", dynamicGexf), writeTempFile("snapshot.gexf", snapshotGexf)];
     const result = xmllintGexf(files);
     expect(result.output).toContain("dynamic.gexf validates");
@@ -74,7 +75,7 @@ describe("GEXF against the GEXF 1.3 RELAX NG schema (xmllint)", () => {
     expect(result.status).toBe(0);
   });
 
-  it("fails a file that breaks the schema, so the check can fail", () => {
+  itWith([GEXF_SCHEMA])("fails a file that breaks the schema, so the check can fail", () => {
     const broken = dynamicGexf.replace(
       '<edge id="envoy--represents--un"',
       '<edge id="envoy--represents--un" colour="red"',
@@ -259,7 +260,7 @@ describe("random datasets through networkx and xmllint", () => {
     writeTempFile(`random-${i}.gexf`, exportTexts("gexf", wholeDataset(d))["faultline.gexf"]!),
   );
 
-  it("every random GEXF validates against the schema", () => {
+  itWith([GEXF_SCHEMA])("every random GEXF validates against the schema", () => {
     const result = xmllintGexf(files);
     expect(result.status, result.output).toBe(0);
   });

@@ -13,6 +13,7 @@ import {
   writeTempFile,
   xmllintGexf,
 } from "./helpers/external-readers.js";
+import { GEXF_SCHEMA, itWith } from "../helpers/shared-material.js";
 import { IGRAPH_GRAPHML, NETWORKX_GEXF, NETWORKX_GRAPHML } from "./helpers/python-scripts.js";
 import { canonical, exportTexts, importTexts } from "./helpers/round-trip.js";
 
@@ -38,7 +39,7 @@ describe("exports of the shipped data", () => {
     }
   });
 
-  it("gives a dynamic GEXF that validates and whose timeline Gephi switches on", () => {
+  itWith([GEXF_SCHEMA])("gives a dynamic GEXF that validates and whose timeline Gephi switches on", () => {
     const result = xmllintGexf([writeTempFile("shipped.gexf", gexf)]);
     expect(result.status, result.output).toBe(0);
     const times = new Set([...gexf.matchAll(/ (?:start|end)="(\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]));

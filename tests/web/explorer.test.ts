@@ -13,6 +13,7 @@ import { loadDataset } from "../../src/data/load-graph-data.js";
 import type { Dataset } from "../../src/model/index.js";
 import { dayNumber } from "../../src/model/index.js";
 import { KIND_COLORS, SIGN_COLORS, STATUS_STYLE } from "../../src/web/palette.js";
+import { GEXF_SCHEMA, itWith, materialFile } from "../helpers/shared-material.js";
 import { differingPixels, overWhite, pixelStats } from "./pixels.js";
 import { buildSite, launchBrowser, ROOT, serveStatic } from "./site.js";
 
@@ -249,28 +250,27 @@ describe("the explorer page on the shipped data", () => {
     await page.close();
   });
 
-  it("downloads a dynamic GEXF that is valid against the GEXF 1.3 RELAX NG schema, and a PNG of the view", async () => {
-    const page = await open();
-    const dir = mkdtempSync(join(tmpdir(), "faultline-downloads-"));
-    const [gexf] = await Promise.all([page.waitForEvent("download"), page.locator("#export-gexf").click()]);
-    const gexfPath = join(dir, gexf.suggestedFilename());
-    await gexf.saveAs(gexfPath);
-    execFileSync(
-      "xmllint",
-      ["--noout", "--relaxng", join(ROOT, "../shared/schemas/gexf-1.3/gexf.rng"), gexfPath],
-      {
+  itWith([GEXF_SCHEMA])(
+    "downloads a dynamic GEXF that is valid against the GEXF 1.3 RELAX NG schema, and a PNG of the view",
+    async () => {
+      const page = await open();
+      const dir = mkdtempSync(join(tmpdir(), "faultline-downloads-"));
+      const [gexf] = await Promise.all([page.waitForEvent("download"), page.locator("#export-gexf").click()]);
+      const gexfPath = join(dir, gexf.suggestedFilename());
+      await gexf.saveAs(gexfPath);
+      execFileSync("xmllint", ["--noout", "--relaxng", materialFile(GEXF_SCHEMA, "gexf.rng"), gexfPath], {
         stdio: "pipe",
-      },
-    );
-    const text = readFileSync(gexfPath, "utf8");
-    expect(text).toContain('mode="dynamic"');
-    expect(text.match(/<node /g)?.length).toBe(dataset.entities.length);
-    const [png] = await Promise.all([page.waitForEvent("download"), page.locator("#export-png").click()]);
-    const pngPath = join(dir, png.suggestedFilename());
-    await png.saveAs(pngPath);
-    expect(readFileSync(pngPath).subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
-    await page.close();
-  });
+      });
+      const text = readFileSync(gexfPath, "utf8");
+      expect(text).toContain('mode="dynamic"');
+      expect(text.match(/<node /g)?.length).toBe(dataset.entities.length);
+      const [png] = await Promise.all([page.waitForEvent("download"), page.locator("#export-png").click()]);
+      const pngPath = join(dir, png.suggestedFilename());
+      await png.saveAs(pngPath);
+      expect(readFileSync(pngPath).subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
+      await page.close();
+    },
+  );
 
   it("is readable on a phone-sized screen: one column, nothing wider than the screen, the graph drawn", async () => {
     const page = await open("?date=2024-12-01", { width: 390, height: 844 });

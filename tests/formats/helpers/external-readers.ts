@@ -1,11 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { ROOT } from "../../helpers/run-cli.js";
-
-/** The GEXF 1.3 RELAX NG schema beside the project (../shared/schemas/gexf-1.3). */
-export const GEXF_RNG = resolve(ROOT, "..", "shared", "schemas", "gexf-1.3", "gexf.rng");
+import { join } from "node:path";
+import { GEXF_SCHEMA, materialFile } from "../../helpers/shared-material.js";
 
 /** Python with networkx (pyenv's or the system's `python3` on PATH). */
 export const NETWORKX_PYTHON = "python3";
@@ -20,9 +17,13 @@ export function writeTempFile(name: string, text: string): string {
   return path;
 }
 
-/** Validates files against the GEXF 1.3 RELAX NG schema with Debian's xmllint; returns what it said. */
+/**
+ * Validates files against the GEXF 1.3 RELAX NG schema with Debian's xmllint; returns what it said.
+ * Needs the schema (guard the test with `itWith([GEXF_SCHEMA])` / `describeWith`).
+ */
 export function xmllintGexf(files: readonly string[]): { status: number | null; output: string } {
-  const run = spawnSync("xmllint", ["--noout", "--relaxng", GEXF_RNG, ...files], { encoding: "utf8" });
+  const rng = materialFile(GEXF_SCHEMA, "gexf.rng");
+  const run = spawnSync("xmllint", ["--noout", "--relaxng", rng, ...files], { encoding: "utf8" });
   if (run.error) throw run.error;
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
