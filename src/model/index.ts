@@ -3,6 +3,7 @@ export * from "./dataset.js";
 export * from "./edtf.js";
 export * from "./entity.js";
 export * from "./entity-kinds.js";
+export * from "./event-details.js";
 export * from "./evidence.js";
 export * from "./files.js";
 export * from "./ids.js";

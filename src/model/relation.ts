@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EventDetailsSchema } from "./event-details.js";
 import { EvidenceSchema } from "./evidence.js";
 import { EdtfSchema, IdSchema, NoteSchema } from "./ids.js";
 import { RelationKindSchema } from "./vocabulary.js";
@@ -31,6 +32,9 @@ export const RelationSchema = z
       .meta({ description: "End of a state; null when open, absent when taken from the evidence" }),
     status: StatusSchema,
     note: NoteSchema.optional(),
+    event: EventDetailsSchema.optional().meta({
+      description: "Place, deaths and precision of an event taken from an event dataset (UCDP GED, ACLED)",
+    }),
     evidence: z.array(EvidenceSchema).min(1, "a relation needs at least one piece of evidence"),
   })
   .strict();

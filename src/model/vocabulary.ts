@@ -160,6 +160,28 @@ export const RELATION_KINDS = {
     sourceKinds: ACTORS,
     targetKinds: ARMED,
   },
+  "fought-alongside": {
+    label: "fought alongside",
+    inverseLabel: "fought alongside",
+    description:
+      "Two armed actors fought on the same side of one event, e.g. co-belligerents in an event dataset (symmetric event).",
+    direction: "symmetric",
+    temporality: "event",
+    sign: 1,
+    sourceKinds: ARMED,
+    targetKinds: ARMED,
+  },
+  "targeted-civilians": {
+    label: "targeted civilians at",
+    inverseLabel: "civilians targeted by",
+    description:
+      "An armed actor used violence against civilians at a place: one-sided violence, not a fight (event).",
+    direction: "directed",
+    temporality: "event",
+    sign: -1,
+    sourceKinds: ARMED,
+    targetKinds: PLACE,
+  },
   "located-in": {
     label: "located in",
     inverseLabel: "contains",
