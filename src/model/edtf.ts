@@ -24,21 +24,63 @@ export interface EdtfDate {
 /** The result of parsing: a date or the reason the text is not one. */
 export type EdtfParse = { ok: true; date: EdtfDate } | { ok: false; reason: string };
 
-const MS_PER_DAY = 86_400_000;
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
-/** Days since 1970-01-01 of a calendar date (month 1–12). */
+/*
+ * Calendar arithmetic on the proleptic Gregorian calendar, by formula (H. Hinnant's
+ * days-from-civil), never through JavaScript's Date: Date.UTC reads years 0–99 as 1900–1999.
+ * Valid for every year an EDTF date here can carry (0000–9999) and beyond.
+ */
+
+/** Days since 1970-01-01 of a calendar date (month 1–12), for any year including 0000–0099. */
 export function dayNumber(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
-/** The ISO `YYYY-MM-DD` string of a day number. */
+/** The calendar date of a day number (days since 1970-01-01), the inverse of dayNumber. */
+export function civilDate(dayNum: number): { year: number; month: number; day: number } {
+  const z = dayNum + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** The ISO `YYYY-MM-DD` string of a day number (years 0000–9999 written with four digits). */
 export function dayToIso(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const { year, month, day: d } = civilDate(day);
+  const yyyy =
+    year >= 0 && year <= 9999
+      ? String(year).padStart(4, "0")
+      : `${year < 0 ? "-" : "+"}${String(Math.abs(year)).padStart(6, "0")}`;
+  return `${yyyy}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2
+    ? isLeapYear(year)
+      ? 29
+      : 28
+    : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
 /** Parses an EDTF date string; never throws. Rejects impossible days such as `2019-02-30`. */
