@@ -2,7 +2,7 @@ import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { RelationKind } from "../model/index.js";
 import { RELATION_KINDS } from "../model/index.js";
 import type { QueryDate } from "../query/query-date.js";
-import { AnalysisInputError } from "./analysis-input-error.js";
+import { badInput } from "../faultline-error.js";
 import type { RelationRef } from "./relation-ref.js";
 import { compareIds, relationRef } from "./relation-ref.js";
 import type { SelectedRelation } from "./select-relations.js";
@@ -54,9 +54,7 @@ export interface DiffAnswer {
 export function diffDates(kg: KnowledgeGraph, options: DiffOptions): DiffAnswer {
   const { before, after, kinds, certainOnly } = options;
   if (before.hi >= after.lo) {
-    throw new AnalysisInputError([
-      `the later date (${after.text}) must come after the earlier one (${before.text})`,
-    ]);
+    throw badInput([`the later date (${after.text}) must come after the earlier one (${before.text})`]);
   }
   const isState = (s: SelectedRelation) => RELATION_KINDS[s.relation.kind].temporality === "state";
   const statesOn = (date: QueryDate) =>

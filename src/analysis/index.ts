@@ -3,7 +3,6 @@
  * between dates, over the graph valid on a date or in a window. Browser-safe (no node: imports);
  * the CLI and the web page list and run the same measures through MEASURES / runMeasure.
  */
-export * from "./analysis-input-error.js";
 export * from "./balance.js";
 export * from "./blocs.js";
 export * from "./centrality.js";

@@ -1,6 +1,6 @@
 import type { QueryDate } from "../query/query-date.js";
 import { parseQueryDate } from "../query/query-date.js";
-import { AnalysisInputError } from "./analysis-input-error.js";
+import { badInput } from "../faultline-error.js";
 
 /** What a parameter holds, so an interface knows which input to draw and how to read it. */
 export type ParameterType = "date" | "entity" | "kinds" | "choice" | "integer" | "number" | "boolean";
@@ -91,7 +91,7 @@ function rangeText(spec: ParameterSpec): string {
 
 /**
  * Checks every given value against the parameters and fills in defaults; unknown, missing and bad
- * values are all reported at once in one AnalysisInputError.
+ * values are all reported at once in one bad-input FaultlineError.
  */
 export function readParameters(
   specs: readonly ParameterSpec[],
@@ -112,7 +112,7 @@ export function readParameters(
     else if (spec.required && read.value === null) problems.push(`${spec.id}: required (${spec.label})`);
     else values[spec.id] = read.value;
   }
-  if (problems.length > 0) throw new AnalysisInputError(problems);
+  if (problems.length > 0) throw badInput(problems);
   return values;
 }
 

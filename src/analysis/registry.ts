@@ -1,7 +1,7 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { RelationKind } from "../model/index.js";
 import { RELATION_KIND_IDS } from "../model/index.js";
-import { AnalysisInputError } from "./analysis-input-error.js";
+import { badInput } from "../faultline-error.js";
 import type { BalanceAnswer } from "./balance.js";
 import { structuralBalance } from "./balance.js";
 import type { BlocsAnswer } from "./blocs.js";
@@ -431,7 +431,7 @@ export function describeMeasures(): MeasureDescription[] {
 /**
  * Runs a measure by id on parameter values given as typed values or as text (CLI options, form
  * fields): checks them all (unknown ids, bad values, missing required ones, entity ids absent from
- * the graph, a date together with a window) and throws one AnalysisInputError listing every problem.
+ * the graph, a date together with a window) and throws one bad-input FaultlineError listing every problem.
  */
 export function runMeasure(
   kg: KnowledgeGraph,
@@ -440,7 +440,7 @@ export function runMeasure(
 ): AnalysisResult {
   const measure = measureById(id);
   if (!measure) {
-    throw new AnalysisInputError([`no measure "${id}"; measures: ${MEASURES.map((m) => m.id).join(", ")}`]);
+    throw badInput([`no measure "${id}"; measures: ${MEASURES.map((m) => m.id).join(", ")}`]);
   }
   const values = readParameters(measure.parameters, given);
   const missing = measure.parameters
@@ -449,6 +449,6 @@ export function runMeasure(
         p.type === "entity" && typeof values[p.id] === "string" && !kg.entities.has(values[p.id] as string),
     )
     .map((p) => `${p.id}: no entity with id "${values[p.id]}"`);
-  if (missing.length > 0) throw new AnalysisInputError(missing);
+  if (missing.length > 0) throw badInput(missing);
   return measure.run(kg, values);
 }

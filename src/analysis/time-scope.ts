@@ -1,6 +1,6 @@
 import type { QueryDate } from "../query/query-date.js";
 import { queryRange } from "../query/query-date.js";
-import { AnalysisInputError } from "./analysis-input-error.js";
+import { badInput } from "../faultline-error.js";
 
 /**
  * Which relations an analysis looks at: every relation whatever its dates (`always`), the graph
@@ -21,14 +21,13 @@ export interface ScopeJson {
 
 /** The scope that no date, one date (`at`) or a window (`from`, `to`) asks for; `at` excludes a window. */
 export function timeScope(at: QueryDate | null, from: QueryDate | null, to: QueryDate | null): TimeScope {
-  if (at && (from || to))
-    throw new AnalysisInputError(["give either a date (at) or a window (from/to), not both"]);
+  if (at && (from || to)) throw badInput(["give either a date (at) or a window (from/to), not both"]);
   if (at) return { kind: "at", date: at };
   if (from || to) {
     try {
       queryRange(from, to);
     } catch (error) {
-      throw new AnalysisInputError([(error as Error).message]);
+      throw badInput([(error as Error).message]);
     }
     return { kind: "during", from, to };
   }

@@ -1,11 +1,30 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { CliError, EXIT } from "./cli-error.js";
+import type { FailureCategory } from "../faultline-error.js";
+import { badInput, FaultlineError } from "../faultline-error.js";
 import type { Command } from "./command.js";
 import { COMMON_OPTIONS } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
+import { EXIT } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 import { SHIPPED_DATA_DIR } from "./paths.js";
+
+/** The exit status of each category of failure (see FaultlineError). */
+const EXIT_OF_CATEGORY: Readonly<Record<FailureCategory, number>> = {
+  "no-match": EXIT.noMatch,
+  "bad-input": EXIT.badInput,
+  "invalid-data": EXIT.badInput,
+};
+
+/**
+ * The one place a thrown error becomes an exit status and a message on stderr. Anything not
+ * recognised here is a bug: it propagates with its stack. Add a row for a new kind of failure.
+ */
+export function failureOf(error: unknown): { readonly exit: number; readonly message: string } | null {
+  if (error instanceof FaultlineError)
+    return { exit: EXIT_OF_CATEGORY[error.category], message: error.message };
+  return null;
+}
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -63,7 +82,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         strict: true,
       });
     } catch (error) {
-      throw new CliError(EXIT.badInput, `${(error as Error).message}\n\n${commandHelp(command)}`);
+      throw badInput(`${(error as Error).message}\n\n${commandHelp(command)}`);
     }
     if (parsed.values.help) {
       io.stdout.write(commandHelp(command));
@@ -71,7 +90,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     const { min, max } = command.positionals;
     if (parsed.positionals.length < min || parsed.positionals.length > max) {
-      throw new CliError(EXIT.badInput, `wrong number of arguments\n\n${commandHelp(command)}`);
+      throw badInput(`wrong number of arguments\n\n${commandHelp(command)}`);
     }
     const data = parsed.values.data;
     return await command.run(
@@ -84,10 +103,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io,
     );
   } catch (error) {
-    if (error instanceof CliError) {
-      io.stderr.write(`faultline ${name}: ${error.message}\n`);
-      return error.exitCode;
-    }
-    throw error;
+    const failure = failureOf(error);
+    if (!failure) throw error;
+    io.stderr.write(`faultline ${name}: ${failure.message}\n`);
+    return failure.exit;
   }
 }

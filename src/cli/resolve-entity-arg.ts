@@ -2,8 +2,8 @@ import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { Entity } from "../model/index.js";
 import type { Resolution } from "../query/entity-resolver.js";
 import { EntityResolver } from "../query/entity-resolver.js";
-import type { CliError } from "./cli-error.js";
-import { noMatch } from "./cli-error.js";
+import type { FaultlineError } from "../faultline-error.js";
+import { noMatch } from "../faultline-error.js";
 import type { CliIo } from "./io.js";
 
 const resolvers = new WeakMap<KnowledgeGraph, EntityResolver>();
@@ -18,7 +18,7 @@ export function resolverOf(kg: KnowledgeGraph): EntityResolver {
 }
 
 /** The error for a name that matches nothing, with "did you mean" when there are near names (exit 1). */
-export function noEntityMatches(resolution: Resolution): CliError {
+export function noEntityMatches(resolution: Resolution): FaultlineError {
   const { query, suggestions } = resolution;
   const hint =
     suggestions.length > 0

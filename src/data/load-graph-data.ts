@@ -4,7 +4,8 @@ import type { Dataset } from "../model/index.js";
 import { corpusParagraphCounts } from "./corpus.js";
 import { listJsonFiles } from "./list-json-files.js";
 import type { Problem } from "./problem.js";
-import { DataError } from "./problem.js";
+import { formatProblem } from "./problem.js";
+import { FaultlineError } from "../faultline-error.js";
 import { readJsonFile } from "./read-json-file.js";
 import type { GraphDataFile } from "./validate-graph-data.js";
 import { validateGraphData } from "./validate-graph-data.js";
@@ -73,9 +74,13 @@ export async function loadGraphData(dir: string, options: LoadOptions = {}): Pro
   return { dataset, problems, files: paths.map(([p]) => display(p)) };
 }
 
-/** Loads a graph-data folder, throwing a DataError that lists every problem when it is not valid. */
+/** Loads a graph-data folder, throwing an invalid-data FaultlineError that lists every problem when it is not valid. */
 export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<Dataset> {
   const result = await loadGraphData(dir, options);
-  if (!result.dataset) throw new DataError(result.problems);
+  if (!result.dataset) {
+    throw new FaultlineError("invalid-data", result.problems.map(formatProblem), {
+      summary: `${result.problems.length} problem(s) in the data:\n${result.problems.map(formatProblem).join("\n")}`,
+    });
+  }
   return result.dataset;
 }

@@ -14,11 +14,3 @@ export function formatProblem(p: Problem): string {
 export function jsonPath(path: readonly PropertyKey[]): string {
   return `$${path.map((k) => (typeof k === "number" ? `[${k}]` : `.${String(k)}`)).join("")}`;
 }
-
-/** Thrown when data fails to load; carries every problem found, not just the first. */
-export class DataError extends Error {
-  constructor(readonly problems: readonly Problem[]) {
-    super(`${problems.length} problem(s) in the data:\n${problems.map(formatProblem).join("\n")}`);
-    this.name = "DataError";
-  }
-}

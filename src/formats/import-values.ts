@@ -4,8 +4,14 @@
  * rejection of the row or element.
  */
 
-/** A value an import cannot read; the message names the field. */
-export class ImportValueError extends Error {}
+import { FaultlineError } from "../faultline-error.js";
+
+/** A value an import cannot read (bad input); the message names the field. */
+export class ImportValueError extends FaultlineError {
+  constructor(message: string) {
+    super("bad-input", message);
+  }
+}
 
 /** A finite number. */
 export function readNumber(field: string, text: string): number {

@@ -5,6 +5,8 @@
  * refuses DOCTYPE (no entity expansion). Browser-safe: no DOM, no dependency.
  */
 
+import { FaultlineError } from "../faultline-error.js";
+
 /** One element: its qualified name, attributes, child elements, text content and line. */
 export interface XmlElement {
   readonly name: string;
@@ -26,12 +28,13 @@ const SPACE = /[ \t\n]*/y;
 const FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
-class XmlSyntaxError extends Error {
+/** A malformed document at a character offset (parseXml turns it into a line number). */
+class XmlSyntaxError extends FaultlineError {
   constructor(
     readonly offset: number,
     message: string,
   ) {
-    super(message);
+    super("bad-input", message);
   }
 }
 

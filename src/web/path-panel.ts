@@ -1,5 +1,6 @@
 import type { EntityPath } from "../analysis/index.js";
-import { AnalysisInputError, runMeasure } from "../analysis/index.js";
+import { runMeasure } from "../analysis/index.js";
+import { isFaultlineError } from "../faultline-error.js";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { EntityResolver } from "../query/entity-resolver.js";
 import { analysisScope } from "./analysis-scope.js";
@@ -96,8 +97,8 @@ export function mountPathPanel(
         reason = result.reason;
       }
     } catch (error) {
-      if (!(error instanceof AnalysisInputError)) throw error;
-      reason = error.message;
+      if (!isFaultlineError(error, "bad-input")) throw error;
+      reason = error.problems.join("; ");
     }
     const current = store.get().path;
     const next = paths[0] ? highlighted(paths[0]) : null;

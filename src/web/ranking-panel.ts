@@ -1,5 +1,6 @@
 import type { AnalysisResult, ScoredEntity } from "../analysis/index.js";
-import { AnalysisInputError, MEASURES, runMeasure } from "../analysis/index.js";
+import { MEASURES, runMeasure } from "../analysis/index.js";
+import { isFaultlineError } from "../faultline-error.js";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import { analysisScope, scopeOptions } from "./analysis-scope.js";
 import { el, listen } from "./dom.js";
@@ -27,7 +28,7 @@ function run(kg: KnowledgeGraph, id: string, given: Record<string, unknown>): An
   try {
     return runMeasure(kg, id, given);
   } catch (error) {
-    if (error instanceof AnalysisInputError) return error.message;
+    if (isFaultlineError(error, "bad-input")) return error.problems.join("; ");
     throw error;
   }
 }

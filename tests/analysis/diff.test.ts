@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AnalysisInputError, diffDates } from "../../src/analysis/index.js";
+import { diffDates } from "../../src/analysis/index.js";
+import { FaultlineError } from "../../src/faultline-error.js";
 import { parseQueryDate } from "../../src/query/query-date.js";
 import { fixtureData, fixtureGraph } from "./fixtures.js";
 
@@ -55,7 +56,7 @@ describe("diff between two dates", () => {
       end: null,
     });
     expect(() => diffDates(kg, { before: parseQueryDate("2024"), after: parseQueryDate("2024-06") })).toThrow(
-      AnalysisInputError,
+      FaultlineError,
     );
     expect(() => diffDates(kg, { before: parseQueryDate("2024"), after: parseQueryDate("2018") })).toThrow(
       "must come after",

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { isFaultlineError } from "../../src/faultline-error.js";
 import {
-  AnalysisInputError,
   CENTRALITY_MEASURES,
   centralityScores,
   describeMeasures,
@@ -20,10 +20,10 @@ function problems(fn: () => unknown): readonly string[] {
   try {
     fn();
   } catch (error) {
-    if (error instanceof AnalysisInputError) return error.problems;
+    if (isFaultlineError(error, "bad-input")) return error.problems;
     throw error;
   }
-  throw new Error("expected an AnalysisInputError");
+  throw new Error("expected a bad-input FaultlineError");
 }
 
 describe("the registry of measures", () => {

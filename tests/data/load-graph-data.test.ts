@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDataset, loadGraphData } from "../../src/data/load-graph-data.js";
-import { DataError } from "../../src/data/problem.js";
+import { FaultlineError } from "../../src/faultline-error.js";
 import { miniData, writeGraphData } from "../helpers/mini-data.js";
 
 async function problemsOf(mutate: (d: ReturnType<typeof miniData>) => void) {
@@ -173,12 +173,12 @@ describe("loading graph-data", () => {
     expect(problems.map((p) => p.message)).toEqual(["paragraph 4 does not exist: a.txt has 3 paragraphs"]);
   });
 
-  it("throws a DataError listing every problem from loadDataset", async () => {
+  it("throws an invalid-data FaultlineError listing every problem from loadDataset", async () => {
     const data = miniData();
     data.relations["support.json"][0]!.source = "ghost";
     data.relations["support.json"][1]!.source = "spectre";
     await expect(loadDataset(writeGraphData(data), { corpusDir: null })).rejects.toSatisfy(
-      (e: unknown) => e instanceof DataError && e.problems.length === 2,
+      (e: unknown) => e instanceof FaultlineError && e.category === "invalid-data" && e.problems.length === 2,
     );
   });
 });

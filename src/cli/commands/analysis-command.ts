@@ -1,9 +1,10 @@
 import type { ParseArgsConfig } from "node:util";
 import type { AnalysisResult, MeasureSpec, ParameterSpec, RelationRef } from "../../analysis/index.js";
-import { AnalysisInputError, readParameters, runMeasure } from "../../analysis/index.js";
+import { readParameters, runMeasure } from "../../analysis/index.js";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
 import { RELATION_KINDS } from "../../model/index.js";
-import { badInput } from "../cli-error.js";
+import type { FaultlineError } from "../../faultline-error.js";
+import { badInput, isFaultlineError } from "../../faultline-error.js";
 import type { CommandArgs } from "../command.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
@@ -74,7 +75,7 @@ export function parametersFromArgs(
 }
 
 /** An analysis input problem as a command-line one: `at: …` becomes `--at: …`. */
-function asOptionProblems(measure: MeasureSpec, error: AnalysisInputError): string {
+function asOptionProblems(measure: MeasureSpec, error: FaultlineError): string {
   return error.problems
     .map((p) => {
       const id = /^([\w-]+): /.exec(p)?.[1];
@@ -95,7 +96,7 @@ export function checkOptions(measure: MeasureSpec, given: Readonly<Record<string
       Object.fromEntries(Object.entries(given).filter(([id]) => specs.some((p) => p.id === id))),
     );
   } catch (error) {
-    if (error instanceof AnalysisInputError) throw badInput(asOptionProblems(measure, error));
+    if (isFaultlineError(error, "bad-input")) throw badInput(asOptionProblems(measure, error));
     throw error;
   }
 }
@@ -109,7 +110,7 @@ export function runMeasureArgs(
   try {
     return runMeasure(kg, measure.id, given);
   } catch (error) {
-    if (error instanceof AnalysisInputError) throw badInput(asOptionProblems(measure, error));
+    if (isFaultlineError(error, "bad-input")) throw badInput(asOptionProblems(measure, error));
     throw error;
   }
 }

@@ -10,7 +10,7 @@ import {
 } from "../../analysis/index.js";
 import { describeScope, timeScope } from "../../analysis/index.js";
 import { parseQueryDate } from "../../query/query-date.js";
-import { badInput } from "../cli-error.js";
+import { badInput } from "../../faultline-error.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 import { loadKnowledgeGraph } from "../load-knowledge-graph.js";

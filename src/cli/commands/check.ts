@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { loadGraphData } from "../../data/load-graph-data.js";
 import { formatProblem } from "../../data/problem.js";
-import { EXIT } from "../cli-error.js";
+import { EXIT } from "../exit-codes.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 

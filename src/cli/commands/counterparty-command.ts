@@ -3,7 +3,7 @@ import type { DayRange } from "../../graph/time-bounds.js";
 import type { Counterparty } from "../../query/counterparties.js";
 import { alliesOf, backedBy, backersOf } from "../../query/counterparties.js";
 import { parseQueryDate } from "../../query/query-date.js";
-import { badInput } from "../cli-error.js";
+import { badInput } from "../../faultline-error.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 import { counterpartyJson } from "../json-shapes.js";

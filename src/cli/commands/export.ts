@@ -5,7 +5,7 @@ import { wholeDataset, snapshotSelection } from "../../formats/export-selection.
 import { exportFormat } from "../../formats/export-format.js";
 import { EXPORT_FORMATS, isExportFormat } from "../../formats/format-names.js";
 import { writeChunksToFile, writeFilesAtomically } from "../../formats/node/write-chunks.js";
-import { badInput } from "../cli-error.js";
+import { badInput } from "../../faultline-error.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 import { loadKnowledgeGraph } from "../load-knowledge-graph.js";

@@ -4,9 +4,10 @@ import { defaultCorpusDir } from "../../data/load-graph-data.js";
 import { IMPORT_FORMATS, isExportFormat } from "../../formats/format-names.js";
 import { graphDataContent } from "../../formats/graph-data-content.js";
 import { finishImport, formatRejection } from "../../formats/import-result.js";
-import { ImportInputError, readImportInput } from "../../formats/node/read-import.js";
+import { readImportInput } from "../../formats/node/read-import.js";
 import { isNonEmptyFolder, writeGraphDataFolder } from "../../formats/node/write-graph-data-folder.js";
-import { badInput, EXIT } from "../cli-error.js";
+import { badInput } from "../../faultline-error.js";
+import { EXIT } from "../exit-codes.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 import { SHIPPED_DATA_DIR } from "../paths.js";
@@ -39,13 +40,7 @@ export const importCommand: Command = {
       throw badInput(`${outArg} already holds files: choose another --out or pass --force to replace it`);
     }
     const display = input;
-    let read;
-    try {
-      read = readImportInput(format, resolve(input), display);
-    } catch (error) {
-      if (error instanceof ImportInputError) throw badInput(error.message);
-      throw error;
-    }
+    const read = readImportInput(format, resolve(input), display);
     const corpusDir = defaultCorpusDir(SHIPPED_DATA_DIR);
     const corpusFiles = read.sources
       .map((s) => (s.value as { file?: unknown } | null)?.file)

@@ -1,6 +1,6 @@
 import type { MeasureDescription, MeasureFamily } from "../../analysis/index.js";
 import { describeMeasures } from "../../analysis/index.js";
-import { noMatch } from "../cli-error.js";
+import { noMatch } from "../../faultline-error.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 import { renderTable } from "../table.js";

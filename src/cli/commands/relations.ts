@@ -4,7 +4,7 @@ import { RELATION_KIND_IDS } from "../../model/index.js";
 import { filterRelations } from "../../query/filter-relations.js";
 import type { QueryDate } from "../../query/query-date.js";
 import { parseQueryDate, queryRange } from "../../query/query-date.js";
-import { badInput } from "../cli-error.js";
+import { badInput } from "../../faultline-error.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 import { relationJson } from "../json-shapes.js";

@@ -1,5 +1,5 @@
 import { snapshotAt } from "../../query/snapshot.js";
-import { badInput } from "../cli-error.js";
+import { badInput } from "../../faultline-error.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 import { relationJson } from "../json-shapes.js";

@@ -6,13 +6,11 @@ import { readGraphml } from "../graphml-import.js";
 import { readGraphologyJson } from "../graphology-json-import.js";
 import type { ImportRead } from "../import-result.js";
 import type { ImportFormat } from "../format-names.js";
-
-/** Why an import input cannot be read at all (missing file, a folder where a file is expected…). */
-export class ImportInputError extends Error {}
+import { badInput } from "../../faultline-error.js";
 
 function readText(path: string, display: string): string {
-  if (!existsSync(path)) throw new ImportInputError(`${display}: no such file`);
-  if (statSync(path).isDirectory()) throw new ImportInputError(`${display}: is a folder, expected a file`);
+  if (!existsSync(path)) throw badInput(`${display}: no such file`);
+  if (statSync(path).isDirectory()) throw badInput(`${display}: is a folder, expected a file`);
   return readFileSync(path, "utf8");
 }
 
@@ -23,9 +21,7 @@ function readText(path: string, display: string): string {
 export function readImportInput(format: ImportFormat, path: string, display: string): ImportRead {
   if (format === "csv") {
     if (!existsSync(path) || !statSync(path).isDirectory()) {
-      throw new ImportInputError(
-        `${display}: expected a folder holding sources.csv, entities.csv and relations.csv`,
-      );
+      throw badInput(`${display}: expected a folder holding sources.csv, entities.csv and relations.csv`);
     }
     const file = (name: string) =>
       existsSync(join(path, name)) ? readFileSync(join(path, name), "utf8") : null;
