@@ -21,13 +21,14 @@ import {
   timeline,
 } from "../src/analysis/index.js";
 import { buildKnowledgeGraph } from "../src/graph/knowledge-graph.js";
-import type { Dataset, DatedRelation, RelationKind } from "../src/model/index.js";
-import { dayToIso, relationTiming } from "../src/model/index.js";
+import type { Dataset, Relation, RelationKind } from "../src/model/index.js";
+import { dayToIso } from "../src/model/index.js";
 import { parseQueryDate } from "../src/query/query-date.js";
 import { snapshotAt } from "../src/query/snapshot.js";
 import type { Measurement } from "./measure.js";
 import { formatMs, measure, timeOnce } from "./measure.js";
 import { seededRandom } from "../src/analysis/seeded-random.js";
+import { datedRelations } from "../src/time/dated-relations.js";
 import { syntheticDataset } from "./synthetic-dataset.js";
 
 /** The state kind each synthetic kind becomes: hostile events become `fights`, talks `allied-with`. */
@@ -47,7 +48,7 @@ const AS_STATE: Record<string, RelationKind> = {
 export function statesValidOn(base: Dataset, day: number, seed = 11): Dataset {
   const random = seededRandom(seed);
   const sources = new Map(base.sources.map((s) => [s.id, s]));
-  const relations = base.relations.map((r): DatedRelation => {
+  const relations = base.relations.map((r): Relation => {
     const start = dayToIso(day - Math.floor(random() * 2000));
     const end = random() < 1 / 30 ? null : dayToIso(day + Math.floor(random() * 2000));
     const relation = {
@@ -60,9 +61,9 @@ export function statesValidOn(base: Dataset, day: number, seed = 11): Dataset {
       status: r.status,
       evidence: r.evidence,
     };
-    return { ...relation, timing: relationTiming(relation, sources) };
+    return relation;
   });
-  return { ...base, relations };
+  return { ...base, relations: datedRelations(relations, sources, base.entities) };
 }
 
 /** graphology-metrics called directly on a projection built beforehand, as ours calls it. */

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Dataset, DatedRelation, Source } from "../model/index.js";
-import { EntitySchema, RelationSchema, relationTiming, SourceSchema } from "../model/index.js";
+import { EntitySchema, RelationSchema, SourceSchema } from "../model/index.js";
+import { datedRelations } from "../time/dated-relations.js";
 import { checkAliases } from "./check-aliases.js";
 import { checkDuplicateIds } from "./check-duplicate-ids.js";
 import { checkDuplicateRelations } from "./check-duplicate-relations.js";
@@ -57,10 +58,11 @@ export function validateGraphData(
   );
   if (problems.length > 0) return { dataset: null, problems };
   const sourceMap = new Map<string, Source>(sources.map((s) => [s.value.id, s.value]));
-  const dated: DatedRelation[] = relations.map((r) => ({
-    ...r.value,
-    timing: relationTiming(r.value, sourceMap),
-  }));
+  const dated: DatedRelation[] = datedRelations(
+    relations.map((r) => r.value),
+    sourceMap,
+    entities.map((e) => e.value),
+  );
   return {
     dataset: {
       sources: sources.map((s) => s.value),

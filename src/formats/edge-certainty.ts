@@ -1,17 +1,17 @@
 import type { Certainty, DayRange } from "../graph/time-bounds.js";
-import { timeBounds } from "../graph/time-bounds.js";
 import type { DatedRelation } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
 import { relationDays, unionOfDays } from "./day-interval.js";
 
 /**
- * The days of a relation on which it certainly holds, and those on which it only possibly does
- * (a bound known only to the month or year, or approximate), as the time index grades them.
+ * The days of a relation's exported span on which it certainly holds, and those on which it only
+ * possibly does (a bound known only to the month or year, approximate, cut by a lifetime or a
+ * capture, or a relation resting on a claim), as the time index grades them.
  */
 export function certaintyParts(relation: DatedRelation): { certain: DayRange[]; possible: DayRange[] } {
   const days = relationDays(relation);
-  const b = timeBounds(relation.timing, RELATION_KINDS[relation.kind].temporality);
-  if (b.event) {
+  const b = relation.validity;
+  if (b.neverCertain) return { certain: [], possible: [days] };
+  if (b.temporality === "event") {
     return b.outerLo === b.outerHi ? { certain: [days], possible: [] } : { certain: [], possible: [days] };
   }
   const certain: DayRange[] = [];

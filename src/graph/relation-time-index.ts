@@ -1,34 +1,31 @@
 import type { DatedRelation } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
+import type { Basis } from "../model/validity.js";
+import { holdsDuring, holdsOn } from "../time/holds.js";
 import { IntervalIndex } from "./interval-index.js";
-import type { Certainty, DayRange, TimeBounds } from "./time-bounds.js";
-import { certaintyAt, certaintyDuring, timeBounds } from "./time-bounds.js";
+import type { Certainty, DayRange } from "./time-bounds.js";
 
-/** A relation that holds on a date or in a range, and how sure that is. */
+/** A relation that holds on a date or in a range, how sure that is, and why. */
 export interface TimedHit<R> {
   readonly relation: R;
   readonly certainty: Certainty;
+  readonly basis: Basis;
 }
 
 /**
  * The time index of a set of relations: "valid on date D" and "between D1 and D2" answered by an
- * IntervalIndex over each relation's outer bounds, then graded certain or possible.
+ * IntervalIndex over the days each relation may hold (its open-world validity), then graded.
  */
 export class RelationTimeIndex<R extends DatedRelation = DatedRelation> {
-  private readonly bounds: TimeBounds[];
   private readonly index: IntervalIndex;
 
   constructor(private readonly relations: readonly R[]) {
-    this.bounds = relations.map((r) => timeBounds(r.timing, RELATION_KINDS[r.kind].temporality));
-    this.index = IntervalIndex.build(
-      this.bounds.map((b) => b.outerLo),
-      this.bounds.map((b) => b.outerHi),
-    );
-  }
-
-  /** The day bounds of a relation of this index, by its position. */
-  boundsOf(position: number): TimeBounds {
-    return this.bounds[position]!;
+    const lo = new Float64Array(relations.length);
+    const hi = new Float64Array(relations.length);
+    relations.forEach((r, i) => {
+      lo[i] = r.validity.outerLo;
+      hi[i] = r.validity.outerHi;
+    });
+    this.index = IntervalIndex.build(lo, hi);
   }
 
   /** Relations holding on the query date: states throughout it, events inside it. */
@@ -40,8 +37,9 @@ export class RelationTimeIndex<R extends DatedRelation = DatedRelation> {
   during(q: DayRange): TimedHit<R>[] {
     const hits: TimedHit<R>[] = [];
     for (const i of this.index.overlapping(q.lo, q.hi)) {
-      const certainty = certaintyDuring(this.bounds[i]!, q);
-      if (certainty) hits.push({ relation: this.relations[i]!, certainty });
+      const relation = this.relations[i]!;
+      const holding = holdsDuring(relation.validity, q);
+      if (holding) hits.push({ relation, certainty: holding.certainty, basis: holding.basis });
     }
     return hits;
   }
@@ -54,9 +52,10 @@ export class RelationTimeIndex<R extends DatedRelation = DatedRelation> {
     const window = { lo: q.lo - windowDays, hi: q.hi + windowDays };
     const hits: TimedHit<R>[] = [];
     for (const i of this.index.overlapping(window.lo, window.hi)) {
-      const b = this.bounds[i]!;
-      const certainty = b.event ? certaintyAt(b, window) : certaintyAt(b, q);
-      if (certainty) hits.push({ relation: this.relations[i]!, certainty });
+      const relation = this.relations[i]!;
+      const v = relation.validity;
+      const holding = holdsOn(v, v.temporality === "event" ? window : q);
+      if (holding) hits.push({ relation, certainty: holding.certainty, basis: holding.basis });
     }
     return hits;
   }

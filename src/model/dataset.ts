@@ -2,10 +2,14 @@ import type { Entity } from "./entity.js";
 import type { Relation } from "./relation.js";
 import type { Source } from "./source.js";
 import type { Timing } from "./timing.js";
+import type { Validity } from "./validity.js";
 
-/** A relation with its validity worked out. */
+/** A relation with its dates and its open-world validity worked out. */
 export interface DatedRelation extends Relation {
   readonly timing: Timing;
+  readonly validity: Validity;
+  /** Ids of the relations this one was derived from (a capture's control); absent when entered. */
+  readonly derivedFrom?: readonly string[];
 }
 
 /** The validated, cross-checked content of a graph-data folder: what the graph is built from. */

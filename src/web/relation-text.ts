@@ -1,8 +1,9 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { Certainty } from "../graph/time-bounds.js";
-import { certaintyAt, timeBounds } from "../graph/time-bounds.js";
 import type { DatedRelation, Status } from "../model/index.js";
 import { RELATION_KINDS } from "../model/index.js";
+import type { Holding } from "../time/holds.js";
+import { holdsOn } from "../time/holds.js";
 
 /** When a relation holds, in words: its date, its interval, or "always", saying which bounds come from the evidence. */
 export function timingText(relation: DatedRelation): string {
@@ -37,7 +38,14 @@ export function relationTitle(kg: KnowledgeGraph, relation: DatedRelation): stri
  * holding on the day): certain, possible, or null.
  */
 export function certaintyOnDay(relation: DatedRelation, day: number, windowDays: number): Certainty | null {
-  const bounds = timeBounds(relation.timing, RELATION_KINDS[relation.kind].temporality);
-  const range = bounds.event ? { lo: day - windowDays, hi: day + windowDays } : { lo: day, hi: day };
-  return certaintyAt(bounds, range);
+  return holdingOnDay(relation, day, windowDays)?.certainty ?? null;
+}
+
+/** How and why a relation holds on a day as the page draws it; null when it does not. */
+export function holdingOnDay(relation: DatedRelation, day: number, windowDays: number): Holding | null {
+  const event = relation.validity.temporality === "event";
+  return holdsOn(
+    relation.validity,
+    event ? { lo: day - windowDays, hi: day + windowDays } : { lo: day, hi: day },
+  );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { certaintyAt, timeBounds } from "../../src/graph/time-bounds.js";
 import { RELATION_KINDS } from "../../src/model/index.js";
 import { parseQueryDate } from "../../src/query/query-date.js";
+import { holdsOn } from "../../src/time/holds.js";
 import { runCli, runCliJson } from "../helpers/run-cli.js";
 import { shippedGraph } from "../helpers/shipped-graph.js";
 
@@ -32,7 +32,7 @@ describe("analysis on the shipped data, as a user runs it", () => {
       expect(path.entities.at(-1)).toBe("hezbollah");
       for (const id of path.relations) {
         const r = kg.relations.get(id)!;
-        expect(certaintyAt(timeBounds(r.timing, RELATION_KINDS[r.kind].temporality), day), id).not.toBeNull();
+        expect(holdsOn(r.validity, day), id).not.toBeNull();
       }
     }
   });
@@ -61,18 +61,14 @@ describe("analysis on the shipped data, as a user runs it", () => {
     const diff = runCliJson<DiffJson>(["diff", "2018-09-08", "2024-12-01"]);
     const listed = new Set([...diff.began, ...diff.cameAndWent, ...diff.events].map((r) => r.id));
     const first = parseQueryDate("2018-09-08");
-    const bounds = (id: string) => {
-      const r = kg.relations.get(id)!;
-      return timeBounds(r.timing, RELATION_KINDS[r.kind].temporality);
-    };
     // Relations known only from reports published after 2018-09-08, other than geography (static)
-    // and facts whose own dates put them before that day (held then, or happened then or earlier).
+    // and facts that may already hold on that day (held then in an open world, or happened then or earlier).
     const added = kg.dataset.relations.filter(
       (r) =>
         r.evidence.every((e) => parseQueryDate(kg.sources.get(e.source)!.published).lo > first.hi) &&
         RELATION_KINDS[r.kind].temporality !== "static" &&
-        certaintyAt(bounds(r.id), first) === null &&
-        bounds(r.id).outerHi > first.hi,
+        holdsOn(r.validity, first) === null &&
+        r.validity.outerHi > first.hi,
     );
     expect(added.length).toBeGreaterThan(50);
     expect(added.map((r) => r.id).filter((id) => !listed.has(id))).toEqual([]);

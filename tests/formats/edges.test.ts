@@ -3,7 +3,8 @@ import { relationDays, unionOfDays } from "../../src/formats/day-interval.js";
 import { certaintyParts, snapshotCertainty, timelineCertainty } from "../../src/formats/edge-certainty.js";
 import { edgeGroups } from "../../src/formats/edge-groups.js";
 import type { DatedRelation, Relation, RelationKind, Source } from "../../src/model/index.js";
-import { dayNumber, relationTiming } from "../../src/model/index.js";
+import { dayNumber } from "../../src/model/index.js";
+import { datedRelations } from "../../src/time/dated-relations.js";
 
 const source: Source = {
   id: "report",
@@ -28,7 +29,7 @@ function rel(kind: RelationKind, ends: [string, string], dates: Partial<Relation
     evidence: [{ source: "report", paragraph: 1, note: "n" }],
     ...dates,
   };
-  return { ...relation, timing: relationTiming(relation, sources) };
+  return datedRelations([relation], sources, [])[0]!;
 }
 const day = (iso: string) => {
   const [y, m, d] = iso.split("-").map(Number);

@@ -1,0 +1,40 @@
+import type { Relation, Source } from "../model/index.js";
+import { relationTiming } from "../model/index.js";
+import type { TimedRelation } from "./timed-relation.js";
+
+/** The id of the control derived from a capture: the capture's id with `-control`, made unique. */
+function controlId(captureId: string, taken: Set<string>): string {
+  let id = `${captureId}-control`;
+  for (let n = 2; taken.has(id); n++) id = `${captureId}-control-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/**
+ * The `controls` states that reported captures start: the captor holds the place from the day of
+ * the capture, on the capture's evidence and with its status (a claimed capture gives claimed
+ * control), marked `derivedFrom` the capture. How long it lasts is the time model's business: until
+ * a later capture of the place by someone else.
+ */
+export function deriveControl(
+  relations: readonly TimedRelation[],
+  sources: ReadonlyMap<string, Source>,
+): TimedRelation[] {
+  const taken = new Set(relations.map((r) => r.id));
+  const derived: TimedRelation[] = [];
+  for (const capture of relations) {
+    if (capture.kind !== "captured" || capture.date === undefined || capture.derivedFrom) continue;
+    const relation: Relation = {
+      id: controlId(capture.id, taken),
+      kind: "controls",
+      source: capture.source,
+      target: capture.target,
+      start: capture.date,
+      status: capture.status,
+      note: `Held from its capture (${capture.id}).`,
+      evidence: capture.evidence.map((e) => ({ ...e })),
+    };
+    derived.push({ ...relation, timing: relationTiming(relation, sources), derivedFrom: [capture.id] });
+  }
+  return derived;
+}

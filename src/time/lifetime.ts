@@ -1,0 +1,25 @@
+import { earliestDay, latestDay } from "../graph/time-bounds.js";
+import type { Entity } from "../model/index.js";
+import { edtf } from "../model/index.js";
+import type { WorkZone } from "./work-zone.js";
+import { limitFrom, limitTo } from "./work-zone.js";
+
+/**
+ * Keeps a state within the lifetime of the entities it joins: nothing holds with an entity before
+ * it may have been founded or after it may have been dissolved, and nothing is certain while its
+ * founding or dissolution date still leaves doubt.
+ */
+export function clipToLifetimes(zone: WorkZone, entities: readonly (Entity | undefined)[]): void {
+  for (const entity of entities) {
+    if (entity?.founded) {
+      const founded = edtf(entity.founded);
+      limitFrom(zone, earliestDay(founded), { kind: "founded", entity: entity.id, date: founded.text });
+      zone.innerLo = Math.max(zone.innerLo, latestDay(founded));
+    }
+    if (entity?.dissolved) {
+      const dissolved = edtf(entity.dissolved);
+      limitTo(zone, latestDay(dissolved), { kind: "dissolved", entity: entity.id, date: dissolved.text });
+      zone.innerHi = Math.min(zone.innerHi, earliestDay(dissolved));
+    }
+  }
+}
