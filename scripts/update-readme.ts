@@ -1,11 +1,13 @@
-/** `npm run readme`: reruns every `$ npx faultline …` example in README.md and writes its real output. */
+/** `npm run readme`: reruns every `$ npx faultline …` example in README.md and docs/*.md and writes its real output. */
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { PROJECT_ROOT } from "../src/cli/paths.js";
-import { refreshExamples } from "./readme-examples.js";
+import { join, resolve } from "node:path";
+import { exampleDocuments, refreshExamples } from "./readme-examples.js";
 
-const path = join(PROJECT_ROOT, "README.md");
-const before = readFileSync(path, "utf8");
-const after = await refreshExamples(before);
-writeFileSync(path, after);
-console.log(before === after ? "README examples already current" : "README examples updated");
+const root = resolve(import.meta.dirname, "..");
+for (const document of exampleDocuments()) {
+  const path = join(root, document);
+  const before = readFileSync(path, "utf8");
+  const after = refreshExamples(before);
+  if (after !== before) writeFileSync(path, after);
+  console.log(`${document}: ${after === before ? "examples already current" : "examples updated"}`);
+}

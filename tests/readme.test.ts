@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { refreshExamples, splitArgs } from "../scripts/readme-examples.js";
+import { exampleDocuments, refreshExamples, splitArgs } from "../scripts/readme-examples.js";
 import { ROOT } from "./helpers/run-cli.js";
 
 describe("README", () => {
@@ -11,10 +11,10 @@ describe("README", () => {
     expect(readme).toContain("npm test");
   });
 
-  it("shows the real, current output of every faultline example (npm run readme refreshes them)", async () => {
+  it("links every page in docs/", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    expect(readme).toMatch(/\$ npx faultline /);
-    expect(await refreshExamples(readme)).toBe(readme);
+    for (const page of exampleDocuments().filter((d) => d.startsWith("docs/")))
+      expect(readme, page).toContain(`](${page})`);
   });
 
   it("splits example arguments like a shell", () => {
@@ -25,4 +25,19 @@ describe("README", () => {
       "2018-09",
     ]);
   });
+});
+
+describe("examples in README.md and docs/ (npm run readme refreshes them)", () => {
+  it("finds examples in the README and the docs", () => {
+    const texts = exampleDocuments().map((d) => readFileSync(join(ROOT, d), "utf8"));
+    expect(texts[0]).toMatch(/\$ npx faultline /);
+    expect(texts.join("\n").match(/```console\n\$ npx faultline /g)!.length).toBeGreaterThan(20);
+  });
+
+  for (const document of exampleDocuments()) {
+    it(`${document} shows the real, current output of every example`, () => {
+      const text = readFileSync(join(ROOT, document), "utf8");
+      expect(refreshExamples(text)).toBe(text);
+    }, 300_000); // one spawned command per example
+  }
 });
