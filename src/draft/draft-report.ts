@@ -1,0 +1,354 @@
+import type { Dataset, DatedRelation, Entity, RelationKind, Status } from "../model/index.js";
+import { edtf, normalizeName, RELATION_KINDS } from "../model/index.js";
+import { EntityResolver } from "../query/entity-resolver.js";
+import { annotateParagraph } from "./annotate.js";
+import { isUnverifiedNote, readAttribution } from "./attribution.js";
+import { findDates } from "./dates.js";
+import type { Draft, DraftEntity, DraftEvidence, DraftRelation, DraftSource } from "./draft-types.js";
+import type { RawProposal } from "./extract.js";
+import { extractFromSentence, mentionKind } from "./extract.js";
+import type { Mention } from "./mentions.js";
+import { findMentions } from "./mentions.js";
+import type { ReportText } from "./report-text.js";
+
+/** What the user says about the report: its publication day and what is known of its outlet. */
+export interface DraftOptions {
+  readonly published: string;
+  readonly outlet?: string;
+  readonly title?: string;
+  readonly url?: string;
+  readonly sourceId?: string;
+  /** The report's file name, recorded in the source. */
+  readonly fileName?: string;
+  readonly reportPath: string;
+  readonly sha256: string;
+}
+
+/** Turns a name into a kebab-case id. */
+export function kebab(text: string): string {
+  return normalizeName(text).replace(/\s+/g, "-") || "item";
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function draftSource(options: DraftOptions, dataset: Dataset): DraftSource {
+  const existing = dataset.sources.find(
+    (s) =>
+      (options.sourceId !== undefined && s.id === options.sourceId) ||
+      (options.url !== undefined && s.url === options.url) ||
+      (options.fileName !== undefined && s.file === options.fileName),
+  );
+  if (existing) {
+    return {
+      id: existing.id,
+      kind: "news-report",
+      outlet: existing.outlet,
+      title: existing.title,
+      published: existing.published,
+      ...(existing.url ? { url: existing.url } : {}),
+      ...(existing.file ? { file: existing.file } : {}),
+      language: existing.language,
+      inferred: existing.inferred,
+      existing: true,
+    };
+  }
+  const outlet = options.outlet ?? "Unknown outlet";
+  const taken = new Set(dataset.sources.map((s) => s.id));
+  const id = options.sourceId ?? uniqueId(`${kebab(options.outlet ?? "report")}-${options.published}`, taken);
+  const inferred: DraftSource["inferred"][number][] = [];
+  if (options.outlet === undefined)
+    inferred.push({ field: "outlet", reason: "The outlet was not given when the report was drafted." });
+  if (options.title === undefined)
+    inferred.push({ field: "title", reason: "The report has no headline given; this title is ours." });
+  return {
+    id,
+    kind: "news-report",
+    outlet,
+    title: options.title ?? `Report of ${options.published}${options.outlet ? ` (${options.outlet})` : ""}`,
+    published: options.published,
+    ...(options.url ? { url: options.url } : {}),
+    ...(options.fileName && /^[\w.-]+\.txt$/.test(options.fileName) ? { file: options.fileName } : {}),
+    language: "en",
+    inferred,
+  };
+}
+
+const PARTY_KINDS = new Set(["state", "armed-group", "coalition"]);
+
+/** Who a statement is attributed to: the party whose claim it is, or the monitor reporting it. */
+function attributionOf(speaker: Mention | null, dataset: Dataset, ids: (m: Mention) => string) {
+  if (!speaker) return {};
+  const kind = mentionKind(speaker);
+  const id = ids(speaker);
+  if (PARTY_KINDS.has(kind)) return { claimedBy: id };
+  if (kind === "person") {
+    if (speaker.entity === null) return { claimedBy: id };
+    const party = dataset.relations.some(
+      (r) =>
+        r.source === id &&
+        (r.kind === "leads" || r.kind === "represents" || r.kind === "member-of") &&
+        PARTY_KINDS.has(dataset.entities.find((e) => e.id === r.target)?.kind ?? ""),
+    );
+    return party ? { claimedBy: id } : { reportedBy: id };
+  }
+  const parent = dataset.relations.find(
+    (r) =>
+      r.kind === "member-of" &&
+      r.source === id &&
+      PARTY_KINDS.has(dataset.entities.find((e) => e.id === r.target)?.kind ?? ""),
+  );
+  return parent ? { claimedBy: parent.target } : { reportedBy: id };
+}
+
+function datesCompatible(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  const x = edtf(a);
+  const y = edtf(b);
+  return (x.lo >= y.lo && x.hi <= y.hi) || (y.lo >= x.lo && y.hi <= x.hi);
+}
+
+/** Whether a proposal states the same fact as an existing relation (same kind, ends and date). */
+export function sameFact(
+  p: { kind: RelationKind; source: string; target: string; start: string | null },
+  r: DatedRelation,
+): boolean {
+  if (p.kind !== r.kind) return false;
+  const symmetric = RELATION_KINDS[p.kind].direction === "symmetric";
+  const ends =
+    (p.source === r.source && p.target === r.target) ||
+    (symmetric && p.source === r.target && p.target === r.source);
+  if (!ends) return false;
+  const temporality = RELATION_KINDS[p.kind].temporality;
+  if (temporality === "event") return datesCompatible(p.start, r.date ?? null);
+  if (temporality === "state") return datesCompatible(p.start, r.start ?? null);
+  return true;
+}
+
+function note(
+  labels: [string, string, string],
+  date: string | null,
+  attribution: { claimedBy?: string; reportedBy?: string },
+  label: (id: string) => string,
+  denied: string | null,
+): string {
+  const [agent, kind, patient] = labels;
+  const when = date ? ` (${date})` : "";
+  const who = attribution.claimedBy
+    ? `, as a claim of ${label(attribution.claimedBy)}`
+    : attribution.reportedBy
+      ? `, according to ${label(attribution.reportedBy)}`
+      : "";
+  return `${agent} ${kind} ${patient}${when}${who}${denied ? `; denied by ${denied}` : ""}.`;
+}
+
+interface Found {
+  readonly proposal: RawProposal;
+  readonly paragraph: number;
+  readonly attribution: { claimedBy?: string; reportedBy?: string };
+  readonly denier: Mention | null;
+}
+
+/**
+ * Drafts a report: every paragraph split into sentences, names resolved, the lexicon applied,
+ * attribution and dates read; proposals merged into relations (several mentions of one fact
+ * become several pieces of evidence) and checked against the graph so that a fact already there
+ * only gets the evidence it lacks.
+ */
+export function draftReport(
+  report: ReportText,
+  options: DraftOptions,
+  dataset: Dataset,
+  resolver?: EntityResolver,
+): Draft {
+  const names = resolver ?? new EntityResolver(dataset.entities);
+  const source = draftSource(options, dataset);
+  const entityIds = new Set(dataset.entities.map((e) => e.id));
+  const proposedByKey = new Map<string, DraftEntity & { mentions: DraftEntity["mentions"][number][] }>();
+  const idOf = (m: Mention): string => {
+    if (m.entity) return m.entity.id;
+    const key = normalizeName(m.proposed!.label);
+    let e = proposedByKey.get(key);
+    if (!e) {
+      e = {
+        id: uniqueId(kebab(m.proposed!.label), entityIds),
+        label: m.proposed!.label,
+        kind: m.proposed!.kind,
+        aliases: [],
+        ...(m.proposed!.kind === "place"
+          ? { place: m.proposed!.placeKind ? { placeKind: m.proposed!.placeKind } : {} }
+          : {}),
+        mentions: [],
+      };
+      proposedByKey.set(key, e);
+    }
+    return e.id;
+  };
+  const leaders = new Map<string, Entity>();
+  for (const r of dataset.relations) {
+    const target = dataset.entities.find((e) => e.id === r.target);
+    if (r.kind === "leads" && target && PARTY_KINDS.has(target.kind)) leaders.set(r.source, target);
+  }
+  const found: Found[] = [];
+  for (const paragraph of report.paragraphs) {
+    const sentences = annotateParagraph(paragraph.text);
+    let previous: Found[] = [];
+    sentences.forEach((sentence) => {
+      const mentions = findMentions(sentence, paragraph.text, names);
+      const dates = findDates(sentence, paragraph.text, options.published);
+      const attribution = readAttribution(sentence, mentions, paragraph.text);
+      const raw = extractFromSentence(sentence, paragraph.text, mentions, dates, attribution, names, leaders);
+      if (raw.length === 0 && isUnverifiedNote(sentence, paragraph.text)) {
+        previous = previous.map((f) =>
+          f.attribution.claimedBy ? f : { ...f, attribution: { claimedBy: idOf(f.proposal.agent) } },
+        );
+      }
+      if (raw.length === 0 && attribution.denier)
+        previous = previous.map((f) => ({ ...f, denier: attribution.denier }));
+      found.push(...previous);
+      const base = attributionOf(attribution.speaker, dataset, idOf);
+      previous = raw.map((proposal) => ({
+        proposal,
+        paragraph: paragraph.number,
+        attribution: attribution.unverified && !base.claimedBy ? { claimedBy: idOf(proposal.agent) } : base,
+        denier: attribution.denier,
+      }));
+    });
+    found.push(...previous);
+  }
+  const labelOf = (id: string) =>
+    dataset.entities.find((e) => e.id === id)?.label ??
+    [...proposedByKey.values()].find((e) => e.id === id)?.label ??
+    id;
+  const relationIds = new Set(dataset.relations.map((r) => r.id));
+  const merged = new Map<
+    string,
+    {
+      base: Omit<DraftRelation, "evidence" | "status" | "claimedBy" | "confidence" | "rule">;
+      evidence: DraftEvidence[];
+      confidence: number;
+      rule: string;
+      denied: boolean;
+      addsTo?: DatedRelation;
+    }
+  >();
+  for (const f of found) {
+    const p = f.proposal;
+    const spec = RELATION_KINDS[p.kind];
+    let src = idOf(p.agent);
+    let tgt = idOf(p.patient);
+    if (spec.direction === "symmetric" && src > tgt) [src, tgt] = [tgt, src];
+    const date = spec.temporality === "event" ? (p.date ?? `${options.published}~`) : p.date;
+    const start = spec.temporality === "static" ? null : date;
+    const end = spec.temporality === "event" ? date : null;
+    for (const m of [p.agent, p.patient]) {
+      if (m.entity) continue;
+      const e = proposedByKey.get(normalizeName(m.proposed!.label))!;
+      if (!e.mentions.some((x) => x.paragraph === f.paragraph && x.start === m.start))
+        e.mentions.push({ paragraph: f.paragraph, start: m.start, end: m.end });
+    }
+    const key = JSON.stringify([p.kind, src, tgt, start]);
+    const denied = f.denier ? labelOf(idOf(f.denier)) : null;
+    const ev: DraftEvidence = {
+      source: source.id,
+      paragraph: f.paragraph,
+      note: note([labelOf(src), spec.label, labelOf(tgt)], date, f.attribution, labelOf, denied),
+      ...f.attribution,
+      trigger: p.trigger,
+      rule: p.rule.id,
+    };
+    const evidence: DraftEvidence[] = [ev];
+    if (f.denier) {
+      evidence.push({
+        source: source.id,
+        paragraph: f.paragraph,
+        note: `${denied} denies that ${labelOf(src)} ${spec.label} ${labelOf(tgt)}.`,
+        claimedBy: idOf(f.denier),
+        trigger: p.trigger,
+        rule: "denial",
+      });
+    }
+    let entry = merged.get(key);
+    if (!entry) {
+      const existing = dataset.relations.find((r) =>
+        sameFact({ kind: p.kind, source: src, target: tgt, start }, r),
+      );
+      const id =
+        existing?.id ??
+        uniqueId(`${src}-${p.kind}-${tgt}${date ? `-${date.replace(/[~?%]/g, "")}` : ""}`, relationIds);
+      entry = {
+        base: {
+          id,
+          kind: p.kind,
+          source: existing?.source ?? src,
+          target: existing?.target ?? tgt,
+          start,
+          end,
+        },
+        evidence: [],
+        confidence: 0,
+        rule: p.rule.id,
+        denied: false,
+        ...(existing ? { addsTo: existing } : {}),
+      };
+      merged.set(key, entry);
+    }
+    for (const e of evidence) {
+      const dup = entry.evidence.some(
+        (x) => x.paragraph === e.paragraph && x.claimedBy === e.claimedBy && x.reportedBy === e.reportedBy,
+      );
+      const already = entry.addsTo?.evidence.some(
+        (x) => x.source === e.source && x.paragraph === e.paragraph,
+      );
+      if (!dup && !already) entry.evidence.push(e);
+    }
+    if (p.confidence > entry.confidence) {
+      entry.confidence = p.confidence;
+      entry.rule = p.rule.id;
+    }
+    entry.denied ||= f.denier !== null;
+  }
+  const relations: DraftRelation[] = [];
+  for (const entry of merged.values()) {
+    if (entry.evidence.length === 0) continue;
+    const claimed = entry.evidence.every((e) => e.claimedBy !== undefined);
+    const status: Status = entry.denied ? "disputed" : claimed ? "claimed" : "reported";
+    relations.push({
+      ...entry.base,
+      status,
+      claimedBy: [
+        ...new Set(entry.evidence.map((e) => e.claimedBy).filter((c): c is string => c !== undefined)),
+      ],
+      evidence: entry.evidence,
+      confidence: entry.confidence,
+      rule: entry.rule,
+      ...(entry.addsTo ? { addsTo: entry.addsTo.id } : {}),
+    });
+  }
+  const used = new Set(
+    relations.flatMap((r) => [
+      r.source,
+      r.target,
+      ...r.claimedBy,
+      ...r.evidence.flatMap((e) => (e.reportedBy ? [e.reportedBy] : [])),
+    ]),
+  );
+  const entities = [...proposedByKey.values()].filter((e) => used.has(e.id));
+  return {
+    format: "faultline-draft/1",
+    report: { path: options.reportPath, sha256: options.sha256, paragraphs: report.paragraphs.length },
+    source,
+    entities,
+    relations,
+  };
+}
+
+/** Whether an entity is known to the graph (for callers that check a draft names anything known). */
+export function namesAnythingKnown(draft: Draft, entities: readonly Entity[]): boolean {
+  const known = new Set(entities.map((e) => e.id));
+  return draft.relations.some((r) => known.has(r.source) || known.has(r.target));
+}

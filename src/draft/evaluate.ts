@@ -1,0 +1,189 @@
+import type { Dataset, DatedRelation, Entity, RelationKind } from "../model/index.js";
+import { edtf, normalizeName, RELATION_KINDS } from "../model/index.js";
+import { EntityResolver } from "../query/entity-resolver.js";
+import type { Draft, DraftRelation } from "./draft-types.js";
+
+/**
+ * Kinds counted as the same answer: a clash is evidence of two sides fighting, and a declared
+ * support is the public face of backing. Everything else must match exactly.
+ */
+export const EQUIVALENT_KINDS: readonly (readonly [RelationKind, RelationKind])[] = [
+  ["clashed-with", "fights"],
+  ["expressed-support", "backs"],
+];
+
+function equivalent(a: RelationKind, b: RelationKind): boolean {
+  return a === b || EQUIVALENT_KINDS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
+
+/** Whether the text mentions a name as whole words (case-, accent- and punctuation-insensitive). */
+function mentions(normalizedText: string, name: string): boolean {
+  const key = normalizeName(name);
+  return key !== "" && normalizedText.includes(` ${key} `);
+}
+
+/**
+ * What the graph knows before report `sourceId` is curated: relations keep only evidence from
+ * other sources; an entity is known when another source's relation involves it or another report
+ * names it; an alias is dropped when only this report uses it.
+ */
+export function leaveOneOut(
+  dataset: Dataset,
+  sourceId: string,
+  texts: ReadonlyMap<string, string>,
+): { dataset: Dataset; resolver: EntityResolver } {
+  const own = normalizedText(texts.get(sourceId) ?? "");
+  const others = [...texts.entries()].filter(([id]) => id !== sourceId).map(([, t]) => normalizedText(t));
+  const relations = dataset.relations
+    .map((r) => ({ ...r, evidence: r.evidence.filter((e) => e.source !== sourceId) }))
+    .filter((r) => r.evidence.length > 0);
+  const involved = new Set(
+    relations.flatMap((r) => [
+      r.source,
+      r.target,
+      ...r.evidence.flatMap((e) => [e.claimedBy, e.reportedBy].filter((x): x is string => x !== undefined)),
+    ]),
+  );
+  const elsewhere = (name: string) => others.some((t) => mentions(t, name));
+  const entities: Entity[] = dataset.entities
+    .filter((e) => involved.has(e.id) || [e.label, ...e.aliases].some(elsewhere))
+    .map((e) => ({ ...e, aliases: e.aliases.filter((a) => !mentions(own, a) || elsewhere(a)) }));
+  const known = new Set(entities.map((e) => e.id));
+  const kept = relations.filter((r) => known.has(r.source) && known.has(r.target)) as DatedRelation[];
+  return {
+    dataset: { sources: dataset.sources.filter((s) => s.id !== sourceId), entities, relations: kept },
+    resolver: new EntityResolver(entities),
+  };
+}
+
+function normalizedText(text: string): string {
+  return ` ${normalizeName(text)} `;
+}
+
+/** How one report's draft scored against the relations curated from it. */
+export interface ReportScore {
+  readonly source: string;
+  readonly proposals: number;
+  readonly correct: number;
+  readonly curated: number;
+  readonly found: number;
+  /** Matched proposals whose status (claimed vs reported) agrees with the curated evidence. */
+  readonly statusRight: number;
+  readonly statusMatched: number;
+  /** Matched claims (curated evidence from the report is a party's claim) drafted as claims. */
+  readonly claimsRight: number;
+  readonly claims: number;
+  /** Proposals whose ends, kind and direction match: how many also match the date. */
+  readonly dateRight: number;
+  readonly dateCompared: number;
+  /** Curated kind → proposed kind, for proposals whose ends match a curated relation. */
+  readonly confusion: ReadonlyMap<string, number>;
+}
+
+function datesMatch(proposed: DraftRelation, curated: DatedRelation): boolean {
+  const temporality = RELATION_KINDS[curated.kind].temporality;
+  const curatedDate = temporality === "event" ? (curated.date ?? null) : (curated.start ?? null);
+  if (proposed.start === null || curatedDate === null) return temporality !== "event" || curatedDate === null;
+  const a = edtf(proposed.start);
+  const b = edtf(curatedDate);
+  return (a.lo >= b.lo && a.hi <= b.hi) || (b.lo >= a.lo && b.hi <= a.hi);
+}
+
+function endsMatch(p: { source: string; target: string }, r: DatedRelation, symmetric: boolean): boolean {
+  return (
+    (p.source === r.source && p.target === r.target) ||
+    (symmetric && p.source === r.target && p.target === r.source)
+  );
+}
+
+/** Maps a draft's proposed entity ids to the curated entity with that name, when there is one. */
+function curatedIdOf(draft: Draft, curated: readonly Entity[]): (id: string) => string {
+  const byName = new Map<string, string>();
+  for (const e of curated) for (const n of [e.label, ...e.aliases, e.id]) byName.set(normalizeName(n), e.id);
+  const map = new Map<string, string>();
+  for (const e of draft.entities) {
+    const hit = byName.get(normalizeName(e.label));
+    if (hit) map.set(e.id, hit);
+  }
+  return (id) => map.get(id) ?? id;
+}
+
+/** Scores a draft of one report against the curated relations citing it (geography left out). */
+export function scoreDraft(draft: Draft, curated: Dataset, sourceId: string): ReportScore {
+  const gold = curated.relations.filter(
+    (r) => r.kind !== "located-in" && r.evidence.some((e) => e.source === sourceId),
+  );
+  const idOf = curatedIdOf(draft, curated.entities);
+  const proposals = draft.relations
+    .filter((r) => r.kind !== "located-in")
+    .map((r) => ({ ...r, source: idOf(r.source), target: idOf(r.target) }));
+  const found = new Set<string>();
+  const confusion = new Map<string, number>();
+  let correct = 0;
+  let statusRight = 0;
+  let statusMatched = 0;
+  let claimsRight = 0;
+  let claims = 0;
+  let dateRight = 0;
+  let dateCompared = 0;
+  for (const p of proposals) {
+    const symmetric = RELATION_KINDS[p.kind].direction === "symmetric";
+    const sameEnds = gold.filter((g) => endsMatch(p, g, true));
+    const cell = `${sameEnds[0]?.kind ?? "(none)"} → ${p.kind}`;
+    const exact = sameEnds.find((g) => g.kind === p.kind) ?? sameEnds[0];
+    const key = exact ? `${exact.kind} → ${p.kind}` : cell;
+    confusion.set(key, (confusion.get(key) ?? 0) + 1);
+    const kindAndEnds = gold.filter(
+      (g) =>
+        equivalent(g.kind, p.kind) &&
+        endsMatch(p, g, symmetric || RELATION_KINDS[g.kind].direction === "symmetric"),
+    );
+    if (kindAndEnds.length > 0) {
+      dateCompared++;
+      if (kindAndEnds.some((g) => datesMatch(p, g))) dateRight++;
+    }
+    const match = kindAndEnds.find((g) => datesMatch(p, g));
+    if (!match) continue;
+    correct++;
+    found.add(match.id);
+    const own = match.evidence.filter((e) => e.source === sourceId);
+    const paragraphs = new Set(p.evidence.map((e) => e.paragraph));
+    const relevant = own.some((e) => paragraphs.has(e.paragraph ?? -1))
+      ? own.filter((e) => paragraphs.has(e.paragraph ?? -1))
+      : own;
+    const curatedClaim = relevant.every((e) => e.claimedBy !== undefined);
+    const proposedClaim = p.status !== "reported";
+    statusMatched++;
+    if (curatedClaim === proposedClaim) statusRight++;
+    if (curatedClaim) {
+      claims++;
+      if (proposedClaim) claimsRight++;
+    }
+  }
+  return {
+    source: sourceId,
+    proposals: proposals.length,
+    correct,
+    curated: gold.length,
+    found: found.size,
+    statusRight,
+    statusMatched,
+    claimsRight,
+    claims,
+    dateRight,
+    dateCompared,
+    confusion,
+  };
+}
+
+/** Precision, recall and F1 of a score (0 when undefined). */
+export function prf(s: Pick<ReportScore, "proposals" | "correct" | "curated" | "found">): {
+  precision: number;
+  recall: number;
+  f1: number;
+} {
+  const precision = s.proposals === 0 ? 0 : s.correct / s.proposals;
+  const recall = s.curated === 0 ? 0 : s.found / s.curated;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1 };
+}

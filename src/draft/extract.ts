@@ -1,0 +1,409 @@
+import type { Entity, EntityKind, RelationKind } from "../model/index.js";
+import { RELATION_KINDS } from "../model/index.js";
+import type { EntityResolver } from "../query/entity-resolver.js";
+import type { Sentence, Token } from "./annotate.js";
+import type { Attribution } from "./attribution.js";
+import type { DateMention } from "./dates.js";
+import type { LexiconRule } from "./lexicon.js";
+import { ATTRIBUTION, LEXICON } from "./lexicon.js";
+import type { Mention } from "./mentions.js";
+import { lookUpModifier } from "./mentions.js";
+
+/** A relation one trigger of one sentence proposes, before proposals are merged and named. */
+export interface RawProposal {
+  readonly rule: LexiconRule;
+  readonly kind: RelationKind;
+  readonly agent: Mention;
+  readonly patient: Mention;
+  /** Character offsets of the trigger words in the paragraph. */
+  readonly trigger: { readonly start: number; readonly end: number };
+  /** Event date or state start (EDTF), or null when the sentence gives none. */
+  readonly date: string | null;
+  readonly since: boolean;
+  readonly confidence: number;
+}
+
+const PRONOUNS = new Set(["they", "it", "he", "she", "we", "its", "their", "his", "her"]);
+const BE = new Set(["is", "was", "were", "are", "been", "being", "be", "had", "has", "have"]);
+const LIST_GLUE = new Set(["and", "the", "its", "their", "as", "well", "&"]);
+const BLOCKERS = new Set(["not", "never", "n't", "no"]);
+const HYPOTHETICAL = new Set(["to", "would", "could", "might", "may", "should", "if"]);
+const WINDOW = 14;
+
+/** The entity kind a mention stands for (known entity or proposed name). */
+export function mentionKind(m: Mention): EntityKind {
+  return m.entity?.kind ?? m.proposed!.kind;
+}
+
+function mentionKey(m: Mention): string {
+  return m.entity?.id ?? `new:${m.proposed!.label.toLowerCase()}`;
+}
+
+interface Trigger {
+  readonly rule: LexiconRule;
+  readonly from: number;
+  readonly to: number;
+}
+
+function matchPhrase(tokens: readonly Token[], i: number, phrase: string): number {
+  const words = phrase.split(/[ -]/);
+  let k = i;
+  for (const w of words) {
+    const t = tokens[k];
+    if (!t || (t.root !== w && t.normal !== w && t.normal !== `${w}s`)) return -1;
+    k++;
+  }
+  return k;
+}
+
+function fitsForm(rule: LexiconRule, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  switch (rule.form) {
+    case "verb":
+      return t.tags.has("Verb") && !(prev?.post.includes("-") ?? false);
+    case "compound":
+      return prev !== undefined && prev.post.trim() === "-";
+    case "noun":
+    case "between":
+      return !t.tags.has("Verb") || t.tags.has("Noun") || t.tags.has("Plural");
+    case "title":
+      return true;
+  }
+}
+
+function findTriggers(tokens: readonly Token[], mentions: readonly Mention[]): Trigger[] {
+  const inMention = (i: number, rule: LexiconRule) =>
+    mentions.some((m) => i >= m.from && i < m.to && !(rule.form === "title" && i === m.from));
+  const found: Trigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let best: Trigger | null = null;
+    for (const rule of LEXICON) {
+      if (inMention(i, rule) || !fitsForm(rule, tokens, i)) continue;
+      for (const phrase of rule.phrases) {
+        const to = matchPhrase(tokens, i, phrase);
+        if (to !== -1 && (best === null || to - i > best.to - best.from)) best = { rule, from: i, to };
+      }
+    }
+    if (best) found.push(best);
+  }
+  return found;
+}
+
+function fits(m: Mention, kinds: readonly EntityKind[]): boolean {
+  return kinds.includes(mentionKind(m));
+}
+
+function onlyGlue(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!LIST_GLUE.has(tokens[k]!.normal)) return false;
+  return true;
+}
+
+/** Extends a mention into the list it belongs to ("Russia and Iran", "Atareb, Darat Izza and Hass"). */
+function listAround(
+  first: Mention,
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  kinds: readonly EntityKind[],
+) {
+  const group = [first];
+  let left = first;
+  for (const m of [...mentions].reverse()) {
+    if (m.to > left.from) continue;
+    const gapOk =
+      onlyGlue(tokens, m.to, left.from) &&
+      left.from - m.to <= 3 &&
+      (left.from > m.to || tokens[m.to - 1]!.post.includes(","));
+    const commaJoined = m.to === left.from && tokens[m.to - 1]!.post.includes(",");
+    if (!(gapOk || commaJoined) || !fits(m, kinds)) break;
+    if (!tokens.slice(m.to - 1, left.from).some((t) => t.normal === "and" || t.post.includes(","))) break;
+    group.unshift(m);
+    left = m;
+  }
+  let right = first;
+  for (const m of mentions) {
+    if (m.from < right.to) continue;
+    const between = tokens.slice(right.to - 1, m.from);
+    const joined =
+      onlyGlue(tokens, right.to, m.from) &&
+      m.from - right.to <= 3 &&
+      between.some((t, k) => (k > 0 && t.normal === "and") || t.post.includes(","));
+    if (!joined || !fits(m, kinds)) break;
+    group.push(m);
+    right = m;
+  }
+  return group;
+}
+
+interface Context {
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly attribution: Attribution;
+  readonly excluded: ReadonlySet<Mention>;
+  /** The party a known person leads, keyed by the person's id (metonymy: "allies of Assad"). */
+  readonly leaders: ReadonlyMap<string, Entity>;
+}
+
+const DASHES = /[–—]/;
+
+/** A mention as the role needs it: itself when its kind fits, else the party a person it names leads. */
+function stand(ctx: Context, m: Mention, kinds: readonly EntityKind[]): Mention | null {
+  if (ctx.excluded.has(m)) return null;
+  if (fits(m, kinds)) return m;
+  const led = m.entity ? ctx.leaders.get(m.entity.id) : undefined;
+  return led && kinds.includes(led.kind) ? { ...m, entity: led, proposed: null } : null;
+}
+
+function leftGroup(
+  ctx: Context,
+  at: number,
+  kinds: readonly EntityKind[],
+  single = false,
+): { group: Mention[]; viaPronoun: boolean } {
+  const { tokens, mentions, attribution } = ctx;
+  for (let i = at - 1; i >= 0 && at - i <= WINDOW; i--) {
+    const t = tokens[i]!;
+    if (t.post.includes(";")) break;
+    if (i === at - 1 && DASHES.test(t.post)) {
+      let k = i - 1;
+      while (k >= 0 && !DASHES.test(tokens[k]!.post)) k--;
+      if (k >= 0) {
+        i = k + 1;
+        continue;
+      }
+    }
+    const m = mentions.find((x) => x.to - 1 === i);
+    const fit = m ? stand(ctx, m, kinds) : null;
+    if (fit) return { group: single ? [fit] : listAround(fit, mentions, tokens, kinds), viaPronoun: false };
+    if (PRONOUNS.has(t.normal) && !mentions.some((x) => i >= x.from && i < x.to)) {
+      const speaker = attribution.speaker;
+      if (speaker && speaker.to <= i && fits(speaker, kinds)) return { group: [speaker], viaPronoun: true };
+      if (t.normal !== "its" && t.normal !== "their" && t.normal !== "his")
+        return { group: [], viaPronoun: false };
+    }
+    if (attribution.verbAt === i) break;
+  }
+  return { group: [], viaPronoun: false };
+}
+
+const LOCATIVE = new Set(["in", "near", "around", "outside", "across", "inside", "at"]);
+
+function rightGroup(
+  ctx: Context,
+  at: number,
+  kinds: readonly EntityKind[],
+  after?: readonly string[],
+  directObject = false,
+): Mention[] {
+  const { tokens, mentions } = ctx;
+  let open = after === undefined;
+  let passedNoun = false;
+  if (tokens[at] && ["them", "it", "him", "her", "us"].includes(tokens[at]!.normal)) return [];
+  for (let i = at; i < tokens.length && i - at <= WINDOW; i++) {
+    const t = tokens[i]!;
+    if (!open && after!.includes(t.normal)) {
+      open = true;
+      continue;
+    }
+    const m = mentions.find((x) => x.from === i);
+    const fit = open && m ? stand(ctx, m, kinds) : null;
+    if (fit) return listAround(fit, mentions, tokens, kinds);
+    if (directObject && passedNoun && LOCATIVE.has(t.normal)) break;
+    if (!m && t.tags.has("Noun") && !t.tags.has("Pronoun") && !mentions.some((x) => i >= x.from && i < x.to))
+      passedNoun = true;
+    if (ctx.attribution.verbAt === i && i > at) break;
+    if (t.post.includes(";") || t.post.includes(",") || (i > at && DASHES.test(t.post))) break;
+  }
+  return [];
+}
+
+function byAgent(ctx: Context, at: number, kinds: readonly EntityKind[]): Mention[] {
+  const { tokens } = ctx;
+  for (let i = at; i < Math.min(tokens.length, at + 3); i++) {
+    if (tokens[i]!.normal === "by") return rightGroup(ctx, i + 1, kinds);
+  }
+  return [];
+}
+
+function isPassive(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from]!.tags.has("Passive")) return true;
+  const before = tokens[from - 1] ?? tokens[from - 2];
+  const by = tokens.slice(to, to + 2).some((t) => t.normal === "by");
+  return by && before !== undefined && (BE.has(before.normal) || tokens[from]!.tags.has("PastTense"));
+}
+
+function blocked(tokens: readonly Token[], from: number): boolean {
+  const prev = tokens[from - 1];
+  const prev2 = tokens[from - 2];
+  if (prev && (BLOCKERS.has(prev.normal) || HYPOTHETICAL.has(prev.normal))) return true;
+  return prev2 !== undefined && BLOCKERS.has(prev2.normal) && prev !== undefined && BE.has(prev.normal);
+}
+
+function nearestDate(dates: readonly DateMention[], at: number, since: boolean): DateMention | null {
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (d.since !== since) continue;
+    if (best === null || Math.abs(d.from - at) < Math.abs(best.from - at)) best = d;
+  }
+  return best;
+}
+
+function pairs(
+  rule: LexiconRule,
+  agents: readonly Mention[],
+  patients: readonly Mention[],
+): [Mention, Mention][] {
+  const out: [Mention, Mention][] = [];
+  for (const a of agents) for (const p of patients) if (mentionKey(a) !== mentionKey(p)) out.push([a, p]);
+  return rule.form === "between" ? out.filter(([a, p]) => mentionKey(a) < mentionKey(p)) : out;
+}
+
+/**
+ * Applies the lexicon to one sentence: finds trigger words, gives each its agent and patient
+ * from the syntax (voice, "by", lists, apposition, hyphenated modifiers) and dates it.
+ */
+export function extractFromSentence(
+  sentence: Sentence,
+  paragraph: string,
+  mentions: readonly Mention[],
+  dates: readonly DateMention[],
+  attribution: Attribution,
+  resolver: EntityResolver,
+  leaders: ReadonlyMap<string, Entity> = new Map(),
+): RawProposal[] {
+  const tokens = sentence.tokens;
+  const lower = paragraph.slice(sentence.start, sentence.end).toLowerCase();
+  const excluded = new Set<Mention>(attribution.addressees);
+  for (const m of mentions) if (tokens[m.to - 1]!.post.trim() === "-") excluded.add(m);
+  if (attribution.speaker && attribution.verbAt !== null && attribution.speaker.from > attribution.verbAt)
+    excluded.add(attribution.speaker);
+  const ctx: Context = { tokens, mentions, attribution, excluded, leaders };
+  const out: RawProposal[] = [];
+  for (const trigger of findTriggers(tokens, mentions)) {
+    const { rule, from, to } = trigger;
+    if (rule.requires && !rule.requires.some((w) => lower.includes(w))) continue;
+    if (rule.form === "verb" && blocked(tokens, from)) continue;
+    if (rule.form === "verb" && (ATTRIBUTION.speechVerbs as readonly string[]).includes(tokens[from]!.root))
+      continue;
+    const spec: {
+      sourceKinds: readonly EntityKind[];
+      targetKinds: readonly EntityKind[];
+      temporality: string;
+    } = RELATION_KINDS[rule.kind];
+    let agents: Mention[] = [];
+    let patients: Mention[] = [];
+    let confidence = rule.confidence;
+    let kind: RelationKind = rule.kind;
+    switch (rule.form) {
+      case "verb": {
+        if (isPassive(tokens, from, to)) {
+          agents = byAgent(ctx, to, spec.sourceKinds);
+          patients = leftGroup(ctx, from, spec.targetKinds).group;
+        } else {
+          const left = leftGroup(ctx, from, spec.sourceKinds);
+          agents = left.group;
+          if (left.viaPronoun) confidence *= 0.9;
+          const expel = rule.id === "expel-verb" ? ["from"] : undefined;
+          const placeFirst = rule.kind === "brokered-ceasefire" ? rightGroup(ctx, to, ["place"]) : [];
+          patients =
+            placeFirst.length > 0
+              ? placeFirst
+              : rightGroup(ctx, to, spec.targetKinds, expel, rule.kind === "captured" && !expel);
+        }
+        if (kind === "backs" && attribution.speaker && agents.some((a) => a === attribution.speaker))
+          kind = "expressed-support";
+        break;
+      }
+      case "noun": {
+        const next = mentions.find(
+          (m) => m.from === to || (m.from === to + 1 && tokens[to]!.normal === "the"),
+        );
+        const symmetricOrRelational = ["allied-with", "backs"].includes(rule.kind);
+        if (symmetricOrRelational && next && fits(next, spec.sourceKinds) && !excluded.has(next)) {
+          agents = listAround(next, mentions, tokens, spec.sourceKinds);
+          patients = leftGroup(ctx, from, spec.targetKinds, true).group;
+          break;
+        }
+        const modifier = [...mentions].reverse().find((m) => m.to <= from && from - m.to <= 1);
+        if (rule.kind === "attacked" && modifier && fits(modifier, spec.sourceKinds))
+          agents = listAround(modifier, mentions, tokens, spec.sourceKinds);
+        if (agents.length === 0) agents = byAgent(ctx, to, spec.sourceKinds);
+        const singular = !tokens[to - 1]!.tags.has("Plural") && rule.kind !== "attacked";
+        if (agents.length === 0) agents = leftGroup(ctx, from, spec.sourceKinds, singular).group;
+        patients = rightGroup(ctx, to, spec.targetKinds, rule.patientAfter);
+        break;
+      }
+      case "compound": {
+        const prefix = tokens[from - 1]!;
+        const mention = mentions.find((m) => m.to === from);
+        const entity = mention?.entity ?? lookUpModifier(resolver, prefix.text);
+        if (!entity || !spec.sourceKinds.includes(entity.kind)) continue;
+        agents = [
+          mention ?? {
+            from: from - 1,
+            to: from,
+            start: prefix.start,
+            end: prefix.end,
+            entity,
+            proposed: null,
+          },
+        ];
+        patients = rightGroup(ctx, to, spec.targetKinds).slice(0, 1);
+        break;
+      }
+      case "between": {
+        const betweenAt = tokens.findIndex((t, k) => k >= to && k <= to + 3 && t.normal === "between");
+        const parties =
+          betweenAt >= 0
+            ? rightGroup(ctx, betweenAt + 1, spec.sourceKinds)
+            : mentions.filter(
+                (m) =>
+                  !excluded.has(m) &&
+                  fits(m, spec.sourceKinds) &&
+                  (mentionKind(m) === "state" || mentionKind(m) === "person"),
+              );
+        if (betweenAt < 0 && rule.kind === "clashed-with") continue;
+        agents = parties;
+        patients = parties;
+        break;
+      }
+      case "title": {
+        const person = mentions.find(
+          (m) => (m.from === to || (m.from === from && m.to > to)) && mentionKind(m) === "person",
+        );
+        const actor = mentions.find((m) => m.to === from && fits(m, spec.targetKinds));
+        const prefix = tokens[from - 1];
+        const entity = actor?.entity ?? (prefix ? lookUpModifier(resolver, prefix.text) : null);
+        if (!person || !entity || !spec.targetKinds.includes(entity.kind)) continue;
+        agents = [person];
+        patients = [
+          actor ?? {
+            from: from - 1,
+            to: from,
+            start: prefix!.start,
+            end: prefix!.end,
+            entity,
+            proposed: null,
+          },
+        ];
+        break;
+      }
+    }
+    const since = spec.temporality === "state";
+    const date = spec.temporality === "static" ? null : nearestDate(dates, from, since);
+    for (const [agent, patient] of pairs(rule, agents, patients)) {
+      const unknownEnds = [agent, patient].filter((m) => m.entity === null).length;
+      out.push({
+        rule,
+        kind,
+        agent,
+        patient,
+        trigger: { start: tokens[from]!.start, end: tokens[to - 1]!.end },
+        date: date?.date ?? null,
+        since,
+        confidence: Math.round(confidence * 0.85 ** unknownEnds * 100) / 100,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,341 @@
+import type { RelationKind } from "../model/index.js";
+
+/**
+ * How a trigger sits in a sentence, which decides where its ends are looked for:
+ * - `verb`: a verb; active voice takes the agent on its left and the patient on its right,
+ *   passive voice ("was captured by X") the patient on its left and the agent after "by";
+ * - `noun`: an event or relation noun ("air strikes", "offensive", "backer"); the agent is a
+ *   modifier on its left ("Russian air strikes"), "by X" after it, or the clause's subject, and
+ *   the patient follows a preposition ("on", "against", "of", "for"…);
+ * - `compound`: the second half of a hyphenated modifier ("Turkish-backed rebels", "rebel-held
+ *   town"): the first half is the agent, the noun phrase it modifies the patient;
+ * - `between`: a noun naming something two or more parties do together ("clashes between X and
+ *   Y", "talks between X and Y", "a summit … X, Y and Z"): every pair of the parties named.
+ * - `title`: a title between an actor and a person ("Turkish Foreign Minister Mevlut Cavusoglu",
+ *   "Syrian President Bashar al-Assad"): the person is the agent, the actor before the patient.
+ */
+export type TriggerForm = "verb" | "noun" | "compound" | "between" | "title";
+
+/** One rule of the lexicon: which words trigger which relation kind, how, and how sure that is. */
+export interface LexiconRule {
+  readonly id: string;
+  /** The class of phrasing the rule covers (the rule's comment, shown by `draft` and the docs). */
+  readonly covers: string;
+  readonly kind: RelationKind;
+  readonly form: TriggerForm;
+  /** Trigger phrases as lower-case word roots ("take control" matches "took control", "taken control"). */
+  readonly phrases: readonly string[];
+  /** Words, one of which must appear in the same sentence for the rule to fire (e.g. "ceasefire"). */
+  readonly requires?: readonly string[];
+  /** Prepositions that may introduce the patient of a noun trigger. */
+  readonly patientAfter?: readonly string[];
+  /** How far the rule is trusted, before attribution and unknown names lower it. */
+  readonly confidence: number;
+}
+
+const ATTACK_PREPOSITIONS = ["on", "against", "in", "into", "at", "targeting", "near"];
+
+/** The relation lexicon: verbs, nouns, compounds and titles that name relations, each rule with what it covers. */
+export const LEXICON: readonly LexiconRule[] = [
+  {
+    id: "capture-verb",
+    covers: "an actor taking a place: captured, seized, overran, took (control of), retook, recaptured",
+    kind: "captured",
+    form: "verb",
+    phrases: ["take control", "seize control", "capture", "seize", "overrun", "retake", "recapture", "take"],
+    confidence: 0.8,
+  },
+  {
+    id: "expel-verb",
+    covers: "an actor driving another out of a place: expelled/drove X from PLACE (the place is taken)",
+    kind: "captured",
+    form: "verb",
+    phrases: ["expel", "drive out", "push out", "oust"],
+    confidence: 0.6,
+  },
+  {
+    id: "enter-verb",
+    covers: "an actor entering or advancing into a place: weaker evidence of a capture than a seizure",
+    kind: "captured",
+    form: "verb",
+    phrases: ["enter", "storm", "advance into", "push into"],
+    confidence: 0.45,
+  },
+  {
+    id: "attack-verb",
+    covers:
+      "strikes and assaults as verbs: shelled, struck, bombed, bombarded, attacked, targeted, hit, pounded",
+    kind: "attacked",
+    form: "verb",
+    phrases: [
+      "shell",
+      "strike",
+      "bomb",
+      "bombard",
+      "attack",
+      "target",
+      "hit",
+      "pound",
+      "pummel",
+      "raid",
+      "assault",
+      "ambush",
+      "push back",
+    ],
+    confidence: 0.75,
+  },
+  {
+    id: "attack-noun",
+    covers: "strikes and offensives as nouns: air strikes/raids on X, shelling of X, an offensive against X",
+    kind: "attacked",
+    form: "noun",
+    phrases: [
+      "air strike",
+      "airstrike",
+      "air raid",
+      "drone strike",
+      "strike",
+      "shelling",
+      "bombardment",
+      "bombing",
+      "offensive",
+      "counter-offensive",
+      "counteroffensive",
+      "attack",
+      "assault",
+      "raid",
+      "rocket fire",
+      "barrel bomb",
+    ],
+    patientAfter: ATTACK_PREPOSITIONS,
+    confidence: 0.7,
+  },
+  {
+    id: "back-verb",
+    covers:
+      "a patron supporting a client as a verb: backs, supports, arms, funds, sponsors (and 'backed by')",
+    kind: "backs",
+    form: "verb",
+    phrases: ["back", "support", "arm", "fund", "finance", "sponsor"],
+    confidence: 0.75,
+  },
+  {
+    id: "back-compound",
+    covers: "a patron named in a hyphenated modifier: Turkish-backed fighters, US-backed forces",
+    kind: "backs",
+    form: "compound",
+    phrases: ["backed", "supported", "sponsored", "funded"],
+    confidence: 0.85,
+  },
+  {
+    id: "backer-noun",
+    covers: "a patron described by a noun: X, a backer/supporter/patron of Y; Y's backers X",
+    kind: "backs",
+    form: "noun",
+    phrases: ["backer", "supporter", "patron", "sponsor"],
+    patientAfter: ["of"],
+    confidence: 0.75,
+  },
+  {
+    id: "pledge-support",
+    covers:
+      "a party declaring support or solidarity: pledged to help, expressed solidarity with, vowed to support",
+    kind: "expressed-support",
+    form: "verb",
+    phrases: ["pledge", "express solidarity", "express support", "vow", "promise"],
+    confidence: 0.65,
+  },
+  {
+    id: "ally-noun",
+    covers: "allies named by a noun: X and its ally Y; X, an ally of Y; allied militias of Y",
+    kind: "allied-with",
+    form: "noun",
+    phrases: ["ally", "allied"],
+    patientAfter: ["of", "to", "with"],
+    confidence: 0.7,
+  },
+  {
+    id: "ally-verb",
+    covers: "actors fighting together: fought alongside, joined forces with, allied with",
+    kind: "allied-with",
+    form: "verb",
+    phrases: ["join force", "fight alongside", "ally"],
+    confidence: 0.7,
+  },
+  {
+    id: "member-noun",
+    covers: "membership: X, part of Y; members of Y; X belongs to Y; operating under the banner of Y",
+    kind: "member-of",
+    form: "noun",
+    phrases: ["part", "member", "faction", "belong", "banner"],
+    patientAfter: ["of", "to"],
+    confidence: 0.65,
+  },
+  {
+    id: "lead-noun",
+    covers: "a person heading an actor, as an apposition: X, the head/leader/chief/commander of Y",
+    kind: "leads",
+    form: "noun",
+    phrases: ["head", "leader", "chief", "commander"],
+    patientAfter: ["of"],
+    confidence: 0.75,
+  },
+  {
+    id: "lead-title",
+    covers: "a head of state or group titled before the name: Syrian President X, King X of Y",
+    kind: "leads",
+    form: "title",
+    phrases: ["president", "king", "prime minister", "emir", "leader", "commander"],
+    confidence: 0.75,
+  },
+  {
+    id: "represent-noun",
+    covers: "a person speaking or acting for an actor: X, a spokesperson/representative/envoy of/for Y",
+    kind: "represents",
+    form: "noun",
+    phrases: ["spokesperson", "spokesman", "spokeswoman", "representative", "envoy", "ambassador"],
+    patientAfter: ["of", "for"],
+    confidence: 0.75,
+  },
+  {
+    id: "represent-title",
+    covers: "a minister or envoy titled before the name: Turkish Foreign Minister X, Iranian envoy X",
+    kind: "represents",
+    form: "title",
+    phrases: ["foreign minister", "defence minister", "defense minister", "minister", "envoy", "ambassador"],
+    confidence: 0.75,
+  },
+  {
+    id: "control-compound",
+    covers: "control named in a hyphenated modifier: rebel-held town, government-controlled city",
+    kind: "controls",
+    form: "compound",
+    phrases: ["held", "controlled", "run", "operated"],
+    confidence: 0.7,
+  },
+  {
+    id: "control-verb",
+    covers: "control as a verb: X controls/holds/retained control of PLACE; PLACE is controlled by X",
+    kind: "controls",
+    form: "verb",
+    phrases: ["retain control", "control", "hold"],
+    confidence: 0.65,
+  },
+  {
+    id: "ceasefire-broker",
+    covers: "a broker or guarantor of a ceasefire, truce or deal: brokered, mediated, guaranteed",
+    kind: "brokered-ceasefire",
+    form: "verb",
+    phrases: ["broker", "mediate", "guarantee"],
+    requires: ["ceasefire", "truce", "deal", "de-escalation", "agreement", "cessation"],
+    confidence: 0.75,
+  },
+  {
+    id: "talks-verb",
+    covers: "parties meeting or talking: met (with), held talks with, spoke by phone with",
+    kind: "negotiated-with",
+    form: "verb",
+    phrases: ["meet", "hold talk", "talk", "speak"],
+    confidence: 0.6,
+  },
+  {
+    id: "talks-between",
+    covers: "a meeting noun with its parties: talks/summit/meeting/phone call between or of X, Y and Z",
+    kind: "negotiated-with",
+    form: "between",
+    phrases: ["talk", "summit", "meeting", "phone call", "call", "negotiation"],
+    confidence: 0.6,
+  },
+  {
+    id: "clash-between",
+    covers:
+      "fighting where no side is named the attacker: clashes/fighting between X and Y, X clashed with Y",
+    kind: "clashed-with",
+    form: "between",
+    phrases: ["clash", "fighting", "battle"],
+    confidence: 0.7,
+  },
+  {
+    id: "fight-verb",
+    covers: "a war or campaign against an enemy over time: fights, battles, wages war against X",
+    kind: "fights",
+    form: "verb",
+    phrases: ["fight", "battle", "wage war", "war"],
+    confidence: 0.6,
+  },
+];
+
+/**
+ * Demonyms and the actor they stand for when they modify a military or attack noun ("Russian
+ * warplanes", "Israeli air strikes"): the name is looked up with the resolver, never an id.
+ */
+export const DEMONYMS: Readonly<Record<string, string>> = {
+  syrian: "Syrian government",
+  russian: "Russia",
+  turkish: "Turkey",
+  iranian: "Iran",
+  israeli: "Israel",
+  american: "United States",
+  jordanian: "Jordan",
+  lebanese: "Lebanon",
+  ukrainian: "Ukraine",
+};
+
+/** Nouns naming an actor's forces or arms: a demonym before one of them names the actor itself. */
+export const FORCE_NOUNS: readonly string[] = [
+  "forces",
+  "force",
+  "troops",
+  "soldiers",
+  "army",
+  "military",
+  "warplanes",
+  "warplane",
+  "jets",
+  "aircraft",
+  "helicopters",
+  "drones",
+  "artillery",
+  "government",
+  "officials",
+  "air",
+  "airstrikes",
+  "strikes",
+];
+
+/**
+ * Attribution: verbs whose subject is the speaker of the sentence, phrases naming the speaker
+ * after them, markers that a statement is unverified, and verbs of denial.
+ */
+export const ATTRIBUTION = {
+  /** Speech verbs (roots): "X said", "X claimed", "X told reporters", "said X". */
+  speechVerbs: [
+    "say",
+    "claim",
+    "tell",
+    "report",
+    "state",
+    "announce",
+    "confirm",
+    "add",
+    "accuse",
+    "allege",
+    "insist",
+    "warn",
+    "count",
+  ],
+  /** Phrases after which the speaker is named: "according to X". */
+  speakerAfter: ["according to", "cited by", "quoted by"],
+  /** The statement could not be checked: it stays a party's claim even from an outlet's voice. */
+  unverified: [
+    "no independent confirmation",
+    "could not be independently verified",
+    "could not independently verify",
+    "cannot be independently verified",
+    "without providing evidence",
+    "without evidence",
+    "unverified",
+  ],
+  /** Denial verbs (roots): the statement is disputed. */
+  denial: ["deny", "dismiss", "refute", "reject"],
+} as const;

@@ -1,0 +1,223 @@
+import type { Entity, EntityKind } from "../model/index.js";
+import type { EntityResolver } from "../query/entity-resolver.js";
+import type { Sentence, Token } from "./annotate.js";
+import { DEMONYMS, FORCE_NOUNS, LEXICON } from "./lexicon.js";
+
+/** An entity the report names that the graph does not know yet, as the draft proposes it. */
+export interface NewName {
+  readonly label: string;
+  readonly kind: EntityKind;
+  /** For places: what the text calls it ("village of X" → village), when it says. */
+  readonly placeKind?: string;
+}
+
+/** A stretch of a sentence that names an entity: a known one, or a new name to propose. */
+export interface Mention {
+  /** First token and one past the last token, in the sentence. */
+  readonly from: number;
+  readonly to: number;
+  /** Character offsets in the paragraph. */
+  readonly start: number;
+  readonly end: number;
+  readonly entity: Entity | null;
+  readonly proposed: NewName | null;
+}
+
+const MAX_NAME_TOKENS = 7;
+const NAME_CONNECTORS = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "abu",
+  "abd",
+  "ad",
+  "as",
+  "ash",
+  "ar",
+  "az",
+  "of",
+]);
+const COMPASS = new Set([
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
+  "rural",
+  "central",
+]);
+const PLACE_WORDS: Readonly<Record<string, string>> = {
+  village: "village",
+  town: "town",
+  city: "city",
+  province: "province",
+  district: "district",
+  neighbourhood: "site",
+  neighborhood: "site",
+  camp: "site",
+};
+const GROUP_WORDS =
+  /\b(brigades?|army|front|division|corps|forces|battalions?|regiment|movement|group|militia|party)$/i;
+const ATTACK_NOUN_FIRST_WORDS = new Set(
+  LEXICON.filter((r) => r.form === "noun" && r.kind === "attacked")
+    .map((r) => r.phrases.map((p) => p.split(" ")[0]!))
+    .flat(),
+);
+
+function isAcronym(name: string): boolean {
+  return /^[A-Z0-9.]{2,}$/.test(name.replace(/\s/g, ""));
+}
+
+function capitalized(token: Token): boolean {
+  return /^\p{Lu}/u.test(token.text);
+}
+
+function isDateWord(token: Token): boolean {
+  return token.tags.has("Date") || token.tags.has("Month") || token.tags.has("WeekDay");
+}
+
+/**
+ * Looks a name up with the resolver and keeps a hit only when it is plausible in running text: an
+ * acronym alias ("IS", "US") must be written in capitals, so "is" and "us" never match.
+ */
+export function lookUp(resolver: EntityResolver, text: string): Entity | null {
+  const candidates = resolver.resolve(text).candidates;
+  const best = candidates[0];
+  if (!best) return null;
+  if (isAcronym(best.matchedName) && text.replace(/[.\s]/g, "") !== best.matchedName.replace(/[.\s]/g, ""))
+    return null;
+  return best.entity;
+}
+
+/** The actor a demonym or adjectival prefix names ("Russian" → Russia, "government" → its forces). */
+export function lookUpModifier(resolver: EntityResolver, word: string): Entity | null {
+  const viaForces = lookUp(resolver, `${word} forces`);
+  if (viaForces && viaForces.kind !== "place") return viaForces;
+  const direct = lookUp(resolver, word);
+  if (direct && direct.kind !== "place") return direct;
+  const country = DEMONYMS[word.toLowerCase()];
+  return country ? lookUp(resolver, country) : null;
+}
+
+function preferProvince(
+  resolver: EntityResolver,
+  text: string,
+  before: Token | undefined,
+  listHead: Token | undefined,
+): Entity | null {
+  const plural = listHead !== undefined && ["provinces", "governorates"].includes(listHead.normal);
+  if (!plural && (!before || !COMPASS.has(before.normal))) return null;
+  const province = resolver.resolve(text).candidates.find((c) => c.entity.place?.placeKind === "province");
+  return province?.entity ?? null;
+}
+
+function newNameKind(tokens: readonly Token[], before: readonly Token[]): NewName["kind"] | null {
+  const last = tokens.at(-1)!;
+  const label = tokens.map((t) => t.text).join(" ");
+  const prev = before.at(-1)?.normal === "of" ? before.at(-2) : before.at(-1);
+  if (prev && PLACE_WORDS[prev.normal]) return "place";
+  if (GROUP_WORDS.test(label)) return "armed-group";
+  if (tokens.some((t) => t.tags.has("Person"))) return "person";
+  if (tokens.some((t) => t.tags.has("Place"))) return "place";
+  if (tokens.some((t) => t.tags.has("Organization"))) return "organization";
+  if (last.tags.has("ProperNoun") && tokens.length >= 2) return "person";
+  return null;
+}
+
+/** Finds every entity a sentence names: longest known names first, then demonyms, then new proper names. */
+export function findMentions(sentence: Sentence, paragraph: string, resolver: EntityResolver): Mention[] {
+  const tokens = sentence.tokens;
+  const mentions: Mention[] = [];
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const spanText = (from: number, to: number) => paragraph.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    for (let len = Math.min(MAX_NAME_TOKENS, tokens.length - i); len >= 1; len--) {
+      const inner = tokens.slice(i, i + len - 1);
+      if (inner.some((t) => /[,;:()“”"]/.test(t.post))) continue;
+      const first = tokens[i]!;
+      if (len === 1 && !first.tags.has("Noun") && !first.tags.has("Acronym") && !capitalized(first)) continue;
+      const text = spanText(i, i + len);
+      const headAt = tokens.slice(i + len).findIndex((t) => !capitalized(t) && t.normal !== "and");
+      const head = headAt === -1 ? undefined : tokens[i + len + headAt];
+      const entity =
+        preferProvince(resolver, text, tokens[i - 1], head) ??
+        lookUp(resolver, text) ??
+        (first.tags.has("Possessive") || /[’']s$/.test(text)
+          ? lookUp(resolver, text.replace(/[’']s$/, ""))
+          : null);
+      if (!entity) continue;
+      mentions.push({
+        from: i,
+        to: i + len,
+        start: first.start,
+        end: tokens[i + len - 1]!.end,
+        entity,
+        proposed: null,
+      });
+      for (let k = i; k < i + len; k++) taken[k] = true;
+      i += len - 1;
+      break;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] || !capitalized(t) || !(t.normal in DEMONYMS)) continue;
+    const next = tokens[i + 1];
+    const afterAnd = next?.normal === "and" ? tokens[i + 2] : undefined;
+    const modifies =
+      next !== undefined &&
+      (FORCE_NOUNS.includes(next.normal) ||
+        ATTACK_NOUN_FIRST_WORDS.has(next.root) ||
+        (afterAnd !== undefined && afterAnd.normal in DEMONYMS));
+    if (!modifies) continue;
+    const entity = lookUpModifier(resolver, t.text);
+    if (!entity) continue;
+    mentions.push({ from: i, to: i + 1, start: t.start, end: t.end, entity, proposed: null });
+    taken[i] = true;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] || !capitalized(t) || isDateWord(t) || t.normal in DEMONYMS) continue;
+    if (
+      !t.tags.has("ProperNoun") &&
+      !t.tags.has("Place") &&
+      !t.tags.has("Person") &&
+      !t.tags.has("Organization")
+    )
+      continue;
+    let j = i + 1;
+    while (j < tokens.length && !taken[j] && !/[,;:()“”"]/.test(tokens[j - 1]!.post)) {
+      const u = tokens[j]!;
+      const connector =
+        NAME_CONNECTORS.has(u.normal) && tokens[j + 1] !== undefined && capitalized(tokens[j + 1]!);
+      if (!connector && (!capitalized(u) || isDateWord(u))) break;
+      j++;
+    }
+    const span = tokens.slice(i, j);
+    if (i === 0 && span.length === 1) continue;
+    const kind = newNameKind(span, tokens.slice(0, i));
+    if (!kind) continue;
+    const before = tokens[i - 1]?.normal === "of" ? tokens[i - 2] : tokens[i - 1];
+    const placeKind = kind === "place" && before ? PLACE_WORDS[before.normal] : undefined;
+    mentions.push({
+      from: i,
+      to: j,
+      start: t.start,
+      end: span.at(-1)!.end,
+      entity: null,
+      proposed: { label: spanText(i, j).replace(/[’']s$/, ""), kind, ...(placeKind ? { placeKind } : {}) },
+    });
+    for (let k = i; k < j; k++) taken[k] = true;
+    i = j - 1;
+  }
+  return mentions.sort((a, b) => a.from - b.from);
+}
