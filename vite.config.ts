@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
+import { graphDataVitePlugin } from "./src/data/graph-data-vite-plugin.js";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -11,7 +12,7 @@ const dataDir = resolve(root, process.env.FAULTLINE_DATA ?? "graph-data");
 export default defineConfig({
   root,
   base: "./",
-  resolve: { alias: { "@graph-data": dataDir } },
+  plugins: [graphDataVitePlugin(dataDir)],
   server: { host: "127.0.0.1", fs: { allow: [root, dataDir] } },
   preview: { host: "127.0.0.1" },
   build: { outDir: "dist", target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1500 },

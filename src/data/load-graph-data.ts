@@ -1,13 +1,11 @@
 import { existsSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import type { Dataset } from "../model/index.js";
 import { corpusParagraphCounts } from "./corpus.js";
-import { listJsonFiles } from "./list-json-files.js";
 import type { Problem } from "./problem.js";
 import { formatProblem } from "./problem.js";
 import { FaultlineError } from "../faultline-error.js";
-import { readJsonFile } from "./read-json-file.js";
-import type { GraphDataFile } from "./validate-graph-data.js";
+import { readGraphDataFiles } from "./read-graph-data-files.js";
 import { validateGraphData } from "./validate-graph-data.js";
 
 /** Where to find the corpus whose paragraph counts evidence is checked against (null: skip that check). */
@@ -21,6 +19,8 @@ export interface LoadResult {
   readonly problems: readonly Problem[];
   /** The files read, as displayed in problems. */
   readonly files: readonly string[];
+  /** What the load skipped without failing (entries that are not graph-data files), named. */
+  readonly warnings: readonly Problem[];
 }
 
 /** The corpus folder that sits beside the project (../shared/corpus), if present. */
@@ -40,30 +40,10 @@ export async function loadGraphData(dir: string, options: LoadOptions = {}): Pro
       dataset: null,
       problems: [{ file: display(dir), path: "$", message: "no such folder" }],
       files: [],
+      warnings: [],
     };
   }
-  const problems: Problem[] = [];
-  const paths: [string, GraphDataFile["role"]][] = [
-    [join(dir, "sources.json"), "sources"],
-    ...(await listJsonFiles(join(dir, "entities"))).map((f): [string, GraphDataFile["role"]] => [
-      f,
-      "entities",
-    ]),
-    ...(await listJsonFiles(join(dir, "relations"))).map((f): [string, GraphDataFile["role"]] => [
-      f,
-      "relations",
-    ]),
-  ];
-  for (const role of ["entities", "relations"] as const) {
-    if (!paths.some(([, r]) => r === role))
-      problems.push({ file: display(join(dir, role)), path: "$", message: `no ${role} files` });
-  }
-  const files: GraphDataFile[] = [];
-  for (const [path, role] of paths) {
-    const json = await readJsonFile(path, display(path));
-    if (json.ok) files.push({ name: display(path), role, content: json.value });
-    else problems.push(json.problem);
-  }
+  const { files, paths, problems, warnings } = await readGraphDataFiles(dir, display);
   const corpusDir = options.corpusDir === undefined ? defaultCorpusDir(dir) : options.corpusDir;
   const corpusFiles = files
     .filter((f) => f.role === "sources")
@@ -71,7 +51,7 @@ export async function loadGraphData(dir: string, options: LoadOptions = {}): Pro
     .filter((f): f is string => typeof f === "string");
   const paragraphCounts = corpusDir ? corpusParagraphCounts(corpusDir, corpusFiles) : null;
   const { dataset } = validateGraphData(files, paragraphCounts, problems);
-  return { dataset, problems, files: paths.map(([p]) => display(p)) };
+  return { dataset, problems, files: paths, warnings };
 }
 
 /** Loads a graph-data folder, throwing an invalid-data FaultlineError that lists every problem when it is not valid. */

@@ -1,36 +1,70 @@
-import { readFile } from "node:fs/promises";
 import type { Problem } from "./problem.js";
+import { MAX_DATA_FILE_BYTES, readRegularFile } from "./read-regular-file.js";
+import { parseStrictJson } from "./strict-json.js";
+import { decodeUtf8, invalidUtf8Message } from "./utf8.js";
 
-/** The parsed content of a JSON file, or the problem that stopped it being read. */
-export type JsonRead = { ok: true; value: unknown } | { ok: false; problem: Problem };
+/** The parsed content of a JSON file (with the lines its top-level array items start on), or every problem that stopped it being read. */
+export type JsonRead =
+  | { ok: true; value: unknown; itemLines: ReadonlyMap<string, readonly number[]> }
+  | { ok: false; problems: Problem[] };
 
-function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return `line ${line}, column ${column}`;
+/** Why a file could not be read, from a file-system error, in words (with the code for searching). */
+export function fileErrorReason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const reasons: Record<string, string> = {
+    ENOENT: "no such file",
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    EISDIR: "is a folder, expected a file",
+    ENOTDIR: "a part of the path is not a folder",
+    ELOOP: "too many symbolic links",
+    EMFILE: "too many open files",
+    ENAMETOOLONG: "the name is too long",
+    EIO: "input/output error",
+  };
+  const reason = e.code ? reasons[e.code] : undefined;
+  return reason ? `${reason} (${e.code})` : e.code ? `${e.code}` : String(e.message ?? error);
 }
 
-/** Reads and parses one JSON file; a syntax error is reported with its line and column. */
+/**
+ * Reads and parses one JSON file strictly: only a regular file of bounded size (a FIFO or a
+ * device is refused without blocking, a symbolic link is not followed), valid UTF-8 without a BOM,
+ * strict JSON without repeated keys, NaN or Infinity. Every problem carries its line and column.
+ */
 export async function readJsonFile(file: string, displayName: string): Promise<JsonRead> {
-  let text: string;
+  const fail = (message: string, path = "$"): JsonRead => ({
+    ok: false,
+    problems: [{ file: displayName, path, message }],
+  });
+  let read;
   try {
-    text = await readFile(file, "utf8");
+    read = readRegularFile(file, MAX_DATA_FILE_BYTES, { noFollow: true });
   } catch (error) {
-    return {
-      ok: false,
-      problem: { file: displayName, path: "$", message: `cannot read: ${(error as Error).message}` },
-    };
+    return fail(`cannot read: ${fileErrorReason(error)}`);
   }
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const where = position ? ` (${lineAndColumn(text, Number(position[1]))})` : "";
-    return {
-      ok: false,
-      problem: { file: displayName, path: "$", message: `invalid JSON${where}: ${message}` },
-    };
+  if (!read.ok) return fail(`not read: ${read.reason}`);
+  const decoded = decodeUtf8(read.bytes);
+  if (!decoded.ok) {
+    return fail(
+      `line ${decoded.line}, column ${decoded.column}: ${invalidUtf8Message(read.bytes, decoded.byte)}`,
+    );
   }
+  const parsed = parseStrictJson(decoded.text);
+  if (parsed.ok) return { ok: true, value: parsed.value, itemLines: parsed.itemLines };
+  return {
+    ok: false,
+    problems: parsed.problems.map((p) =>
+      p.fatal
+        ? {
+            file: displayName,
+            path: "$",
+            message: `invalid JSON (line ${p.line}, column ${p.column}): ${p.message}${p.path === null ? "" : ` (in ${p.path})`}`,
+          }
+        : {
+            file: displayName,
+            path: p.path ?? "$",
+            message: `line ${p.line}, column ${p.column}: ${p.message}`,
+          },
+    ),
+  };
 }
