@@ -1,23 +1,48 @@
 import { resolve } from "node:path";
+import { HOW_TO_PROVIDE_CORPUS, locateCorpus } from "../../data/corpus-location.js";
 import { loadGraphData } from "../../data/load-graph-data.js";
 import { formatProblem } from "../../data/problem.js";
+import { badInput } from "../../faultline-error.js";
 import { EXIT } from "../exit-codes.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 
-/** `faultline check [DIR]`: validates a graph-data folder and prints every problem. */
+/**
+ * `faultline check [DIR] [--corpus DIR]`: validates a graph-data folder and prints every problem;
+ * warns on stderr when no corpus is found and the paragraph checks are skipped.
+ */
 export const checkCommand: Command = {
   name: "check",
   summary: "Validate graph-data (or DIR) and print every problem; exit 2 if any",
-  usage: "check [DIR]",
-  help: ["DIR   the graph-data folder to check (default: the shipped one, or --data)"],
-  options: {},
+  usage: "check [DIR] [--corpus DIR]",
+  help: [
+    "DIR            the graph-data folder to check (default: the shipped one, or --data)",
+    "--corpus DIR   the corpus of reports, to check evidence paragraphs against (default:",
+    "               FAULTLINE_CORPUS, else ../shared/corpus beside the repository when present)",
+  ],
+  options: { corpus: { type: "string" } },
   positionals: { min: 0, max: 1 },
   async run(args, io) {
     const dir = args.positionals[0] ? resolve(args.positionals[0]) : args.dataDir;
-    const result = await loadGraphData(dir);
+    const option = args.values.corpus;
+    const corpus = locateCorpus(typeof option === "string" ? option : undefined);
+    if (typeof option === "string" && corpus.dir === null) throw badInput(corpus.problem!);
+    const result = await loadGraphData(dir, { corpusDir: corpus.dir });
+    if (corpus.dir === null) {
+      const why = corpus.problem ?? "no corpus found";
+      io.stderr.write(
+        `warning: ${why}; evidence paragraphs were not checked against the reports (${HOW_TO_PROVIDE_CORPUS})\n`,
+      );
+    }
+    if (!args.json) for (const w of result.warnings) io.stderr.write(`warning: ${formatProblem(w)}\n`);
     if (args.json) {
-      writeJson(io, { ok: result.problems.length === 0, files: result.files, problems: result.problems });
+      writeJson(io, {
+        ok: result.problems.length === 0,
+        files: result.files,
+        paragraphsChecked: corpus.dir !== null,
+        problems: result.problems,
+        warnings: result.warnings,
+      });
     } else if (result.problems.length === 0) {
       const d = result.dataset!;
       io.stdout.write(
