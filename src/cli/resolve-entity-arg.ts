@@ -27,14 +27,37 @@ export function noEntityMatches(resolution: Resolution): FaultlineError {
   return noMatch(`No entity matches "${query}".${hint}`);
 }
 
+/** How a command-line name is read: `actorsOnly` for questions only actors answer (backers, allies). */
+export interface ResolveArgOptions {
+  readonly actorsOnly?: boolean;
+}
+
 /**
  * Resolves a name given on the command line to one entity. A miss ends the command with exit 1
  * and "did you mean"; an ambiguous name takes the best candidate and says which others it meant.
+ * In an actor-only question a name that also denotes a place ("Damascus") is read as the actor,
+ * and a note names the place set aside.
  */
-export function resolveEntityArg(kg: KnowledgeGraph, name: string, io: CliIo): Entity {
-  const resolution = resolverOf(kg).resolve(name);
+export function resolveEntityArg(
+  kg: KnowledgeGraph,
+  name: string,
+  io: CliIo,
+  options: ResolveArgOptions = {},
+): Entity {
+  const resolver = resolverOf(kg);
+  const resolution = options.actorsOnly
+    ? resolver.resolveActor(name)
+    : { ...resolver.resolve(name), setAside: [] };
   const [best, ...others] = resolution.candidates;
   if (!best) throw noEntityMatches(resolution);
+  const { setAside } = resolution;
+  if (setAside.length > 0) {
+    io.stderr.write(
+      `note: "${name}" read as the actor ${best.entity.label} (${best.entity.id}); it also names the place ${setAside
+        .map((o) => `${o.entity.label} (${o.entity.id})`)
+        .join(", ")}, set aside in a question about actors.\n`,
+    );
+  }
   if (others.length > 0) {
     io.stderr.write(
       `note: "${name}" is ambiguous; using ${best.entity.label} (${best.entity.id}). Also: ${others

@@ -22,14 +22,17 @@ export const SOURCE_COLUMNS = [
   "inferred",
 ] as const;
 
-/** The columns of entities.csv (`aliases` a JSON list; place columns empty for other kinds). */
+/** The columns of entities.csv (`aliases`, `sharedNames` JSON lists; place columns empty for other kinds). */
 export const ENTITY_COLUMNS = [
   "id",
   "label",
   "kind",
   "aliases",
+  "sharedNames",
   "wikidata",
   "description",
+  "founded",
+  "dissolved",
   "placeKind",
   "lat",
   "lon",
@@ -113,8 +116,11 @@ export function csvTables(selection: ExportSelection, rule: TextRule = utf8TextR
             text(e.label),
             e.kind,
             json(e.aliases),
+            e.sharedNames.length === 0 ? "" : json(e.sharedNames),
             text(e.wikidata),
             text(e.description),
+            e.founded ?? "",
+            e.dissolved ?? "",
             e.place?.placeKind ?? "",
             e.place ? String(e.place.lat) : "",
             e.place ? String(e.place.lon) : "",

@@ -15,13 +15,18 @@ function copyText(get: FieldGetter, fields: readonly string[], into: Record<stri
   }
 }
 
-/** An entity from the fields id, label, kind, aliases, wikidata, description, placeKind, lat, lon, placeApproximate. */
+/**
+ * An entity from the fields id, label, kind, aliases, sharedNames (JSON lists), wikidata,
+ * description, founded, dissolved, placeKind, lat, lon, placeApproximate.
+ */
 export function entityFromFields(get: FieldGetter): Record<string, unknown> {
   const entity: Record<string, unknown> = {};
   copyText(get, ["id", "label", "kind"], entity);
   const aliases = get("aliases");
   if (aliases !== undefined) entity.aliases = readStringList("aliases", aliases);
-  copyText(get, ["wikidata", "description"], entity);
+  const sharedNames = get("sharedNames");
+  if (sharedNames !== undefined) entity.sharedNames = readStringList("sharedNames", sharedNames);
+  copyText(get, ["wikidata", "description", "founded", "dissolved"], entity);
   const placeKind = get("placeKind");
   const lat = get("lat");
   const lon = get("lon");

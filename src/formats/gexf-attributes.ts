@@ -18,8 +18,11 @@ export interface GexfAttribute {
 export const GEXF_NODE_ATTRIBUTES = [
   { id: "kind", type: "string" },
   { id: "aliases", type: "liststring" },
+  { id: "sharedNames", type: "liststring" },
   { id: "wikidata", type: "string" },
   { id: "description", type: "string" },
+  { id: "founded", type: "string" },
+  { id: "dissolved", type: "string" },
   { id: "placeKind", type: "string" },
   { id: "lat", type: "double" },
   { id: "lon", type: "double" },

@@ -138,8 +138,11 @@ function nodeElement(
   position: Position | null,
 ): string {
   const values = [attvalue("kind", plain(e.kind)), attvalue("aliases", json(e.aliases))];
+  if (e.sharedNames.length > 0) values.push(attvalue("sharedNames", json(e.sharedNames)));
   if (e.wikidata !== undefined) values.push(attvalue("wikidata", attr(e.wikidata)));
   if (e.description !== undefined) values.push(attvalue("description", attr(e.description)));
+  if (e.founded !== undefined) values.push(attvalue("founded", plain(e.founded)));
+  if (e.dissolved !== undefined) values.push(attvalue("dissolved", plain(e.dissolved)));
   if (e.place) {
     values.push(
       attvalue("placeKind", plain(e.place.placeKind)),

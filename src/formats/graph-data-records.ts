@@ -29,8 +29,11 @@ export function entityRecord(e: Entity): Entity {
     label: e.label,
     kind: e.kind,
     ...(e.aliases.length === 0 ? {} : { aliases: [...e.aliases] }),
+    ...(e.sharedNames.length === 0 ? {} : { sharedNames: [...e.sharedNames] }),
     ...(e.wikidata === undefined ? {} : { wikidata: e.wikidata }),
     ...(e.description === undefined ? {} : { description: e.description }),
+    ...(e.founded === undefined ? {} : { founded: e.founded }),
+    ...(e.dissolved === undefined ? {} : { dissolved: e.dissolved }),
     ...(e.place === undefined
       ? {}
       : {

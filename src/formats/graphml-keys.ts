@@ -30,13 +30,16 @@ export const GRAPHML_GRAPH_KEYS = [
   key("graph", "snapshotWindowDays", "int"),
 ] as const;
 
-/** Node data: the entity's fields (`aliases` a JSON list). */
+/** Node data: the entity's fields (`aliases`, `sharedNames` JSON lists). */
 export const GRAPHML_NODE_KEYS = [
   key("node", "label", "string"),
   key("node", "kind", "string"),
   key("node", "aliases", "string"),
+  key("node", "sharedNames", "string"),
   key("node", "wikidata", "string"),
   key("node", "description", "string"),
+  key("node", "founded", "string"),
+  key("node", "dissolved", "string"),
   key("node", "placeKind", "string"),
   key("node", "lat", "double"),
   key("node", "lon", "double"),

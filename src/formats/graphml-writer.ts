@@ -64,8 +64,11 @@ function nodeElement(
   data: Data,
 ): string {
   const values = [data("n-label", text(e.label)), data("n-kind", e.kind), data("n-aliases", json(e.aliases))];
+  if (e.sharedNames.length > 0) values.push(data("n-sharedNames", json(e.sharedNames)));
   if (e.wikidata !== undefined) values.push(data("n-wikidata", text(e.wikidata)));
   if (e.description !== undefined) values.push(data("n-description", text(e.description)));
+  if (e.founded !== undefined) values.push(data("n-founded", e.founded));
+  if (e.dissolved !== undefined) values.push(data("n-dissolved", e.dissolved));
   if (e.place) {
     values.push(
       data("n-placeKind", e.place.placeKind),

@@ -25,7 +25,8 @@ function flag(field: string, value: unknown): boolean {
 /** The entity of a serialized node. */
 function entityOf(node: JsonObject): JsonObject {
   const a = isObject(node.attributes) ? node.attributes : {};
-  const { label, kind, aliases, wikidata, description, placeKind, lat, lon, placeApproximate } = a;
+  const { label, kind, aliases, sharedNames, wikidata, description, founded, dissolved } = a;
+  const { placeKind, lat, lon, placeApproximate } = a;
   const place =
     placeKind !== undefined || lat !== undefined || lon !== undefined || placeApproximate !== undefined
       ? {
@@ -40,8 +41,11 @@ function entityOf(node: JsonObject): JsonObject {
     label,
     kind,
     ...(aliases === undefined ? {} : { aliases }),
+    ...(sharedNames === undefined ? {} : { sharedNames }),
     ...(wikidata === undefined ? {} : { wikidata }),
     ...(description === undefined ? {} : { description }),
+    ...(founded === undefined ? {} : { founded }),
+    ...(dissolved === undefined ? {} : { dissolved }),
     ...(place === undefined ? {} : { place }),
   };
 }

@@ -7,9 +7,15 @@ import { timelineCertainty } from "./edge-certainty.js";
 import type { ExportSelection } from "./export-selection.js";
 import { evidenceRecord, sourceRecord } from "./graph-data-records.js";
 
-/** Node attributes in the JSON export: the graph's own, and whether a place's coordinates are approximate. */
+/**
+ * Node attributes in the JSON export: the graph's own, whether a place's coordinates are
+ * approximate, and the entity's shared names and lifetime when it has them.
+ */
 export interface JsonNodeAttributes extends EntityNodeAttributes {
   placeApproximate?: boolean;
+  sharedNames?: string[];
+  founded?: string;
+  dissolved?: string;
 }
 
 /**
@@ -53,6 +59,9 @@ export function* graphologyJsonChunks(selection: ExportSelection): Generator<str
   for (const e of selection.entities) {
     const node: JsonNodeAttributes = entityAttributes(e);
     if (e.place) node.placeApproximate = e.place.approximate;
+    if (e.sharedNames.length > 0) node.sharedNames = [...e.sharedNames];
+    if (e.founded !== undefined) node.founded = e.founded;
+    if (e.dissolved !== undefined) node.dissolved = e.dissolved;
     yield `${first ? "" : ",\n"}${JSON.stringify({ key: e.id, attributes: node })}`;
     first = false;
   }

@@ -19,6 +19,10 @@ export const EntitySchema = z
     label: NoteSchema,
     kind: EntityKindSchema,
     aliases: z.array(NoteSchema).default([]).meta({ description: "Every other spelling met in the sources" }),
+    sharedNames: z.array(NoteSchema).default([]).meta({
+      description:
+        "Names the press uses for this entity that also denote something else: a capital or a country standing for its government (Damascus, Ankara), or a phrase used for several actors (Kurdish forces). Resolving one offers every entity it may denote; actor-only questions prefer actors",
+    }),
     wikidata: z
       .string()
       .regex(/^Q\d+$/)

@@ -2,8 +2,11 @@ import { distance } from "fastest-levenshtein";
 import type { Entity } from "../model/index.js";
 import { normalizeName } from "../model/index.js";
 
-/** How a name met an entity: its id, its label, one of its aliases, or a name stripped of a generic word. */
-export type MatchKind = "id" | "label" | "alias" | "partial";
+/**
+ * How a name met an entity: its id, its label, one of its aliases, one of its shared names (a
+ * capital for its government, a phrase several actors answer to), or a name stripped of a generic word.
+ */
+export type MatchKind = "id" | "label" | "alias" | "shared" | "partial";
 
 /** One entity a name may denote, and which of its names matched. */
 export interface Candidate {
@@ -20,16 +23,32 @@ export interface Resolution {
   readonly suggestions: readonly Candidate[];
 }
 
-const MATCH_RANK: Record<MatchKind, number> = { id: 0, label: 1, alias: 2, partial: 3 };
+/** What a name resolves to in a question about actors: places it also names are set aside. */
+export interface ActorResolution extends Resolution {
+  /** Places the name also denotes, left out because the question asks about actors. */
+  readonly setAside: readonly Candidate[];
+}
+
+const MATCH_RANK: Record<MatchKind, number> = { id: 0, label: 1, alias: 2, shared: 3, partial: 4 };
 
 /** Words that name what kind of place something is, not which: "Idlib province" also answers to "Idlib". */
 const GENERIC_WORDS = new Set(["province", "governorate", "city", "countryside", "the"]);
 
-function withoutGenericWords(key: string): string {
+/**
+ * Words the press adds to an actor's name: "the Hayat Tahrir al-Sham group" is Hayat Tahrir
+ * al-Sham, "IS militants" are IS, "the Hezbollah movement" is Hezbollah.
+ */
+const ACTOR_WORDS = new Set(["group", "movement", "militants"]);
+
+function withoutWords(key: string, words: ReadonlySet<string>): string {
   return key
     .split(" ")
-    .filter((w) => !GENERIC_WORDS.has(w))
+    .filter((w) => !words.has(w))
     .join(" ");
+}
+
+function withoutGenericWords(key: string): string {
+  return withoutWords(key, GENERIC_WORDS);
 }
 
 /**
@@ -46,6 +65,7 @@ export class EntityResolver {
         [entity.id, "id"],
         [entity.label, "label"],
         ...entity.aliases.map((a): [string, MatchKind] => [a, "alias"]),
+        ...entity.sharedNames.map((a): [string, MatchKind] => [a, "shared"]),
       ];
       for (const [name, match] of names) {
         const key = normalizeName(name);
@@ -68,8 +88,25 @@ export class EntityResolver {
     for (const c of this.exact.get(key) ?? []) consider(c);
     for (const c of this.partial.get(withoutGenericWords(key)) ?? []) consider(c);
     for (const c of this.partial.get(key) ?? []) consider(c);
+    const actorCore = withoutWords(key, ACTOR_WORDS);
+    if (actorCore !== key && actorCore !== "")
+      for (const c of this.exact.get(actorCore) ?? []) consider({ ...c, match: "partial" });
     const candidates = [...found.values()].sort((a, b) => MATCH_RANK[a.match] - MATCH_RANK[b.match]);
     return { query: name, candidates, suggestions: candidates.length > 0 ? [] : this.suggest(key) };
+  }
+
+  /**
+   * Resolves a name in a question only actors can answer (who backs whom, who is allied): when the
+   * name denotes actors and places alike ("Damascus" the city and the government it stands for),
+   * the places are set aside. A name that denotes only places resolves as usual.
+   */
+  resolveActor(name: string): ActorResolution {
+    const resolution = this.resolve(name);
+    const actors = resolution.candidates.filter((c) => c.entity.kind !== "place");
+    if (actors.length === 0 || actors.length === resolution.candidates.length)
+      return { ...resolution, setAside: [] };
+    const setAside = resolution.candidates.filter((c) => c.entity.kind === "place");
+    return { ...resolution, candidates: actors, setAside };
   }
 
   private suggest(key: string, limit = 5): Candidate[] {

@@ -41,7 +41,7 @@ function counterpartyCommand(
     async run(args, io) {
       const date = requireDate(args.values.at);
       const kg = await loadKnowledgeGraph(args.dataDir);
-      const entity = resolveEntityArg(kg, args.positionals[0]!, io);
+      const entity = resolveEntityArg(kg, args.positionals[0]!, io, { actorsOnly: true });
       const answers = query(kg, entity.id, date);
       if (args.json) writeJson(io, answers.map(counterpartyJson));
       else if (answers.length === 0) io.stdout.write(`No ${heading} of ${entity.label} on ${date.text}.\n`);
