@@ -9,7 +9,7 @@ import { citedSources, claimantsOf } from "./relation-summary.js";
 import type { TextRule } from "./text-rule.js";
 import { cleanStrings, utf8TextRule } from "./text-rule.js";
 
-/** The columns of sources.csv (`inferred` a JSON list). */
+/** The columns of sources.csv (`inferred` and `missing` JSON lists). */
 export const SOURCE_COLUMNS = [
   "id",
   "kind",
@@ -17,9 +17,12 @@ export const SOURCE_COLUMNS = [
   "title",
   "published",
   "url",
+  "republishedBy",
+  "translatedFrom",
   "file",
   "language",
   "inferred",
+  "missing",
 ] as const;
 
 /** The columns of entities.csv (`aliases`, `sharedNames` JSON lists; place columns empty for other kinds). */
@@ -99,9 +102,12 @@ export function csvTables(selection: ExportSelection, rule: TextRule = utf8TextR
             text(s.title),
             s.published,
             text(s.url),
+            text(s.republishedBy),
+            s.translatedFrom ?? "",
             text(s.file),
             s.language,
             s.inferred.length === 0 ? "" : json(s.inferred),
+            s.missing.length === 0 ? "" : json(s.missing),
           ]);
         }
       })(),

@@ -69,11 +69,17 @@ export function relationFromFields(get: FieldGetter): Record<string, unknown> {
   return relation;
 }
 
-/** A source from the fields id, kind, outlet, title, published, url, file, language, inferred (JSON list). */
+/**
+ * A source from the fields id, kind, outlet, title, published, url, republishedBy,
+ * translatedFrom, file, language, inferred and missing (JSON lists).
+ */
 export function sourceFromFields(get: FieldGetter): Record<string, unknown> {
   const source: Record<string, unknown> = {};
-  copyText(get, ["id", "kind", "outlet", "title", "published", "url", "file", "language"], source);
+  const fields = ["id", "kind", "outlet", "title", "published", "url", "republishedBy", "translatedFrom"];
+  copyText(get, [...fields, "file", "language"], source);
   const inferred = get("inferred");
   if (inferred !== undefined) source.inferred = readObjectList("inferred", inferred);
+  const missing = get("missing");
+  if (missing !== undefined) source.missing = readObjectList("missing", missing);
   return source;
 }

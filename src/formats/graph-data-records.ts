@@ -14,11 +14,16 @@ export function sourceRecord(s: Source): Source {
     title: s.title,
     published: s.published,
     ...(s.url === undefined ? {} : { url: s.url }),
+    ...(s.republishedBy === undefined ? {} : { republishedBy: s.republishedBy }),
+    ...(s.translatedFrom === undefined ? {} : { translatedFrom: s.translatedFrom }),
     ...(s.file === undefined ? {} : { file: s.file }),
     language: s.language,
     ...(s.inferred.length === 0
       ? {}
       : { inferred: s.inferred.map((i) => ({ field: i.field, reason: i.reason })) }),
+    ...(s.missing.length === 0
+      ? {}
+      : { missing: s.missing.map((m) => ({ field: m.field, reason: m.reason })) }),
   } as Source;
 }
 

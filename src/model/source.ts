@@ -7,6 +7,12 @@ export const InferredFieldSchema = z.object({
   reason: NoteSchema,
 });
 
+/** One metadata field we looked for and did not find, and where or how we looked. */
+export const MissingFieldSchema = z.object({
+  field: z.enum(["outlet", "title", "published", "url"]),
+  reason: NoteSchema,
+});
+
 /** A report or reference that facts are taken from. */
 export const SourceSchema = z
   .object({
@@ -18,6 +24,15 @@ export const SourceSchema = z
     title: NoteSchema,
     published: EdtfSchema,
     url: z.url().optional(),
+    republishedBy: NoteSchema.optional().meta({
+      description:
+        "Site whose page `url` is, when that page re-publishes the outlet's report rather than being the outlet's own",
+    }),
+    translatedFrom: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .optional()
+      .meta({ description: "The text we hold is a translation; language code of the report as published" }),
     file: z
       .string()
       .regex(/^[\w.-]+\.txt$/)
@@ -25,6 +40,10 @@ export const SourceSchema = z
       .meta({ description: "File name in ../shared/corpus, for corpus reports" }),
     language: z.string().regex(/^[a-z]{2,3}$/),
     inferred: z.array(InferredFieldSchema).default([]),
+    missing: z
+      .array(MissingFieldSchema)
+      .default([])
+      .meta({ description: "Metadata looked for and not found (e.g. no page of the report was located)" }),
     citation: NoteSchema.optional().meta({ description: "How the dataset asks to be cited (datasets)" }),
     version: NoteSchema.optional().meta({ description: "Release or export of the dataset (datasets)" }),
     licence: NoteSchema.optional().meta({ description: "Terms the dataset is used under (datasets)" }),
