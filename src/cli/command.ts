@@ -17,10 +17,16 @@ export interface CommandArgs {
   readonly json: boolean;
 }
 
-/** One `faultline` subcommand, described as data so help and dispatch come from one place. */
-export interface Command {
+/** A subcommand as help lists it; its module is imported by `load` only when the command runs. */
+export interface CommandEntry {
   readonly name: string;
   readonly summary: string;
+  /** Imports the module that runs the command (so `resolve` never loads the GEXF writer). */
+  load(): Promise<Command>;
+}
+
+/** What a command module exports: its usage, options and arguments, and the code that runs it. */
+export interface Command {
   /** Usage line after `faultline`, e.g. `backers ENTITY --at DATE`. */
   readonly usage: string;
   /** Lines of help about the command's own options and arguments. */
@@ -28,5 +34,6 @@ export interface Command {
   readonly options: NonNullable<ParseArgsConfig["options"]>;
   /** Positional argument count allowed. */
   readonly positionals: { readonly min: number; readonly max: number };
+  /** Answers on `io` and returns the exit status; failures are thrown as FaultlineError. */
   run(args: CommandArgs, io: CliIo): Promise<number>;
 }

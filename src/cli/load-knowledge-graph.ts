@@ -1,17 +1,29 @@
-import { loadGraphData } from "../data/load-graph-data.js";
 import { formatProblem } from "../data/problem.js";
-import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import { buildKnowledgeGraph } from "../graph/knowledge-graph.js";
 import { FaultlineError } from "../faultline-error.js";
+import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { knowledgeGraphOf } from "../graph/knowledge-graph.js";
+import { loadValidatedDataset } from "../store/load-validated-dataset.js";
 
-/** Loads and builds the knowledge graph of a graph-data folder; invalid data ends the command with exit 2. */
-export async function loadKnowledgeGraph(dataDir: string): Promise<KnowledgeGraph> {
-  const result = await loadGraphData(dataDir);
-  if (!result.dataset) {
+/** What a command loads: its graph-data folder and its parsed options (`--no-cache` among them). */
+export interface GraphRequest {
+  readonly dataDir: string;
+  readonly values?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Loads the knowledge graph of a graph-data folder through the validated store (unless
+ * `--no-cache`); invalid data ends the command with exit 2. Only what the command touches gets
+ * built: the graphology graph, time index and whole relations wait until first asked for.
+ */
+export async function loadKnowledgeGraph(request: string | GraphRequest): Promise<KnowledgeGraph> {
+  const { dataDir, values } = typeof request === "string" ? { dataDir: request, values: {} } : request;
+  const result = await loadValidatedDataset(dataDir, { cache: values?.["no-cache"] !== true });
+  if (!result.columnar) {
     const lines = result.problems.map(formatProblem).join("\n");
     throw new FaultlineError("invalid-data", result.problems.map(formatProblem), {
       summary: `${lines}\n${result.problems.length} problem(s) in ${dataDir}; run \`faultline check\` for details`,
     });
   }
-  return buildKnowledgeGraph(result.dataset);
+  if (result.storeNote !== null) process.stderr.write(`faultline: note: not cached: ${result.storeNote}\n`);
+  return knowledgeGraphOf(result.columnar);
 }

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { FailureCategory } from "../faultline-error.js";
 import { badInput, FaultlineError } from "../faultline-error.js";
-import type { Command } from "./command.js";
+import type { Command, CommandEntry } from "./command.js";
 import { COMMON_OPTIONS } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { EXIT } from "./exit-codes.js";
@@ -47,11 +47,11 @@ function mainHelp(): string {
   ].join("\n");
 }
 
-function commandHelp(c: Command): string {
+function commandHelp(entry: CommandEntry, c: Command): string {
   return [
     `Usage: faultline ${c.usage} [--json] [--data DIR]`,
     "",
-    c.summary,
+    entry.summary,
     ...(c.help.length > 0 ? ["", ...c.help.map((h) => `  ${h}`)] : []),
     "",
     "  --json       answer as JSON",
@@ -67,11 +67,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     (name === undefined ? io.stderr : io.stdout).write(mainHelp());
     return name === undefined ? EXIT.badInput : EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr.write(`faultline: unknown command "${name}"\n\n${mainHelp()}`);
     return EXIT.badInput;
   }
+  const command = await entry.load();
   try {
     let parsed: ReturnType<typeof parseArgs>;
     try {
@@ -82,15 +83,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         strict: true,
       });
     } catch (error) {
-      throw badInput(`${(error as Error).message}\n\n${commandHelp(command)}`);
+      throw badInput(`${(error as Error).message}\n\n${commandHelp(entry, command)}`);
     }
     if (parsed.values.help) {
-      io.stdout.write(commandHelp(command));
+      io.stdout.write(commandHelp(entry, command));
       return EXIT.ok;
     }
     const { min, max } = command.positionals;
     if (parsed.positionals.length < min || parsed.positionals.length > max) {
-      throw badInput(`wrong number of arguments\n\n${commandHelp(command)}`);
+      throw badInput(`wrong number of arguments\n\n${commandHelp(entry, command)}`);
     }
     const data = parsed.values.data;
     return await command.run(

@@ -1,9 +1,18 @@
 import type { Dataset, DatedRelation, Entity, Source } from "../model/index.js";
+import type { ColumnarDataset } from "../store/columnar-dataset.js";
+import { columnarDatasetOf } from "../store/columnar-dataset.js";
+import type { RelationTable } from "../store/relation-table.js";
+import { Adjacency } from "./adjacency.js";
 import type { FaultlineGraph } from "./attributes.js";
 import { buildGraph } from "./build-graph.js";
 import { RelationTimeIndex } from "./relation-time-index.js";
 
-/** A dataset with its graph, lookups by id and time index: what queries, analysis and exports work on. */
+/**
+ * A dataset with its graph, lookups by id, time index, relation table and adjacency: what queries,
+ * analysis and exports work on. Each part is built on first use, so a question that needs no
+ * graphology graph (who backs X) never builds one, and one read from the store decodes only the
+ * relations it touches until something asks for `dataset.relations`, `relations`, `graph` or `time`.
+ */
 export interface KnowledgeGraph {
   readonly dataset: Dataset;
   readonly graph: FaultlineGraph;
@@ -11,16 +20,57 @@ export interface KnowledgeGraph {
   readonly relations: ReadonlyMap<string, DatedRelation>;
   readonly sources: ReadonlyMap<string, Source>;
   readonly time: RelationTimeIndex;
+  /** The relations as columns (kind, ends, outer day bounds), each decoded whole on demand. */
+  readonly table: RelationTable;
+  /** Entity id → positions of its relations in `table`, without the graph. */
+  readonly adjacency: Adjacency;
 }
 
-/** Builds the graph, lookups and time index of a validated dataset. */
-export function buildKnowledgeGraph(dataset: Dataset): KnowledgeGraph {
+/** A value made on first use and kept. */
+function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
+/** The knowledge graph of a dataset held as columns (read from the store, or from memory). */
+export function knowledgeGraphOf(columnar: ColumnarDataset): KnowledgeGraph {
+  const { dataset, table } = columnar;
+  const graph = lazy(() => buildGraph(dataset));
+  const entities = lazy(() => new Map(dataset.entities.map((e) => [e.id, e])));
+  const relations = lazy(() => new Map(dataset.relations.map((r) => [r.id, r])));
+  const sources = lazy(() => new Map(dataset.sources.map((s) => [s.id, s])));
+  const time = lazy(() => new RelationTimeIndex(dataset.relations));
+  const adjacency = lazy(() =>
+    Adjacency.build(
+      table,
+      dataset.entities.map((e) => e.id),
+    ),
+  );
   return {
     dataset,
-    graph: buildGraph(dataset),
-    entities: new Map(dataset.entities.map((e) => [e.id, e])),
-    relations: new Map(dataset.relations.map((r) => [r.id, r])),
-    sources: new Map(dataset.sources.map((s) => [s.id, s])),
-    time: new RelationTimeIndex(dataset.relations),
+    table,
+    get graph() {
+      return graph();
+    },
+    get entities() {
+      return entities();
+    },
+    get relations() {
+      return relations();
+    },
+    get sources() {
+      return sources();
+    },
+    get time() {
+      return time();
+    },
+    get adjacency() {
+      return adjacency();
+    },
   };
+}
+
+/** The knowledge graph of a validated dataset in memory; its parts are built on first use. */
+export function buildKnowledgeGraph(dataset: Dataset): KnowledgeGraph {
+  return knowledgeGraphOf(columnarDatasetOf(dataset));
 }

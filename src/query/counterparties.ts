@@ -92,14 +92,16 @@ export interface CounterpartyOptions {
   readonly certainOnly?: boolean;
 }
 
+/** The relations an entity stands in at `role`, from the adjacency index (no graph is built). */
 function relationsOf(kg: KnowledgeGraph, entityId: string, role: Role): DatedRelation[] {
-  const edges =
+  const { adjacency, table } = kg;
+  const positions =
     role === "source"
-      ? kg.graph.outEdges(entityId)
+      ? adjacency.outOf(entityId)
       : role === "target"
-        ? kg.graph.inEdges(entityId)
-        : kg.graph.edges(entityId);
-  return edges.map((e) => kg.relations.get(e)!);
+        ? adjacency.inOf(entityId)
+        : adjacency.allOf(entityId);
+  return Array.from(positions, (i) => table.relation(i));
 }
 
 /** Adds the direct relations of the given kinds that hold on the date. */

@@ -36,8 +36,6 @@ function triadText(kg: KnowledgeGraph, t: Triad): string {
 
 /** `faultline balance --at DATE`: structural balance of the actors' signed graph on a date. */
 export const balanceCommand: Command = {
-  name: "balance",
-  summary: "Structural balance on a date: unbalanced triads and a balance score",
   usage: "balance [--at DATE | --from D1 --to D2] [--kinds K,…]",
   help: [
     ...parameterHelp(BALANCE.parameters),

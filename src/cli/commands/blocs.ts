@@ -22,8 +22,6 @@ export function scopeWords(given: Readonly<Record<string, unknown>>): string {
 
 /** `faultline blocs --at DATE`: the blocs of actors that cooperate on a date. */
 export const blocsCommand: Command = {
-  name: "blocs",
-  summary: "Blocs of actors that cooperate on a date (Louvain communities)",
   usage: "blocs [--at DATE | --from D1 --to D2] [--kinds K,…]",
   help: [
     ...parameterHelp(BLOCS.parameters),

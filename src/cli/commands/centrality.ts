@@ -52,8 +52,6 @@ function centralityHelp(): string[] {
 
 /** `faultline centrality --measure M [--at DATE | --from D1 --to D2] [--kinds K,…] [--layer L] [--top N]`. */
 export const centralityCommand: Command = {
-  name: "centrality",
-  summary: "Rank entities by a centrality measure on a date, in a window or over all time",
   usage:
     "centrality --measure M [--at DATE | --from D1 --to D2] [--kinds K,…] [--layer cooperative|hostile|all] [--top N]",
   help: centralityHelp(),

@@ -12,8 +12,6 @@ import { writeJson } from "../io.js";
  * warns on stderr when no corpus is found and the paragraph checks are skipped.
  */
 export const checkCommand: Command = {
-  name: "check",
-  summary: "Validate graph-data (or DIR) and print every problem; exit 2 if any",
   usage: "check [DIR] [--corpus DIR]",
   help: [
     "DIR            the graph-data folder to check (default: the shipped one, or --data)",

@@ -24,13 +24,10 @@ export function requireDate(value: unknown, option = "--at"): ReturnType<typeof 
 
 function counterpartyCommand(
   name: string,
-  summary: string,
   heading: string,
   query: (kg: KnowledgeGraph, id: string, date: DayRange) => Counterparty[],
 ): Command {
   return {
-    name,
-    summary,
     usage: `${name} ENTITY --at DATE`,
     help: [
       "--at DATE   EDTF date: a day (2024-12-01), a month (2018-09) or a year (2019)",
@@ -68,21 +65,18 @@ function counterpartyCommand(
 /** `faultline backers ENTITY --at DATE`. */
 export const backersCommand = counterpartyCommand(
   "backers",
-  "Who backs an entity on a date",
   "Backers",
   backersOf,
 );
 /** `faultline backed ENTITY --at DATE`. */
 export const backedCommand = counterpartyCommand(
   "backed",
-  "Whom an entity backs on a date",
   "Clients",
   backedBy,
 );
 /** `faultline allies ENTITY --at DATE`. */
 export const alliesCommand = counterpartyCommand(
   "allies",
-  "An entity's allies on a date",
   "Allies",
   alliesOf,
 );

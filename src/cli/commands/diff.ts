@@ -40,8 +40,6 @@ function changeText(kg: KnowledgeGraph, c: SignChange): string {
 
 /** `faultline diff D1 D2`: what changed between two dates. */
 export const diffCommand: Command = {
-  name: "diff",
-  summary: "What changed between two dates: relations that began, ended or changed sign",
   usage: "diff D1 D2 [--kinds K,…] [--certain]",
   help: [
     "D1, D2        the earlier and the later date (EDTF)",

@@ -20,8 +20,6 @@ const FORMAT_NAMES: Record<string, string> = {
 
 /** `faultline export FORMAT [--at DATE] [--window DAYS] [--out PATH]`: the graph in a format other tools open. */
 export const exportCommand: Command = {
-  name: "export",
-  summary: "Write the graph as GEXF (dynamic, for Gephi's timeline), GraphML, CSV or JSON",
   usage: "export gexf|graphml|csv|json [--at DATE] [--window DAYS] [--out PATH]",
   help: [
     "gexf          GEXF 1.3: dynamic (Gephi timeline) for the whole graph, static with --at",

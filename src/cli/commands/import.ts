@@ -17,8 +17,6 @@ export const DEFAULT_IMPORT_DIR = "imported-graph-data";
 
 /** `faultline import FORMAT PATH [--out DIR] [--force]`: a file we exported, back into a graph-data folder. */
 export const importCommand: Command = {
-  name: "import",
-  summary: "Read a GEXF, GraphML, CSV or JSON export back into a graph-data folder",
   usage: "import gexf|graphml|csv|json PATH [--out DIR] [--force]",
   help: [
     "PATH          the file (gexf, graphml, json) or the folder of sources.csv, entities.csv, relations.csv",

@@ -31,9 +31,6 @@ function details(m: MeasureDescription): string {
 
 /** `faultline measures [ID]`: the registry of analysis measures, as the CLI and the web page share it. */
 export const measuresCommand: Command = {
-  name: "measures",
-  summary:
-    "List the analysis measures (centrality, paths, blocs, balance, timeline, diff) and their parameters",
   usage: "measures [ID]",
   help: ["ID   show one measure's parameters, defaults and allowed values"],
   options: {},

@@ -45,8 +45,6 @@ function pathText(kg: KnowledgeGraph, path: EntityPath, n: number): string {
 
 /** `faultline path A B [--at DATE] [--kinds K,…] [--k N]`: how one entity is connected to another. */
 export const pathCommand: Command = {
-  name: "path",
-  summary: "Shortest paths between two entities; time-respecting with --at",
   usage: "path A B [--at DATE] [--kinds K,…] [--k N]",
   help: [
     "A, B          entity names (any alias, case or accents)",

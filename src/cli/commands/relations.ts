@@ -35,8 +35,6 @@ function optionalDate(value: unknown, option: string): QueryDate | null {
 
 /** `faultline relations [--kind K] [--entity NAME] [--from DATE] [--to DATE]`. */
 export const relationsCommand: Command = {
-  name: "relations",
-  summary: "List relations by kind, entity and date range, with their evidence",
   usage: "relations [--kind K[,K…]] [--entity NAME] [--from DATE] [--to DATE]",
   help: [
     `--kind K      relation kinds, comma-separated or repeated: ${RELATION_KIND_IDS.join(", ")}`,

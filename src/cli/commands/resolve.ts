@@ -7,8 +7,6 @@ import { renderTable } from "../table.js";
 
 /** `faultline resolve NAME [--all]`: which entity a name denotes. */
 export const resolveCommand: Command = {
-  name: "resolve",
-  summary: "Find the entity a name denotes (aliases, any case or accents)",
   usage: "resolve NAME [--all]",
   help: ["--all   list every entity the name may denote, best first (e.g. Idlib city and Idlib province)"],
   options: { all: { type: "boolean" } },

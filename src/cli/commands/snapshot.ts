@@ -9,8 +9,6 @@ import { requireDate } from "./counterparty-command.js";
 
 /** `faultline snapshot --at DATE [--window DAYS]`: every relation holding on a date. */
 export const snapshotCommand: Command = {
-  name: "snapshot",
-  summary: "The whole graph on a date: states holding then, events within a window",
   usage: "snapshot --at DATE [--window DAYS]",
   help: ["--at DATE      EDTF date", "--window DAYS  keep events up to DAYS either side of DATE (default 0)"],
   options: { at: { type: "string" }, window: { type: "string" } },

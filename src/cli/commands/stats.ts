@@ -11,8 +11,6 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Record<strin
 
 /** `faultline stats`: how much the data holds, by kind and status, and the span of its dates. */
 export const statsCommand: Command = {
-  name: "stats",
-  summary: "Count entities, relations, sources and evidence, by kind and status",
   usage: "stats",
   help: [],
   options: {},

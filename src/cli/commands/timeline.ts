@@ -38,8 +38,6 @@ function entryText(kg: KnowledgeGraph, e: TimelineEntry): string {
 
 /** `faultline timeline A [B]`: an entity's history, or that of two entities' relations, in date order. */
 export const timelineCommand: Command = {
-  name: "timeline",
-  summary: "The relations of an entity (or between two) in date order, with their evidence",
   usage: "timeline A [B] [--from D1] [--to D2] [--kinds K,…]",
   help: [
     "A             the entity whose history to tell",

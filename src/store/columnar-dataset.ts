@@ -1,0 +1,24 @@
+import type { Dataset } from "../model/index.js";
+import type { RelationTable } from "./relation-table.js";
+import { relationTableOf } from "./relation-table.js";
+
+/**
+ * A validated dataset together with its relations as columns. Read from the store, its
+ * `dataset.relations` are decoded only when first read (sources, entities and any other part are
+ * at hand at once), and `table` answers kind, ends and day bounds without decoding any relation.
+ */
+export interface ColumnarDataset {
+  readonly dataset: Dataset;
+  readonly table: RelationTable;
+}
+
+/** The columnar view of a dataset held in memory; the table is worked out on first use. */
+export function columnarDatasetOf(dataset: Dataset): ColumnarDataset {
+  let table: RelationTable | null = null;
+  return {
+    dataset,
+    get table() {
+      return (table ??= relationTableOf(dataset));
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import type { LoadOptions } from "../data/load-graph-data.js";
+import { defaultCorpusDir, loadGraphData } from "../data/load-graph-data.js";
+import type { Problem } from "../data/problem.js";
+import type { ColumnarDataset } from "./columnar-dataset.js";
+import { columnarDatasetOf } from "./columnar-dataset.js";
+import { storePathFor } from "./cache-directory.js";
+import { storeKey } from "./content-key.js";
+import { openStoreFile, writeStoreFile } from "./store-file.js";
+
+/** How to load a graph-data folder: through the validated store (default) or always from its files. */
+export interface ValidatedLoadOptions extends LoadOptions {
+  /** False: validate the files and neither read nor write the store (`--no-cache`). */
+  readonly cache?: boolean;
+  /** Environment to find the cache folder in (default: process.env). */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/** A loaded folder: the dataset when valid (else every problem), where it came from, and why the store was not written. */
+export interface ValidatedLoad {
+  readonly columnar: ColumnarDataset | null;
+  readonly problems: readonly Problem[];
+  /** "store": opened from a store written for this exact content and code; "files": read and validated. */
+  readonly from: "store" | "files";
+  /** Why a valid dataset read from files could not be stored (a read-only cache folder, …); null when stored or not asked. */
+  readonly storeNote: string | null;
+}
+
+/**
+ * Loads a graph-data folder, validated. A store written for the same content (every byte of every
+ * file), corpus and code is opened instead of validating again; otherwise the files are read and
+ * validated as `check` does, and a valid result is stored for next time (atomically; only when no
+ * file changed while it was read). A store that is truncated, corrupt or stale is never used.
+ */
+export async function loadValidatedDataset(
+  dataDir: string,
+  options: ValidatedLoadOptions = {},
+): Promise<ValidatedLoad> {
+  const corpusDir = options.corpusDir === undefined ? defaultCorpusDir(dataDir) : options.corpusDir;
+  const fromFiles = async (key: string | null, path: string | null): Promise<ValidatedLoad> => {
+    const result = await loadGraphData(dataDir, { ...options, corpusDir });
+    if (!result.dataset) return { columnar: null, problems: result.problems, from: "files", storeNote: null };
+    let storeNote: string | null = null;
+    if (key !== null && path !== null) {
+      try {
+        if (storeKey(dataDir, corpusDir) !== key) storeNote = "the files changed while they were read";
+        else {
+          mkdirSync(dirname(path), { recursive: true });
+          writeStoreFile(path, key, result.dataset);
+        }
+      } catch (error) {
+        storeNote = (error as Error).message;
+      }
+    }
+    return { columnar: columnarDatasetOf(result.dataset), problems: [], from: "files", storeNote };
+  };
+  if (options.cache === false) return fromFiles(null, null);
+  const key = storeKey(dataDir, corpusDir);
+  const path = storePathFor(dataDir, options.env);
+  try {
+    return { columnar: openStoreFile(path, key), problems: [], from: "store", storeNote: null };
+  } catch {
+    // Missing, stale, truncated or corrupt: validate the files again and store the result anew.
+    return fromFiles(key, path);
+  }
+}

@@ -1,0 +1,358 @@
+import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
+import { crc32 } from "node:zlib";
+import type { Dataset, DatedRelation } from "../model/index.js";
+import type { ColumnarDataset } from "./columnar-dataset.js";
+import { toLosslessJson } from "./lossless-json.js";
+import type { RelationTable } from "./relation-table.js";
+import { relationColumns } from "./relation-table.js";
+
+/**
+ * The store file: a validated dataset in a form that opens in a fraction of the time validation
+ * takes. Layout (little-endian):
+ *
+ *   0   "FAULTLINE STORE\n"         magic, 16 bytes
+ *   16  u32 format version          STORE_FORMAT_VERSION
+ *   20  u32 header length, 24 u32 header CRC-32, 32 f64 header offset
+ *   40  sections, each 8-byte aligned: rest (the dataset but its relations, as JSON), relation ids
+ *       (UTF-8 + end offsets), kind codes, source and target entity positions, outer day bounds,
+ *       then slices (each relation whole, as JSON, decoded only when asked for), slice end
+ *       offsets and slice CRC-32s
+ *   …   header: JSON naming the key, the counts and each section's offset, length and CRC-32
+ *
+ * When the file is opened its length must match the header and every section but the slices
+ * must match its CRC-32; each slice is checked against its own CRC-32 when it is decoded (the
+ * slices are most of the file and a question decodes few of them), or all of them at open with
+ * `verify: "all"`. A file that fails any check is refused (and removed when found out late).
+ */
+export const STORE_FORMAT_VERSION = 1;
+
+const MAGIC = Buffer.from("FAULTLINE STORE\n", "latin1");
+const PREAMBLE_BYTES = 40;
+const CHUNK_BYTES = 16 * 1024 * 1024;
+
+type SectionName =
+  | "rest"
+  | "ids"
+  | "idEnds"
+  | "kind"
+  | "source"
+  | "target"
+  | "outerLo"
+  | "outerHi"
+  | "slices"
+  | "sliceEnds"
+  | "sliceCrcs";
+
+/** Where a section lies in the file: offset, byte length, CRC-32. */
+type SectionPlace = readonly [offset: number, length: number, crc: number];
+
+interface StoreHeader {
+  readonly key: string;
+  readonly relationCount: number;
+  readonly kindNames: readonly string[];
+  readonly sections: Readonly<Record<SectionName, SectionPlace>>;
+}
+
+/** Why a store file was not used. */
+export class StoreRefused extends Error {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = "StoreRefused";
+  }
+}
+
+function align8(n: number): number {
+  return Math.ceil(n / 8) * 8;
+}
+
+function bytesOf(view: ArrayBufferView): Buffer {
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
+
+/** Appends sections to an open file, keeping track of where each went. */
+class SectionWriter {
+  offset = PREAMBLE_BYTES;
+  readonly sections: Partial<Record<SectionName, SectionPlace>> = {};
+  private readonly pad = Buffer.alloc(8);
+
+  constructor(private readonly fd: number) {}
+
+  write(bytes: Buffer): void {
+    let done = 0;
+    while (done < bytes.length)
+      done += writeSync(this.fd, bytes, done, bytes.length - done, this.offset + done);
+    this.offset += bytes.length;
+  }
+
+  alignTo8(): void {
+    const gap = align8(this.offset) - this.offset;
+    if (gap > 0) this.write(this.pad.subarray(0, gap));
+  }
+
+  section(name: SectionName, bytes: Buffer): void {
+    this.alignTo8();
+    this.sections[name] = [this.offset, bytes.length, crc32(bytes)];
+    this.write(bytes);
+  }
+}
+
+/** The relations as JSON slices, written in chunks: their end offsets and CRC-32s. */
+function writeSlices(out: SectionWriter, relations: readonly DatedRelation[]): [Float64Array, Uint32Array] {
+  out.alignTo8();
+  const start = out.offset;
+  const ends = new Float64Array(relations.length);
+  const crcs = new Uint32Array(relations.length);
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let crc = 0;
+  let end = 0;
+  const flush = () => {
+    const chunk = Buffer.concat(pending, pendingBytes);
+    crc = crc32(chunk, crc);
+    out.write(chunk);
+    pending = [];
+    pendingBytes = 0;
+  };
+  relations.forEach((r, i) => {
+    const slice = Buffer.from(toLosslessJson(r), "utf8");
+    crcs[i] = crc32(slice);
+    end += slice.length;
+    ends[i] = end;
+    pending.push(slice);
+    pendingBytes += slice.length;
+    if (pendingBytes >= CHUNK_BYTES) flush();
+  });
+  flush();
+  out.sections.slices = [start, end, crc];
+  return [ends, crcs];
+}
+
+/**
+ * Writes a validated dataset to a store file at `path` under `key`, atomically: into a temporary
+ * file beside it, renamed over `path` once complete. Throws (leaving nothing behind) when a value
+ * of the dataset cannot be stored without changing it.
+ */
+export function writeStoreFile(path: string, key: string, dataset: Dataset): void {
+  const temporary = `${path}.partial-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  const fd = openSync(temporary, "w");
+  try {
+    const { relations, ...rest } = dataset;
+    const columns = relationColumns(dataset);
+    const out = new SectionWriter(fd);
+    out.section("rest", Buffer.from(toLosslessJson(rest), "utf8"));
+    const ids = Buffer.from(relations.map((r) => r.id).join(""), "utf8");
+    const idEnds = new Float64Array(relations.length);
+    let idEnd = 0;
+    relations.forEach((r, i) => (idEnds[i] = idEnd += Buffer.byteLength(r.id, "utf8")));
+    out.section("ids", ids);
+    out.section("idEnds", bytesOf(idEnds));
+    out.section("kind", bytesOf(columns.kind));
+    out.section("source", bytesOf(columns.source));
+    out.section("target", bytesOf(columns.target));
+    out.section("outerLo", bytesOf(columns.outerLo));
+    out.section("outerHi", bytesOf(columns.outerHi));
+    const [sliceEnds, sliceCrcs] = writeSlices(out, relations);
+    out.section("sliceEnds", bytesOf(sliceEnds));
+    out.section("sliceCrcs", bytesOf(sliceCrcs));
+    const header: StoreHeader = {
+      key,
+      relationCount: relations.length,
+      kindNames: columns.kindNames,
+      sections: out.sections as Record<SectionName, SectionPlace>,
+    };
+    const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
+    out.alignTo8();
+    const headerOffset = out.offset;
+    out.write(headerBytes);
+    const preamble = Buffer.alloc(PREAMBLE_BYTES);
+    MAGIC.copy(preamble, 0);
+    preamble.writeUInt32LE(STORE_FORMAT_VERSION, 16);
+    preamble.writeUInt32LE(headerBytes.length, 20);
+    preamble.writeUInt32LE(crc32(headerBytes), 24);
+    preamble.writeDoubleLE(headerOffset, 32);
+    writeSync(fd, preamble, 0, PREAMBLE_BYTES, 0);
+    closeSync(fd);
+    renameSync(temporary, path);
+  } catch (error) {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Reads `length` bytes at `offset` into a buffer of its own (so typed arrays can view it aligned). */
+function readAt(fd: number, offset: number, length: number, path: string): Buffer {
+  const buffer = Buffer.allocUnsafeSlow(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buffer, done, length - done, offset + done);
+    if (n === 0) throw new StoreRefused(path, "file ends early");
+    done += n;
+  }
+  return buffer;
+}
+
+function readHeader(fd: number, path: string): StoreHeader {
+  const size = fstatSync(fd).size;
+  if (size < PREAMBLE_BYTES) throw new StoreRefused(path, "too short to be a store file");
+  const preamble = readAt(fd, 0, PREAMBLE_BYTES, path);
+  if (!preamble.subarray(0, MAGIC.length).equals(MAGIC)) throw new StoreRefused(path, "not a store file");
+  const version = preamble.readUInt32LE(16);
+  if (version !== STORE_FORMAT_VERSION)
+    throw new StoreRefused(path, `format ${version}, expected ${STORE_FORMAT_VERSION}`);
+  const headerLength = preamble.readUInt32LE(20);
+  const headerOffset = preamble.readDoubleLE(32);
+  if (!Number.isSafeInteger(headerOffset) || headerOffset + headerLength !== size)
+    throw new StoreRefused(path, "length does not match its header (truncated?)");
+  const headerBytes = readAt(fd, headerOffset, headerLength, path);
+  if (crc32(headerBytes) !== preamble.readUInt32LE(24)) throw new StoreRefused(path, "header is corrupt");
+  return JSON.parse(headerBytes.toString("utf8")) as StoreHeader;
+}
+
+/** The sections between `from` and `to` read in one go, each checked against its CRC-32. */
+function readBlock(
+  fd: number,
+  path: string,
+  header: StoreHeader,
+  names: readonly SectionName[],
+): Map<SectionName, Buffer> {
+  const places = names.map((n) => header.sections[n]);
+  const from = places[0]![0];
+  const last = places[places.length - 1]!;
+  const block = readAt(fd, from, last[0] + last[1] - from, path);
+  const sections = new Map<SectionName, Buffer>();
+  names.forEach((name, i) => {
+    const [offset, length, crc] = places[i]!;
+    const bytes = block.subarray(offset - from, offset - from + length);
+    if (crc32(bytes) !== crc) throw new StoreRefused(path, `section ${name} is corrupt`);
+    sections.set(name, bytes);
+  });
+  return sections;
+}
+
+function checkSlices(fd: number, path: string, [offset, length, crc]: SectionPlace): void {
+  const chunk = Buffer.allocUnsafeSlow(Math.min(CHUNK_BYTES, Math.max(1, length)));
+  let sum = 0;
+  for (let done = 0; done < length;) {
+    const n = readSync(fd, chunk, 0, Math.min(chunk.length, length - done), offset + done);
+    if (n === 0) throw new StoreRefused(path, "file ends early");
+    sum = crc32(chunk.subarray(0, n), sum);
+    done += n;
+  }
+  if (sum !== crc) throw new StoreRefused(path, "relations are corrupt");
+}
+
+function view<T>(
+  bytes: Buffer,
+  make: (buffer: ArrayBuffer, offset: number, length: number) => T,
+  size: number,
+): T {
+  return make(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.length / size);
+}
+
+/**
+ * Opens a store file written under `key`. Throws StoreRefused when it is missing, was written
+ * under another key or format, or fails a length or CRC check. Relations are decoded on demand
+ * from the open file; `close()` releases it (reading `dataset.relations` first decodes them all).
+ */
+export function openStoreFile(
+  path: string,
+  key: string,
+  options: { readonly verify?: "all" | "lazy" } = {},
+): ColumnarDataset & { close(): void } {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (error) {
+    throw new StoreRefused(path, (error as Error).message);
+  }
+  try {
+    const header = readHeader(fd, path);
+    if (header.key !== key) throw new StoreRefused(path, "written for other content or code");
+    const head = readBlock(fd, path, header, [
+      "rest",
+      "ids",
+      "idEnds",
+      "kind",
+      "source",
+      "target",
+      "outerLo",
+      "outerHi",
+    ]);
+    const tail = readBlock(fd, path, header, ["sliceEnds", "sliceCrcs"]);
+    if (options.verify === "all") checkSlices(fd, path, header.sections.slices);
+    const rest = JSON.parse(head.get("rest")!.toString("utf8")) as Omit<Dataset, "relations">;
+    const idBytes = head.get("ids")!;
+    const idEnds = view(head.get("idEnds")!, (b, o, n) => new Float64Array(b, o, n), 8);
+    const sliceEnds = view(tail.get("sliceEnds")!, (b, o, n) => new Float64Array(b, o, n), 8);
+    const sliceCrcs = view(tail.get("sliceCrcs")!, (b, o, n) => new Uint32Array(b, o, n), 4);
+    const slicesOffset = header.sections.slices[0];
+    const n = header.relationCount;
+    let open = true;
+    const corrupt = (i: number) => {
+      rmSync(path, { force: true });
+      return new StoreRefused(path, `relation ${i} is corrupt; the store was removed: run the command again`);
+    };
+    // One object per relation, however often it is asked for, as in a dataset held in memory.
+    const decoded = new Map<number, DatedRelation>();
+    const decode = (i: number): DatedRelation => {
+      const known = decoded.get(i);
+      if (known) return known;
+      if (!open) throw new Error(`${path} is closed`);
+      const from = i === 0 ? 0 : sliceEnds[i - 1]!;
+      const bytes = readAt(fd, slicesOffset + from, sliceEnds[i]! - from, path);
+      if (crc32(bytes) !== sliceCrcs[i]) throw corrupt(i);
+      const relation = JSON.parse(bytes.toString("utf8")) as DatedRelation;
+      decoded.set(i, relation);
+      return relation;
+    };
+    let all: DatedRelation[] | null = null;
+    const decodeAll = (): DatedRelation[] => {
+      if (all) return all;
+      const relations = new Array<DatedRelation>(n);
+      const text = readAt(fd, slicesOffset, header.sections.slices[1], path);
+      for (let i = 0; i < n; i++) {
+        const from = i === 0 ? 0 : sliceEnds[i - 1]!;
+        const bytes = text.subarray(from, sliceEnds[i]!);
+        if (crc32(bytes) !== sliceCrcs[i]) throw corrupt(i);
+        relations[i] = decoded.get(i) ?? (JSON.parse(bytes.toString("utf8")) as DatedRelation);
+      }
+      return (all = relations);
+    };
+    const table: RelationTable = {
+      size: n,
+      kindNames: header.kindNames as RelationTable["kindNames"],
+      kind: view(head.get("kind")!, (b, o, len) => new Uint8Array(b, o, len), 1),
+      source: view(head.get("source")!, (b, o, len) => new Int32Array(b, o, len), 4),
+      target: view(head.get("target")!, (b, o, len) => new Int32Array(b, o, len), 4),
+      outerLo: view(head.get("outerLo")!, (b, o, len) => new Float64Array(b, o, len), 8),
+      outerHi: view(head.get("outerHi")!, (b, o, len) => new Float64Array(b, o, len), 8),
+      id: (i) => idBytes.toString("utf8", i === 0 ? 0 : idEnds[i - 1]!, idEnds[i]!),
+      relation: (i) => (all ? all[i]! : decode(i)),
+    };
+    const dataset = {
+      ...rest,
+      get relations(): DatedRelation[] {
+        return decodeAll();
+      },
+    } as Dataset;
+    return {
+      dataset,
+      table,
+      close() {
+        if (open) closeSync(fd);
+        open = false;
+      },
+    };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
