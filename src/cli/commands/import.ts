@@ -10,6 +10,7 @@ import { badInput } from "../../faultline-error.js";
 import { EXIT } from "../exit-codes.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
+import { EVENT_IMPORT_HELP, EVENT_IMPORT_OPTIONS, isEventFormat, runEventImport } from "./import-events.js";
 import { SHIPPED_DATA_DIR } from "../paths.js";
 
 /** Where an import writes when no --out is given, relative to the current folder. */
@@ -17,18 +18,20 @@ export const DEFAULT_IMPORT_DIR = "imported-graph-data";
 
 /** `faultline import FORMAT PATH [--out DIR] [--force]`: a file we exported, back into a graph-data folder. */
 export const importCommand: Command = {
-  usage: "import gexf|graphml|csv|json PATH [--out DIR] [--force]",
+  usage: "import gexf|graphml|csv|json PATH [--out DIR] [--force] | import ucdp-ged|acled FILE --into DIR",
   help: [
     "PATH          the file (gexf, graphml, json) or the folder of sources.csv, entities.csv, relations.csv",
     `--out DIR     the graph-data folder to write (default ./${DEFAULT_IMPORT_DIR})`,
     "--force       replace DIR when it already holds files",
     "Everything is validated as `faultline check` does before anything is written: every rejected",
     "row or element is reported as FILE:LINE: reason, nothing is written and the exit status is 2.",
+    ...EVENT_IMPORT_HELP,
   ],
-  options: { out: { type: "string" }, force: { type: "boolean" } },
+  options: { out: { type: "string" }, force: { type: "boolean" }, ...EVENT_IMPORT_OPTIONS },
   positionals: { min: 2, max: 2 },
   async run(args, io) {
     const [format, input] = args.positionals as [string, string];
+    if (isEventFormat(format)) return runEventImport(format, args, io);
     if (!isExportFormat(format)) {
       throw badInput(`unknown format "${format}": choose one of ${IMPORT_FORMATS.join(", ")}`);
     }

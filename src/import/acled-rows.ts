@@ -1,0 +1,93 @@
+import type { DatasetActor, DatasetEvent } from "./dataset-event.js";
+import { parseCount } from "./deaths.js";
+import { ACLED_ACTOR_TYPES, ACLED_CATEGORIES, acledCategoryKey } from "./event-categories.js";
+import { parseDatasetDay } from "./event-dates.js";
+import type { RowCells, RowResult } from "./row-reader.js";
+import { parseCoordinate, rejection } from "./row-reader.js";
+
+/** Splits ACLED's associated actors ("Opposition Rebels (Syria); Military Forces of Turkey (2016-)"). */
+export function acledAssociates(cell: string, typeCode: string): DatasetActor[] {
+  return cell
+    .split(";")
+    .map((name) => name.trim())
+    .filter((name) => name !== "")
+    .map((name) => ({ name, typeCode }));
+}
+
+/**
+ * ACLED time_precision: 1 the day is known; 2 the week (the date is the middle of it: kept as an
+ * approximate day, `~`); 3 only the month (kept as the month).
+ */
+function acledDate(iso: string, precision: string): string {
+  if (precision === "2") return `${iso}~`;
+  if (precision === "3") return iso.slice(0, 7);
+  return iso;
+}
+
+/** Reads one ACLED row (either export layout) into an event, or rejects it with every reason at once. */
+export function readAcledRow(row: RowCells): RowResult {
+  const reasons: string[] = [];
+  const eventId = row.get("event_id_cnty");
+  if (eventId === "") reasons.push("no event id (event_id_cnty)");
+  const key = acledCategoryKey(row.get("event_type"), row.get("sub_event_type"));
+  const category = ACLED_CATEGORIES[key];
+  if (!category) reasons.push(`unknown category "${row.get("event_type")} / ${row.get("sub_event_type")}"`);
+  const day = parseDatasetDay(row.get("event_date"));
+  if (!day.ok) reasons.push(`event_date: ${day.reason}`);
+  const precision = row.get("time_precision");
+  if (!/^[1-3]$/.test(precision)) reasons.push(`time_precision "${precision}" is not 1–3`);
+  const inter1 = row.get("inter1");
+  const inter2 = row.get("inter2");
+  const actor1 = row.get("actor1");
+  const actor2 = row.get("actor2");
+  if (actor1 === "") reasons.push("no actor1");
+  const type1 = ACLED_ACTOR_TYPES[inter1];
+  if (!type1) reasons.push(`inter1 "${inter1}" is not an actor type 1–8`);
+  else if (actor1 !== "" && !type1.armed) reasons.push(`actor1 is ${type1.label}, not an armed actor`);
+  const type2 = ACLED_ACTOR_TYPES[inter2];
+  if (actor2 !== "" && !type2) reasons.push(`inter2 "${inter2}" is not an actor type 1–8`);
+  const opponent: DatasetEvent["opponent"] =
+    actor2 === "" ? "none" : type2?.armed === false ? "civilians" : "actor";
+  if (category) {
+    const kind =
+      opponent === "actor"
+        ? category.againstActor
+        : opponent === "civilians"
+          ? category.againstCivilians
+          : category.alone;
+    if (kind === null)
+      reasons.push(`${category.label}: not imported, ${category.notImported ?? "no relation"}`);
+  }
+  const lat = parseCoordinate(row.get("latitude"), 90);
+  const lon = parseCoordinate(row.get("longitude"), 180);
+  if (lat === null) reasons.push(`latitude "${row.get("latitude")}" is not a number within ±90`);
+  if (lon === null) reasons.push(`longitude "${row.get("longitude")}" is not a number within ±180`);
+  const location = row.get("location");
+  if (location === "") reasons.push("no location");
+  const geoPrecision = row.get("geo_precision");
+  if (!/^[1-3]$/.test(geoPrecision)) reasons.push(`geo_precision "${geoPrecision}" is not 1–3`);
+  const fatalities = parseCount(row.get("fatalities"));
+  if (fatalities === null) reasons.push(`fatalities "${row.get("fatalities")}" is not a count`);
+  if (reasons.length > 0 || !category || !day.ok || lat === null || lon === null || fatalities === null)
+    return rejection(row.line, reasons);
+  const sideA = [{ name: actor1, typeCode: inter1 }, ...acledAssociates(row.get("assoc_actor_1"), inter1)];
+  const sideB =
+    opponent === "actor"
+      ? [{ name: actor2, typeCode: inter2 }, ...acledAssociates(row.get("assoc_actor_2"), inter2)]
+      : [];
+  const event: DatasetEvent = {
+    format: "acled",
+    eventId,
+    line: row.line,
+    date: acledDate(day.iso, precision),
+    datePrecision: Number(precision),
+    category,
+    sideA,
+    sideB,
+    opponent,
+    place: { name: location, lat, lon, province: row.get("admin1"), precision: Number(geoPrecision) },
+    deaths: { best: fatalities },
+    reportedIn: row.get("source") === "" ? "no source named" : row.get("source"),
+  };
+  return { ok: true, event };
+}
