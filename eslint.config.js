@@ -4,7 +4,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "coverage/", "graph-data/schema/", "tests/**/golden/"] },
+  { ignores: ["node_modules/", "dist/", "lib/", "coverage/", "graph-data/schema/", "tests/**/golden/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

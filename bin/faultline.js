@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// Entry point of the `faultline` command: runs the TypeScript CLI through tsx, so no build step is needed.
-import { register } from "tsx/esm/api";
-
-register();
-const { main } = await import("../src/cli/main.ts");
+// Entry point of the `faultline` command: runs the compiled CLI in lib/ (built by `npm run build:lib`,
+// which `npm install` runs through the prepare script).
+let main;
+try {
+  ({ main } = await import("../lib/cli/main.js"));
+} catch (error) {
+  if (error?.code !== "ERR_MODULE_NOT_FOUND" || !String(error.message).includes("lib/cli/main.js"))
+    throw error;
+  process.stderr.write("faultline: the compiled CLI is missing (lib/); run `npm run build:lib` first\n");
+  process.exit(2);
+}
 process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

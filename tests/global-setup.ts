@@ -1,11 +1,60 @@
 /**
- * Runs once before the test files: names the external material that is missing, so the skipped
- * tests are explained in one place at the top of the run.
+ * Runs once before the test files. Compiles src/ into lib/ (incremental: quick when nothing
+ * changed), so the tests that spawn `faultline` as a user does run the current sources; and names
+ * the external material that is missing, so skipped tests are explained at the top of the run.
  */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { ALL_SHARED_MATERIAL } from "./helpers/shared-material.js";
 
+const ROOT = resolve(import.meta.dirname, "..");
+
+/** A lock folder, so that test runs started together do not write lib/ at the same time. */
+const LOCK = join(ROOT, "lib", ".build-lock");
+
+/** A lock older than this was left by a run that died; it is taken over. */
+const STALE_MS = 5 * 60_000;
+
+async function withBuildLock<T>(work: () => T): Promise<T> {
+  mkdirSync(join(ROOT, "lib"), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+      else await sleep(250);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+/** `npm run build:lib` in this process's stead: tsc -b tsconfig.build.json. */
+function buildLib(): void {
+  const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+  const run = spawnSync(process.execPath, [tsc, "-b", join(ROOT, "tsconfig.build.json")], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (run.error) throw run.error;
+  // tsc emits even when types are wrong; the type errors are `npm run typecheck`'s to report.
+  if (run.status !== 0) {
+    process.stderr.write(
+      `\nnpm run build:lib reported type errors (lib/ was still written):\n${run.stdout}\n`,
+    );
+  }
+}
+
 /** Vitest's global setup hook. */
-export default function setup(): void {
+export default async function setup(): Promise<void> {
+  await withBuildLock(buildLib);
   const missing = ALL_SHARED_MATERIAL.filter((m) => m.path === null);
   if (missing.length === 0) return;
   const lines = missing.map((m) => `  - ${m.name}: ${m.howToProvide}`);

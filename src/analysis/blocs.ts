@@ -1,4 +1,5 @@
-import louvain from "graphology-communities-louvain";
+import louvainImport from "graphology-communities-louvain";
+import { commonJsDefault } from "./common-js-default.js";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { RelationKind } from "../model/index.js";
 import type { EntityRef } from "./relation-ref.js";
@@ -8,6 +9,9 @@ import { selectRelations } from "./select-relations.js";
 import { simpleProjection } from "./simple-projection.js";
 import type { ScopeJson, TimeScope } from "./time-scope.js";
 import { scopeJson } from "./time-scope.js";
+
+// A CommonJS module whose typings disagree between Bundler and NodeNext resolution (see commonJsDefault).
+const louvain = commonJsDefault(louvainImport);
 
 /** What to group: the actors' cooperative relations in a scope, and Louvain's settings. */
 export interface BlocOptions {

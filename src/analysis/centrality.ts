@@ -1,19 +1,26 @@
-import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
-import closenessCentrality from "graphology-metrics/centrality/closeness.js";
+import betweennessCentralityImport from "graphology-metrics/centrality/betweenness.js";
+import closenessCentralityImport from "graphology-metrics/centrality/closeness.js";
 import {
   degreeCentrality,
   inDegreeCentrality,
   outDegreeCentrality,
 } from "graphology-metrics/centrality/degree.js";
-import eigenvectorCentrality from "graphology-metrics/centrality/eigenvector.js";
-import pagerank from "graphology-metrics/centrality/pagerank.js";
+import eigenvectorCentralityImport from "graphology-metrics/centrality/eigenvector.js";
+import pagerankImport from "graphology-metrics/centrality/pagerank.js";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { commonJsDefault } from "./common-js-default.js";
 import type { EntityRef } from "./relation-ref.js";
 import { compareIds, entityRef } from "./relation-ref.js";
 import type { RelationSelection } from "./select-relations.js";
 import { selectRelations } from "./select-relations.js";
 import type { Projection, ProjectionDirection } from "./simple-projection.js";
 import { simpleProjection } from "./simple-projection.js";
+
+// CommonJS modules whose typings disagree between Bundler and NodeNext resolution (see commonJsDefault).
+const betweennessCentrality = commonJsDefault(betweennessCentralityImport);
+const closenessCentrality = commonJsDefault(closenessCentralityImport);
+const eigenvectorCentrality = commonJsDefault(eigenvectorCentralityImport);
+const pagerank = commonJsDefault(pagerankImport);
 
 /** The centrality measures, by id. */
 export const CENTRALITY_MEASURES = [
