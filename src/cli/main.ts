@@ -6,7 +6,9 @@ import type { Command, CommandEntry } from "./command.js";
 import { COMMON_OPTIONS } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { EXIT } from "./exit-codes.js";
+import { fileSystemFailure } from "./file-system-failure.js";
 import type { CliIo } from "./io.js";
+import { visibleIo } from "./visible-io.js";
 import { SHIPPED_DATA_DIR } from "./paths.js";
 
 /** The exit status of each category of failure (see FaultlineError). */
@@ -23,6 +25,8 @@ const EXIT_OF_CATEGORY: Readonly<Record<FailureCategory, number>> = {
 export function failureOf(error: unknown): { readonly exit: number; readonly message: string } | null {
   if (error instanceof FaultlineError)
     return { exit: EXIT_OF_CATEGORY[error.category], message: error.message };
+  const fileSystem = fileSystemFailure(error);
+  if (fileSystem !== null) return { exit: EXIT.badInput, message: fileSystem };
   return null;
 }
 
@@ -61,7 +65,8 @@ function commandHelp(entry: CommandEntry, c: Command): string {
 }
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code; never throws for user errors. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], terminal: CliIo): Promise<number> {
+  const io = visibleIo(terminal);
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? io.stderr : io.stdout).write(mainHelp());

@@ -1,5 +1,8 @@
-/** Renders rows as a plain-text table with a header and columns padded to their widest cell. */
-export function renderTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+import { oneLine } from "../data/visible-text.js";
+
+/** Renders rows as a plain-text table with a header and columns padded to their widest cell; a cell never breaks its line (line breaks from data are shown escaped). */
+export function renderTable(header: readonly string[], dataRows: readonly (readonly string[])[]): string {
+  const rows = dataRows.map((r) => r.map(oneLine));
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]) =>
     cells

@@ -1,4 +1,5 @@
 import type { Problem } from "../data/problem.js";
+import { oneLine } from "../data/visible-text.js";
 import type { GraphDataFile } from "../data/validate-graph-data.js";
 import { validateGraphData } from "../data/validate-graph-data.js";
 import type { Dataset } from "../model/index.js";
@@ -57,9 +58,9 @@ export function emptyImportRead(): ImportRead & { elements: number } {
   };
 }
 
-/** Formats a rejection as `file:line: message` (or `file: message`), as compilers do. */
+/** Formats a rejection as `file:line: message` (or `file: message`), as compilers do, always on one line (control characters from the data shown escaped). */
 export function formatRejection(r: Rejection): string {
-  return `${r.file}${r.line === null ? "" : `:${r.line}`}: ${r.message}`;
+  return oneLine(`${r.file}${r.line === null ? "" : `:${r.line}`}: ${r.message}`);
 }
 
 const ROLES = [

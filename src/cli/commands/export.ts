@@ -66,14 +66,14 @@ export const exportCommand: Command = {
     const output = exportFormat(format, selection);
     const written: { path: string; bytes: number }[] = [];
     if (out === null) {
-      for (const file of output.files) for (const chunk of file.chunks) io.stdout.write(chunk);
+      for (const file of output.files) for (const chunk of file.chunks) (io.exportOut ?? io.stdout).write(chunk);
     } else if (format === "csv") {
       mkdirSync(out, { recursive: true });
       const files = output.files.map((f) => ({ path: join(out, f.name), chunks: f.chunks }));
-      const bytes = writeFilesAtomically(files);
+      const bytes = await writeFilesAtomically(files);
       output.files.forEach((f, i) => written.push({ path: join(outArg!, f.name), bytes: bytes[i]! }));
     } else {
-      written.push({ path: outArg!, bytes: writeChunksToFile(out, output.files[0]!.chunks) });
+      written.push({ path: outArg!, bytes: await writeChunksToFile(out, output.files[0]!.chunks) });
     }
 
     const gexf = output.gexf;

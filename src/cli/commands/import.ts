@@ -5,7 +5,11 @@ import { IMPORT_FORMATS, isExportFormat } from "../../formats/format-names.js";
 import { graphDataContent } from "../../formats/graph-data-content.js";
 import { finishImport, formatRejection } from "../../formats/import-result.js";
 import { readImportInput } from "../../formats/node/read-import.js";
-import { isNonEmptyFolder, writeGraphDataFolder } from "../../formats/node/write-graph-data-folder.js";
+import {
+  isNonEmptyFolder,
+  replaceableFolder,
+  writeGraphDataFolder,
+} from "../../formats/node/write-graph-data-folder.js";
 import { badInput } from "../../faultline-error.js";
 import { EXIT } from "../exit-codes.js";
 import type { Command } from "../command.js";
@@ -40,6 +44,8 @@ export const importCommand: Command = {
     if (isNonEmptyFolder(out) && args.values.force !== true) {
       throw badInput(`${outArg} already holds files: choose another --out or pass --force to replace it`);
     }
+    const replacing = replaceableFolder(out);
+    if (!replacing.ok) throw badInput(`--out ${outArg} ${replacing.reason}`);
     const display = input;
     const read = readImportInput(format, resolve(input), display);
     const corpusDir = defaultCorpusDir(SHIPPED_DATA_DIR);
@@ -65,6 +71,11 @@ export const importCommand: Command = {
       return EXIT.badInput;
     }
     const dataset = outcome.dataset;
+    if (replacing.removes.length > 0) {
+      const shown = replacing.removes.slice(0, 20).join(", ");
+      const more = replacing.removes.length > 20 ? `, and ${replacing.removes.length - 20} more` : "";
+      io.stderr.write(`replacing ${outArg}: removes ${replacing.removes.length} file(s): ${shown}${more}\n`);
+    }
     const written = writeGraphDataFolder(out, graphDataContent(dataset));
     const summary = {
       ok: true,
