@@ -1,0 +1,101 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { syntheticDataset } from "../../bench/synthetic-dataset.js";
+import { loadDataset } from "../../src/data/load-graph-data.js";
+import type { Dataset } from "../../src/model/index.js";
+import { relationColumns } from "../../src/store/relation-table.js";
+import { openStoreFile, StoreRefused, writeStoreFile } from "../../src/store/store-file.js";
+import { SHIPPED_DATA } from "../helpers/shipped-graph.js";
+
+const dir = mkdtempSync(join(tmpdir(), "faultline-store-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes a dataset to a store file and opens it again. */
+function roundTrip(dataset: Dataset, name: string) {
+  const path = join(dir, name);
+  writeStoreFile(path, "key", dataset);
+  return { path, store: openStoreFile(path, "key", { verify: "all" }) };
+}
+
+describe.each([
+  ["the shipped data", () => loadDataset(SHIPPED_DATA, { corpusDir: null })],
+  ["a synthetic dataset (open-world validity, ±Infinity bounds)", async () => syntheticDataset(300, 5000)],
+])("store round trip of %s", (label, make) => {
+  it("gives back a dataset equal to the original, every field of every item", async () => {
+    const dataset = await make();
+    const { store } = roundTrip(dataset, `${label.length}.store`);
+    expect(Object.keys(store.dataset).sort()).toEqual(Object.keys(dataset).sort());
+    expect(store.dataset).toEqual(dataset);
+    store.close();
+  });
+
+  it("decodes single relations and answers the columns without decoding the rest", async () => {
+    const dataset = await make();
+    const { store } = roundTrip(dataset, `${label.length}-lazy.store`);
+    const columns = relationColumns(dataset);
+    const { table } = store;
+    expect(table.size).toBe(dataset.relations.length);
+    expect(table.kindNames).toEqual(columns.kindNames);
+    for (const name of ["kind", "source", "target", "outerLo", "outerHi"] as const)
+      expect(Array.from(table[name])).toEqual(Array.from(columns[name]));
+    for (const i of [0, Math.floor(table.size / 2), table.size - 1]) {
+      expect(table.id(i)).toBe(dataset.relations[i]!.id);
+      expect(table.relation(i)).toEqual(dataset.relations[i]);
+      expect(table.relation(i)).toBe(table.relation(i));
+    }
+    store.close();
+  });
+});
+
+describe("store file checks", () => {
+  const dataset = syntheticDataset(50, 400);
+
+  it("refuses a store written under another key", () => {
+    const { path, store } = roundTrip(dataset, "key.store");
+    store.close();
+    expect(() => openStoreFile(path, "other key")).toThrow(StoreRefused);
+  });
+
+  it("refuses a truncated store", () => {
+    const { path, store } = roundTrip(dataset, "truncated.store");
+    store.close();
+    truncateSync(path, statSync(path).size - 10);
+    expect(() => openStoreFile(path, "key")).toThrow(/truncated/);
+  });
+
+  it("refuses a store with any byte of its columns, header or slices changed", () => {
+    const { path, store } = roundTrip(dataset, "flipped.store");
+    store.close();
+    const original = readFileSync(path);
+    const size = original.length;
+    // A byte in the preamble, in the columns, in the slices and in the header at the end.
+    for (const at of [20, 600, Math.floor(size / 2), size - 5]) {
+      const bytes = Buffer.from(original);
+      bytes[at] = bytes[at]! ^ 0x20;
+      writeFileSync(path, bytes);
+      expect(() => openStoreFile(path, "key", { verify: "all" }), `byte ${at}`).toThrow(StoreRefused);
+    }
+  });
+
+  it("opened lazily, finds a corrupt relation when decoding it and removes the store", () => {
+    const { path, store } = roundTrip(dataset, "late.store");
+    store.close();
+    const bytes = readFileSync(path);
+    const at = bytes.indexOf(Buffer.from(`"id":"${dataset.relations[7]!.id}"`));
+    bytes[at + 7] = bytes[at + 7]! ^ 0x01;
+    writeFileSync(path, bytes);
+    const late = openStoreFile(path, "key");
+    expect(late.table.relation(6)).toEqual(dataset.relations[6]);
+    expect(() => late.table.relation(7)).toThrow(/corrupt.*removed/);
+    late.close();
+    expect(() => statSync(path)).toThrow();
+  });
+
+  it("leaves nothing behind when a value cannot be stored", () => {
+    const bad = { ...dataset, extra: [new Date(0)] } as unknown as Dataset;
+    expect(() => writeStoreFile(join(dir, "bad.store"), "key", bad)).toThrow(/toJSON/);
+    expect(() => statSync(join(dir, "bad.store"))).toThrow();
+  });
+});
