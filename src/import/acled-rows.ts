@@ -5,12 +5,18 @@ import { parseDatasetDay } from "./event-dates.js";
 import type { RowCells, RowResult } from "./row-reader.js";
 import { parseCoordinate, rejection } from "./row-reader.js";
 
-/** Splits ACLED's associated actors ("Opposition Rebels (Syria); Military Forces of Turkey (2016-)"). */
+/** ACLED's names for people who are not armed actors: civilians, protesters, rioters of a country. */
+const UNARMED_NAME = /^(Civilians|Protesters|Rioters) \(/;
+
+/**
+ * Splits ACLED's associated actors ("Opposition Rebels (Syria); Military Forces of Turkey (2016-)");
+ * civilians, protesters and rioters named among them are victims or bystanders, not co-belligerents.
+ */
 export function acledAssociates(cell: string, typeCode: string): DatasetActor[] {
   return cell
     .split(";")
     .map((name) => name.trim())
-    .filter((name) => name !== "")
+    .filter((name) => name !== "" && !UNARMED_NAME.test(name))
     .map((name) => ({ name, typeCode }));
 }
 
@@ -47,7 +53,7 @@ export function readAcledRow(row: RowCells): RowResult {
   const type2 = ACLED_ACTOR_TYPES[inter2];
   if (actor2 !== "" && !type2) reasons.push(`inter2 "${inter2}" is not an actor type 1–8`);
   const opponent: DatasetEvent["opponent"] =
-    actor2 === "" ? "none" : type2?.armed === false ? "civilians" : "actor";
+    actor2 === "" ? "none" : type2?.armed === false || UNARMED_NAME.test(actor2) ? "civilians" : "actor";
   if (category) {
     const kind =
       opponent === "actor"
@@ -85,7 +91,14 @@ export function readAcledRow(row: RowCells): RowResult {
     sideA,
     sideB,
     opponent,
-    place: { name: location, lat, lon, province: row.get("admin1"), precision: Number(geoPrecision) },
+    place: {
+      name: location,
+      lat,
+      lon,
+      province: row.get("admin1"),
+      precision: Number(geoPrecision),
+      area: false,
+    },
     deaths: { best: fatalities },
     reportedIn: row.get("source") === "" ? "no source named" : row.get("source"),
   };

@@ -1,7 +1,8 @@
 import type { Entity, EntityKind } from "../model/index.js";
+import { normalizeName } from "../model/index.js";
 import type { EntityResolver } from "../query/entity-resolver.js";
 import type { DatasetActor } from "./dataset-event.js";
-import type { EntityIds } from "./entity-ids.js";
+import type { EntityIds, TakenNames } from "./entity-ids.js";
 import type { EntityRecord } from "./entity-record.js";
 import { slugId } from "./entity-ids.js";
 import type { NameLookup } from "./name-table.js";
@@ -53,6 +54,7 @@ export class ActorReconciler {
     private readonly resolver: EntityResolver,
     private readonly table: NameLookup,
     private readonly ids: EntityIds,
+    private readonly names: TakenNames,
   ) {}
 
   /** The entity id of a dataset actor (creating the entity when nothing answers to the name). */
@@ -121,7 +123,7 @@ export class ActorReconciler {
     this.ids.claim(id);
     this.created.set(id, {
       id,
-      label: label ?? name,
+      label: this.claimLabel(label ?? name, kind ?? "armed-group"),
       kind: kind ?? "armed-group",
       names: [name],
       kindReason: "name table",
@@ -154,21 +156,24 @@ export class ActorReconciler {
   }
 
   private create(name: string, label: string, kind: EntityKind, kindReason: string): string {
-    const sameLabel = [...this.created.values()].find((c) => c.label === label && c.kind === kind);
+    const sameLabel = [...this.created.values()].find(
+      (c) => (c.label === label || c.names.includes(label)) && c.kind === kind,
+    );
     if (sameLabel) {
       sameLabel.names.push(name);
       return sameLabel.id;
     }
     const id = this.ids.claim(slugId(label, "actor"));
     const resolution = this.resolver.resolve(label);
+    const claimed = this.claimLabel(label, kind);
     const similar = [...resolution.candidates, ...resolution.suggestions]
       .filter((c) => c.entity.kind !== "place")
       .map((c) => c.entity.id);
     this.created.set(id, {
       id,
-      label,
+      label: claimed,
       kind,
-      names: [name],
+      names: label === name ? [name] : [name, label],
       kindReason,
       similar: [...new Set(similar)],
       events: 0,
@@ -176,15 +181,36 @@ export class ActorReconciler {
     return id;
   }
 
-  /** The entities created, as graph-data entities: the dataset names become aliases. */
+  /** A label for a new actor: the name itself, or qualified by its kind when another entity has that name. */
+  private claimLabel(label: string, kind: EntityKind): string {
+    return this.names.claim(label, [`${label} (${kind.replace("-", " ")})`], []).label;
+  }
+
+  /**
+   * The entities created, as graph-data entities: the dataset names become aliases (or shared
+   * names when another entity already answers to them).
+   */
   createdEntities(datasetLabel: string): EntityRecord[] {
-    return [...this.created.values()].map((c) => ({
-      id: c.id,
-      label: c.label,
-      kind: c.kind,
-      aliases: c.names.filter((n) => n !== c.label),
-      description: `Actor named in ${datasetLabel}; created by the import (${c.kindReason}), to be reviewed.`,
-    }));
+    return [...this.created.values()].map((c) => {
+      const aliases: string[] = [];
+      const sharedNames: string[] = [];
+      for (const n of new Set(c.names)) {
+        if (normalizeName(n) === normalizeName(c.label)) continue;
+        if (this.names.has(n)) sharedNames.push(n);
+        else {
+          this.names.add(n);
+          aliases.push(n);
+        }
+      }
+      return {
+        id: c.id,
+        label: c.label,
+        kind: c.kind,
+        aliases,
+        ...(sharedNames.length > 0 ? { sharedNames } : {}),
+        description: `Actor named in ${datasetLabel}; created by the import (${c.kindReason}), to be reviewed.`,
+      };
+    });
   }
 }
 

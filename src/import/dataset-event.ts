@@ -18,6 +18,8 @@ export interface DatasetPlace {
   readonly province: string;
   /** The dataset's place precision code (GED where_prec, ACLED geo_precision). */
   readonly precision: number;
+  /** The dataset places the event in an area, not at a point (GED where_prec 3 and coarser). */
+  readonly area: boolean;
 }
 
 /** One row of an event dataset, read and checked, before any reconciliation with the graph. */

@@ -32,3 +32,58 @@ export class EntityIds {
     return id;
   }
 }
+
+/**
+ * Every name (label, alias, shared name) of the folder's entities, normalised: a new entity whose
+ * label is taken gets a qualified label, and names already taken become shared names, so the
+ * checker's one-name-one-entity rule holds.
+ */
+export class TakenNames {
+  private readonly names = new Set<string>();
+
+  constructor(
+    entities: Iterable<{ label: string; aliases: readonly string[] }>,
+    private readonly normalize: (name: string) => string,
+  ) {
+    for (const e of entities) for (const n of [e.label, ...e.aliases]) this.names.add(normalize(n));
+  }
+
+  /** Marks a name as taken. */
+  add(name: string): void {
+    this.names.add(this.normalize(name));
+  }
+
+  /** Whether a name is already some entity's label or alias. */
+  has(name: string): boolean {
+    return this.names.has(this.normalize(name));
+  }
+
+  /**
+   * The label, aliases and shared names for a new entity: the label itself when free, else the
+   * first free of the qualified labels offered; taken names move to sharedNames.
+   */
+  claim(
+    label: string,
+    qualified: readonly string[],
+    aliases: readonly string[],
+  ): { label: string; aliases: string[]; sharedNames: string[] } {
+    const sharedNames: string[] = [];
+    let chosen = label;
+    if (this.has(label)) {
+      sharedNames.push(label);
+      chosen = qualified.find((q) => !this.has(q)) ?? `${label} (${this.names.size})`;
+    }
+    this.names.add(this.normalize(chosen));
+    const free: string[] = [];
+    for (const alias of aliases) {
+      const key = this.normalize(alias);
+      if (key === this.normalize(chosen) || free.some((a) => this.normalize(a) === key)) continue;
+      if (this.names.has(key)) sharedNames.push(alias);
+      else {
+        free.push(alias);
+        this.names.add(key);
+      }
+    }
+    return { label: chosen, aliases: free, sharedNames: [...new Set(sharedNames)] };
+  }
+}

@@ -74,7 +74,14 @@ export function readGedRow(row: RowCells): RowResult {
     sideA,
     sideB,
     opponent: oneSided ? "civilians" : "actor",
-    place: { name: placeName, lat, lon, province: row.get("adm_1"), precision: Number(wherePrec) },
+    place: {
+      name: placeName,
+      lat,
+      lon,
+      province: row.get("adm_1"),
+      precision: Number(wherePrec),
+      area: Number(wherePrec) >= 3,
+    },
     deaths: { best, ...(low === null ? {} : { low }), ...(high === null ? {} : { high }) },
     reportedIn: reportedIn === "" ? "no original source named" : reportedIn,
   };

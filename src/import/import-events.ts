@@ -15,6 +15,7 @@ import { formatProblem } from "../data/problem.js";
 import { FaultlineError } from "../faultline-error.js";
 import { temporaryPathFor } from "../formats/node/write-chunks.js";
 import type { Entity, Relation } from "../model/index.js";
+import { normalizeName } from "../model/index.js";
 import { EntityResolver } from "../query/entity-resolver.js";
 import { readAcledRow } from "./acled-rows.js";
 import { ActorReconciler } from "./actor-reconciler.js";
@@ -22,7 +23,7 @@ import type { EventFormat } from "./column-layouts.js";
 import { LAYOUTS, matchHeader } from "./column-layouts.js";
 import { CsvFormatError, readCsvRecords } from "./csv-records.js";
 import { DATASET_NAMES, datasetSource, inferVersion } from "./dataset-sources.js";
-import { EntityIds } from "./entity-ids.js";
+import { EntityIds, TakenNames } from "./entity-ids.js";
 import type { EntityRecord, RelationRecord, SourceRecord } from "./entity-record.js";
 import { eventRelations } from "./event-relations.js";
 import { readGedRow } from "./ged-rows.js";
@@ -180,8 +181,9 @@ export async function importEvents(options: ImportEventsOptions): Promise<Import
   }
   const resolver = new EntityResolver(dataset.entities);
   const ids = new EntityIds(entities.keys());
-  const actors = new ActorReconciler(entities, resolver, lookup, ids);
-  const places = new PlaceRegister(dataset.entities, resolver, lookup, ids);
+  const taken = new TakenNames(dataset.entities, normalizeName);
+  const actors = new ActorReconciler(entities, resolver, lookup, ids, taken);
+  const places = new PlaceRegister(dataset.entities, resolver, lookup, ids, taken);
   const source: SourceRecord = datasetSource(format, version);
   const datasetName = `${DATASET_NAMES[format]} ${version}`;
 

@@ -2,12 +2,12 @@ import type { Entity, PlaceKind } from "../model/index.js";
 import { normalizeName } from "../model/index.js";
 import type { EntityResolver } from "../query/entity-resolver.js";
 import type { DatasetPlace } from "./dataset-event.js";
-import type { EntityRecord } from "./entity-record.js";
-import type { EntityIds } from "./entity-ids.js";
+import type { EntityIds, TakenNames } from "./entity-ids.js";
 import { slugId } from "./entity-ids.js";
+import type { EntityRecord } from "./entity-record.js";
 import type { NameLookup } from "./name-table.js";
 
-/** Places named alike within this distance are one place (GED "within 25 km" is where_prec 2). */
+/** Points named alike within this distance are one place (GED's where_prec 2 is "within 25 km"). */
 export const SAME_PLACE_KM = 10;
 
 /** Kinds of place that are points: only these need to be near to be the same place. */
@@ -51,9 +51,16 @@ interface KnownPlace {
   readonly placeKind: PlaceKind;
 }
 
-/** A place or province the import created, with the running mean of its events' coordinates for provinces. */
+/** A place entity written by the import. */
+type PlaceRecord = EntityRecord & {
+  aliases: string[];
+  sharedNames: string[];
+  place: NonNullable<EntityRecord["place"]>;
+};
+
+/** A place or province the import created, with the sum of its events' coordinates (provinces are put at their mean). */
 interface CreatedPlace {
-  readonly entity: EntityRecord & { aliases: string[]; place: NonNullable<EntityRecord["place"]> };
+  readonly entity: PlaceRecord;
   readonly province: string | null;
   sumLat: number;
   sumLon: number;
@@ -78,14 +85,15 @@ export function splitKindWord(name: string): { core: string; kind: PlaceKind | n
 }
 
 /**
- * Event places and provinces: a dataset place is an existing or earlier place when the names agree
- * (ignoring a trailing kind word) and it lies within SAME_PLACE_KM; provinces come from the name
- * table or an unambiguous province of the graph, else they are created once.
+ * Event places and provinces. A dataset place is an existing or earlier place when the names agree
+ * (ignoring a trailing kind word) and, for points (towns, villages, sites), it lies within
+ * SAME_PLACE_KM; an area (district, region, country) matches an area of that name. Provinces come
+ * from the name table or an unambiguous province of the graph, else they are created once.
  */
 export class PlaceRegister {
   private readonly byName = new Map<string, KnownPlace[]>();
-  private readonly labels = new Map<string, string>();
   private readonly provinceOf = new Map<string, string | null>();
+  private readonly labels = new Map<string, string>();
   readonly created = new Map<string, CreatedPlace>();
   /** Existing places (provinces included) the events were matched to. */
   readonly matched = new Set<string>();
@@ -95,6 +103,7 @@ export class PlaceRegister {
     private readonly resolver: EntityResolver,
     private readonly table: NameLookup,
     private readonly ids: EntityIds,
+    private readonly names: TakenNames,
   ) {
     for (const e of entities) {
       this.labels.set(e.id, e.label);
@@ -111,45 +120,62 @@ export class PlaceRegister {
     else if (!list.some((p) => p.id === place.id)) list.push(place);
   }
 
+  private labelOf(id: string): string | undefined {
+    return this.created.get(id)?.entity.label ?? this.labels.get(id);
+  }
+
   /** The province entity id for a dataset's first-level unit name (null when none is given). */
   province(name: string): string | null {
-    if (name.trim() === "") return null;
-    const known = this.provinceOf.get(name);
+    const given = name.trim();
+    if (given === "") return null;
+    const known = this.provinceOf.get(given);
     if (known !== undefined) return known;
-    let id: string;
-    const pinned = this.table.province(name);
-    const existing = this.resolver
-      .resolve(name)
-      .candidates.filter((c) => c.entity.kind === "place" && c.entity.place?.placeKind === "province");
-    if (pinned && !this.created.has(pinned.entity) && this.ids.has(pinned.entity)) {
-      id = pinned.entity;
-      this.matched.add(id);
-    } else if (!pinned && existing.length === 1) {
-      id = existing[0]!.entity.id;
-      this.matched.add(id);
+    const pinned = this.table.province(given);
+    let id: string | undefined;
+    if (pinned) {
+      if (this.created.has(pinned.entity)) id = pinned.entity;
+      else if (this.ids.has(pinned.entity)) {
+        id = pinned.entity;
+        this.matched.add(id);
+      }
     } else {
-      const label = pinned?.label ?? name.trim();
-      const prior = [...this.created.values()].find((c) => c.entity.label === label);
-      id = prior ? prior.entity.id : this.ids.claim(pinned?.entity ?? slugId(label, "province"));
-      if (!prior) {
-        this.created.set(id, {
-          entity: {
-            id,
-            label,
-            kind: "place",
-            aliases: label === name.trim() ? [] : [name.trim()],
-            place: { placeKind: "province", lat: 0, lon: 0, approximate: true },
-          },
-          province: null,
-          sumLat: 0,
-          sumLon: 0,
-          events: 0,
-        });
-      } else if (!prior.entity.aliases.includes(name.trim()) && prior.entity.label !== name.trim()) {
-        prior.entity.aliases.push(name.trim());
+      const existing = this.resolver
+        .resolve(given)
+        .candidates.filter((c) => c.entity.kind === "place" && c.entity.place?.placeKind === "province");
+      if (existing.length === 1) {
+        id = existing[0]!.entity.id;
+        this.matched.add(id);
       }
     }
-    this.provinceOf.set(name, id);
+    if (id === undefined) {
+      const label = pinned?.label ?? given;
+      id = this.ids.claim(pinned?.entity ?? slugId(label, "province"));
+      const names = this.names.claim(label, [`${label} (province)`], label === given ? [] : [given]);
+      this.created.set(id, {
+        entity: {
+          id,
+          kind: "place",
+          ...names,
+          place: { placeKind: "province", lat: 0, lon: 0, approximate: true },
+        },
+        province: null,
+        sumLat: 0,
+        sumLon: 0,
+        events: 0,
+      });
+    } else {
+      const prior = this.created.get(id);
+      const aliases = prior?.entity.aliases;
+      if (prior && aliases && prior.entity.label !== given && !aliases.includes(given)) {
+        if (this.names.has(given)) {
+          if (!prior.entity.sharedNames.includes(given)) prior.entity.sharedNames.push(given);
+        } else {
+          this.names.add(given);
+          aliases.push(given);
+        }
+      }
+    }
+    this.provinceOf.set(given, id);
     return id;
   }
 
@@ -157,67 +183,64 @@ export class PlaceRegister {
   placeOf(place: DatasetPlace): string {
     const provinceId = this.province(place.province);
     const createdProvince = provinceId === null ? undefined : this.created.get(provinceId);
-    if (createdProvince) {
+    if (
+      createdProvince &&
+      createdProvince.province === null &&
+      createdProvince.entity.place.placeKind === "province"
+    ) {
       createdProvince.sumLat += place.lat;
       createdProvince.sumLon += place.lon;
       createdProvince.events++;
     }
-    const { core, kind } = splitKindWord(place.name);
-    if (
-      kind === "province" &&
-      provinceId !== null &&
-      normalizeName(place.name) === normalizeName(place.province)
-    ) {
-      return provinceId;
-    }
+    const { core, kind: namedKind } = splitKindWord(place.name);
+    if (provinceId !== null && normalizeName(place.name) === normalizeName(place.province)) return provinceId;
+    const isArea = namedKind !== null ? !POINT_KINDS.has(namedKind) : place.area;
     const key = normalizeName(core);
     const candidates = this.byName.get(key) ?? [];
     const near = candidates
+      .filter((p) => POINT_KINDS.has(p.placeKind) !== isArea)
       .map((p) => ({ p, km: distanceKm(place.lat, place.lon, p.lat, p.lon) }))
-      .filter(({ p, km }) => km <= SAME_PLACE_KM || !POINT_KINDS.has(p.placeKind))
-      .sort((a, b) => a.km - b.km)[0];
+      .filter(({ p, km }) => isArea || km <= SAME_PLACE_KM || !POINT_KINDS.has(p.placeKind))
+      .sort((a, b) => rank(a.p, namedKind) - rank(b.p, namedKind) || a.km - b.km)[0];
     if (near) {
       if (this.created.has(near.p.id)) this.created.get(near.p.id)!.events++;
       else this.matched.add(near.p.id);
       return near.p.id;
     }
+    const placeKind: PlaceKind =
+      namedKind === "province" ? "region" : (namedKind ?? (isArea ? "region" : "site"));
     const id = this.ids.claim(slugId(core, "place"));
-    const names = core === place.name.trim() ? [core] : [core, place.name.trim()];
-    const homonym = candidates.length > 0;
     const where = provinceId === null ? undefined : this.labelOf(provinceId);
-    const label = homonym
-      ? `${core} (${where ?? `${place.lat.toFixed(3)}, ${place.lon.toFixed(3)}`}${candidates.some((c) => this.labelOf(c.id)?.endsWith(`(${where})`)) ? ` ${place.lat.toFixed(3)}, ${place.lon.toFixed(3)}` : ""})`
-      : core;
-    const entity: CreatedPlace["entity"] = {
+    const at = `${place.lat.toFixed(3)}, ${place.lon.toFixed(3)}`;
+    const qualified = [where ? `${core} (${where})` : `${core} (${at})`, `${core} (${where ?? "?"}, ${at})`];
+    const names = this.names.claim(core, qualified, core === place.name.trim() ? [] : [place.name.trim()]);
+    const entity: PlaceRecord = {
       id,
-      label,
       kind: "place",
-      aliases: homonym ? [] : names.slice(1),
-      ...(homonym ? { sharedNames: names } : {}),
-      place: {
-        placeKind: kind === "province" ? "region" : (kind ?? "site"),
-        lat: place.lat,
-        lon: place.lon,
-        approximate: place.precision > 1,
-      },
+      ...names,
+      place: { placeKind, lat: place.lat, lon: place.lon, approximate: place.precision > 1 },
     };
     this.created.set(id, { entity, province: provinceId, sumLat: place.lat, sumLon: place.lon, events: 1 });
-    this.index(core, { id, lat: place.lat, lon: place.lon, placeKind: entity.place.placeKind });
+    this.index(core, { id, lat: place.lat, lon: place.lon, placeKind });
     return id;
-  }
-
-  private labelOf(id: string): string | undefined {
-    return this.created.get(id)?.entity.label ?? this.labels.get(id);
   }
 
   /** The places created, provinces placed at the mean of their events' coordinates. */
   createdEntities(): { entity: EntityRecord; province: string | null }[] {
     return [...this.created.values()].map((c) => {
-      if (c.entity.place?.placeKind !== "province" || c.province !== null) return c;
+      const { sharedNames, ...rest } = c.entity;
+      const entity: EntityRecord = sharedNames.length === 0 ? rest : c.entity;
+      if (c.entity.place.placeKind !== "province" || c.province !== null)
+        return { entity, province: c.province };
       const n = Math.max(1, c.events);
       const lat = Math.round((c.sumLat / n) * 1e4) / 1e4;
       const lon = Math.round((c.sumLon / n) * 1e4) / 1e4;
-      return { entity: { ...c.entity, place: { ...c.entity.place, lat, lon } }, province: null };
+      return { entity: { ...entity, place: { ...c.entity.place, lat, lon } }, province: null };
     });
   }
+}
+
+/** Candidates whose kind is the one the dataset's name says come first. */
+function rank(p: KnownPlace, namedKind: PlaceKind | null): number {
+  return namedKind !== null && p.placeKind === namedKind ? 0 : 1;
 }
