@@ -1,6 +1,6 @@
 import type { Dataset, Entity, Relation, RelationKind, Source } from "../src/model/index.js";
 import { seededRandom } from "../src/analysis/seeded-random.js";
-import { dayToIso, edtf } from "../src/model/index.js";
+import { dayToIso, edtf, EntitySchema, SourceSchema } from "../src/model/index.js";
 import { datedRelations } from "../src/time/dated-relations.js";
 
 const EVENT_KINDS: RelationKind[] = ["attacked", "clashed-with", "negotiated-with"];
@@ -17,24 +17,24 @@ const LAST_DAY = edtf("2024-12-08").lo;
  */
 export function syntheticDataset(entityCount: number, relationCount: number, seed = 42): Dataset {
   const random = seededRandom(seed);
-  const entities: Entity[] = Array.from({ length: entityCount }, (_, i) => ({
-    id: `group-${i}`,
-    label: `Group ${i}`,
-    kind: "armed-group",
-    aliases: [],
-    sharedNames: [],
-    ...(i % 4 === 0 ? { founded: dayToIso(FIRST_DAY + ((i * 37) % 1500)) } : {}),
-    ...(i % 8 === 0 ? { dissolved: dayToIso(LAST_DAY - ((i * 53) % 1500)) } : {}),
-  }));
-  const source: Source = {
+  const entities: Entity[] = Array.from({ length: entityCount }, (_, i) =>
+    EntitySchema.parse({
+      id: `group-${i}`,
+      label: `Group ${i}`,
+      kind: "armed-group",
+      ...(i % 4 === 0 ? { founded: dayToIso(FIRST_DAY + ((i * 37) % 1500)) } : {}),
+      ...(i % 8 === 0 ? { dissolved: dayToIso(LAST_DAY - ((i * 53) % 1500)) } : {}),
+    }),
+  );
+  const source: Source = SourceSchema.parse({
     id: "synthetic",
     kind: "reference",
     outlet: "Synthetic",
     title: "Synthetic bench data",
     published: "2024-12-08",
     language: "en",
-    inferred: [],
-  };
+    url: "https://example.org/synthetic",
+  });
   const span = LAST_DAY - FIRST_DAY;
   const weekly: Source[] = Array.from({ length: Math.ceil(span / 7) + 1 }, (_, w) => ({
     ...source,

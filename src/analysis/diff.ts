@@ -33,9 +33,9 @@ export interface SignChange {
 export interface DiffAnswer {
   readonly before: string;
   readonly after: string;
-  /** States holding on the later date but not on the earlier one. */
+  /** States holding on the later date that something (a stated start, a founding, contrary evidence, a capture) rules out on the earlier one. */
   readonly began: readonly RelationRef[];
-  /** States holding on the earlier date but not on the later one. */
+  /** States holding on the earlier date that something (a stated end, a dissolution, contrary evidence, a capture) rules out on the later one. */
   readonly ended: readonly RelationRef[];
   /** States that held only in between: begun after the earlier date, over before the later one. */
   readonly cameAndWent: readonly RelationRef[];
@@ -46,10 +46,12 @@ export interface DiffAnswer {
 }
 
 /**
- * The change between two dates: states that began, ended, or came and went in between; the events
- * in between; and the pairs of actors whose tone changed, each date's signed graph taken as
- * structural balance takes it (states holding then, events on the day). A relation "holds" on a
- * date when the time index says it certainly or possibly does (only certainly, with certainOnly).
+ * The change between two dates, as far as evidence or a stated date shows one: states that began,
+ * ended, or came and went in between; the events in between; and the pairs of actors whose tone
+ * changed, each date's signed graph taken as structural balance takes it. In the open-world model
+ * a state no longer reported is still possible, so it has not ended; a state only begins or ends
+ * where something rules it out on the other date. With certainOnly, only changes to or from a
+ * state that certainly holds are listed.
  */
 export function diffDates(kg: KnowledgeGraph, options: DiffOptions): DiffAnswer {
   const { before, after, kinds, certainOnly } = options;
@@ -59,22 +61,24 @@ export function diffDates(kg: KnowledgeGraph, options: DiffOptions): DiffAnswer 
   const isState = (s: SelectedRelation) => RELATION_KINDS[s.relation.kind].temporality === "state";
   const statesOn = (date: QueryDate) =>
     new Map(
-      selectRelations(kg, { scope: { kind: "at", date }, kinds, certainOnly })
+      selectRelations(kg, { scope: { kind: "at", date }, kinds })
         .filter(isState)
         .map((s) => [s.relation.id, s]),
     );
   const then = statesOn(before);
   const now = statesOn(after);
+  const sure = (s: SelectedRelation) => !certainOnly || s.certainty === "certain";
   const refs = (hits: Iterable<SelectedRelation>) =>
     [...hits]
+      .filter(sure)
       .sort((a, b) => compareByDate(a.relation, b.relation))
-      .map((s) => relationRef(s.relation, s.certainty));
+      .map((s) => relationRef(s.relation, s.certainty, s.basis));
   const between: QueryDate | null =
     after.lo - before.hi > 1
       ? { text: `${before.text}/${after.text}`, lo: before.hi + 1, hi: after.lo - 1 }
       : null;
   const inBetween = between
-    ? selectRelations(kg, { scope: { kind: "during", from: between, to: between }, kinds, certainOnly })
+    ? selectRelations(kg, { scope: { kind: "during", from: between, to: between }, kinds })
     : [];
   const events = selectRelations(kg, {
     scope: { kind: "during", from: { text: before.text, lo: before.hi + 1, hi: before.hi + 1 }, to: after },

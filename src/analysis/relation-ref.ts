@@ -2,6 +2,7 @@ import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { Certainty } from "../graph/time-bounds.js";
 import type { DatedRelation, EntityKind, RelationKind, Sign, Status } from "../model/index.js";
 import { RELATION_KINDS } from "../model/index.js";
+import type { Basis } from "../model/validity.js";
 
 /** An entity as analysis answers name it. */
 export interface EntityRef {
@@ -23,6 +24,12 @@ export interface RelationRef {
   readonly end: string | null;
   /** How sure it is to hold in the asked scope; null when the scope has no date. */
   readonly certainty: Certainty | null;
+  /** Why it holds in the asked scope (stated, evidenced, extrapolated, bounded); null without a date. */
+  readonly basis: Basis | null;
+  /** Parties on whose claims it rests. */
+  readonly claimedBy: readonly string[];
+  /** The relations it was derived from (a capture, for a control); absent when entered. */
+  readonly derivedFrom?: readonly string[];
 }
 
 /** The reference of an entity of the graph. */
@@ -32,18 +39,25 @@ export function entityRef(kg: KnowledgeGraph, id: string): EntityRef {
   return { id, label: entity.label, kind: entity.kind };
 }
 
-/** The reference of a relation, with its certainty in the asked scope. */
-export function relationRef(relation: DatedRelation, certainty: Certainty | null): RelationRef {
+/** The reference of a relation, with its certainty and basis in the asked scope. */
+export function relationRef(
+  relation: DatedRelation,
+  certainty: Certainty | null,
+  basis: Basis | null = null,
+): RelationRef {
   return {
     id: relation.id,
     kind: relation.kind,
     source: relation.source,
     target: relation.target,
     sign: RELATION_KINDS[relation.kind].sign,
-    status: relation.status,
+    status: relation.validity.status,
     start: relation.timing.start?.text ?? null,
     end: relation.timing.end?.text ?? null,
     certainty,
+    basis,
+    claimedBy: relation.validity.claimedBy,
+    ...(relation.derivedFrom ? { derivedFrom: relation.derivedFrom } : {}),
   };
 }
 

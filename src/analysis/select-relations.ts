@@ -2,6 +2,7 @@ import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { Certainty } from "../graph/time-bounds.js";
 import type { DatedRelation, RelationKind } from "../model/index.js";
 import { RELATION_KINDS } from "../model/index.js";
+import type { Basis } from "../model/validity.js";
 import { queryRange } from "../query/query-date.js";
 import type { Layer } from "./layer.js";
 import { inLayer } from "./layer.js";
@@ -23,10 +24,11 @@ export interface RelationSelection {
   readonly actorsOnly?: boolean;
 }
 
-/** A relation in a selection, with how sure it is to hold in the scope (null when the scope has no date). */
+/** A relation in a selection, with how sure it is to hold in the scope and why (null when the scope has no date). */
 export interface SelectedRelation {
   readonly relation: DatedRelation;
   readonly certainty: Certainty | null;
+  readonly basis: Basis | null;
 }
 
 const positions = new WeakMap<KnowledgeGraph, Map<DatedRelation, number>>();
@@ -52,7 +54,7 @@ export function selectRelations(kg: KnowledgeGraph, selection: RelationSelection
       ? kg.time.at(scope.date)
       : scope.kind === "during"
         ? kg.time.during(queryRange(scope.from, scope.to))
-        : kg.dataset.relations.map((relation) => ({ relation, certainty: null }));
+        : kg.dataset.relations.map((relation) => ({ relation, certainty: null, basis: null }));
   const isPlace = (id: string) => kg.entities.get(id)?.kind === "place";
   const kept = hits.filter(
     ({ relation: r, certainty }) =>

@@ -5,6 +5,8 @@ import { compareIds, relationRef } from "./relation-ref.js";
 import { selectRelations } from "./select-relations.js";
 import type { ScopeJson, TimeScope } from "./time-scope.js";
 import { scopeJson } from "./time-scope.js";
+import type { ValiditySpan } from "../time/validity-span.js";
+import { validitySpan } from "../time/validity-span.js";
 
 /** Whose history to tell: one entity's relations, or those between two entities, optionally in a window. */
 export interface TimelineOptions {
@@ -27,10 +29,14 @@ export interface EvidenceRef {
   readonly reportedBy: string | null;
 }
 
-/** A relation in a timeline: its dates (saying which come from the evidence's span) and its evidence. */
+/**
+ * A relation in a timeline: its dates (saying which come from the evidence's span), when it may
+ * and must hold in the open-world model and what rules it out beyond that, and its evidence.
+ */
 export interface TimelineEntry extends RelationRef {
   readonly startDerived: boolean;
   readonly endDerived: boolean;
+  readonly validity: ValiditySpan;
   readonly evidence: readonly EvidenceRef[];
 }
 
@@ -51,7 +57,8 @@ export function compareByDate(a: DatedRelation, b: DatedRelation): number {
 
 /**
  * The history of an entity, or of the relations between two entities: every relation touching it
- * (them) in date order, each with its evidence; states whose dates come from their evidence say so.
+ * (them) in date order, each with its evidence; states whose dates come from their evidence say so,
+ * and each says when it may hold: a state ends in the timeline only where something rules it out.
  */
 export function timeline(kg: KnowledgeGraph, options: TimelineOptions): TimelineAnswer {
   const { entity, other = null, kinds, scope = { kind: "always" } } = options;
@@ -62,10 +69,11 @@ export function timeline(kg: KnowledgeGraph, options: TimelineOptions): Timeline
         (other === null || r.source === other || r.target === other),
     )
     .sort((a, b) => compareByDate(a.relation, b.relation))
-    .map(({ relation: r, certainty }): TimelineEntry => ({
-      ...relationRef(r, certainty),
+    .map(({ relation: r, certainty, basis }): TimelineEntry => ({
+      ...relationRef(r, certainty, basis),
       startDerived: r.timing.startDerived,
       endDerived: r.timing.endDerived,
+      validity: validitySpan(r.validity),
       evidence: r.evidence.map((e) => {
         const source = kg.sources.get(e.source);
         return {

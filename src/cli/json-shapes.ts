@@ -1,6 +1,7 @@
 import { claimants } from "../graph/build-graph.js";
 import type { Certainty } from "../graph/time-bounds.js";
 import type { DatedRelation, Entity } from "../model/index.js";
+import type { Basis } from "../model/validity.js";
 import type { Counterparty } from "../query/counterparties.js";
 
 /** `resolve --json`: an entity's identity and names. */
@@ -15,12 +16,19 @@ export function counterpartyJson(c: Counterparty) {
     label: c.entity.label,
     kind: c.entity.kind,
     certainty: c.certainty,
+    basis: c.basis,
+    status: c.status,
+    claimedBy: [...c.claimedBy],
+    via: c.via.map((v) => v.id),
     relations: c.relations.map((r) => r.id),
   };
 }
 
-/** `relations --json`: a relation with its EDTF dates (null when open), status, claimants and evidence. */
-export function relationJson(r: DatedRelation, certainty?: Certainty | null) {
+/**
+ * `relations --json`: a relation with its EDTF dates (null when open), status, claimants and
+ * evidence; on a date, how sure and why (`basis`); `derivedFrom` for a control a capture started.
+ */
+export function relationJson(r: DatedRelation, certainty?: Certainty | null, basis?: Basis | null) {
   return {
     id: r.id,
     kind: r.kind,
@@ -31,6 +39,8 @@ export function relationJson(r: DatedRelation, certainty?: Certainty | null) {
     status: r.status,
     claimedBy: claimants(r),
     ...(certainty === undefined ? {} : { certainty }),
+    ...(basis === undefined ? {} : { basis }),
+    ...(r.derivedFrom ? { derivedFrom: [...r.derivedFrom] } : {}),
     evidence: r.evidence.map((e) => ({
       source: e.source,
       paragraph: e.paragraph ?? null,

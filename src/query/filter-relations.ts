@@ -1,6 +1,7 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { Certainty, DayRange } from "../graph/time-bounds.js";
 import type { DatedRelation, RelationKind } from "../model/index.js";
+import type { Basis } from "../model/validity.js";
 
 /** What to keep: any of these kinds, touching this entity, holding at some time in this range. */
 export interface RelationFilter {
@@ -9,10 +10,11 @@ export interface RelationFilter {
   readonly range?: DayRange;
 }
 
-/** A relation that passed a filter; certainty is null when no range was asked for. */
+/** A relation that passed a filter; certainty and basis are null when no range was asked for. */
 export interface FilteredRelation {
   readonly relation: DatedRelation;
   readonly certainty: Certainty | null;
+  readonly basis: Basis | null;
 }
 
 function startDay(r: DatedRelation): number {
@@ -24,7 +26,7 @@ export function filterRelations(kg: KnowledgeGraph, filter: RelationFilter): Fil
   const { kinds, entity, range } = filter;
   const hits: FilteredRelation[] = range
     ? kg.time.during(range)
-    : kg.dataset.relations.map((relation) => ({ relation, certainty: null }));
+    : kg.dataset.relations.map((relation) => ({ relation, certainty: null, basis: null }));
   return hits
     .filter(
       ({ relation: r }) =>

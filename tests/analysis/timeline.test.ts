@@ -68,7 +68,8 @@ describe("timeline", () => {
   it("narrows to a window, grading each relation, and by kind", () => {
     const window = { kind: "during", from: parseQueryDate("2019"), to: parseQueryDate("2019") } as const;
     expect(timeline(kg, { entity: "a", scope: window }).entries.map((e) => [e.id, e.certainty])).toEqual([
-      ["ca-backs", "certain"],
+      // Stated from 2012, but only on a claim: never certain.
+      ["ca-backs", "possible"],
       ["ab-allied", "certain"],
       ["ab-attack", "certain"],
     ]);
@@ -76,6 +77,15 @@ describe("timeline", () => {
       "ab-attack",
     ]);
     const early = { kind: "during", from: null, to: parseQueryDate("2000") } as const;
-    expect(timeline(kg, { entity: "a", scope: early }).entries).toEqual([]);
+    // Before any report, only the alliance known from the evidence alone may already hold.
+    const before = timeline(kg, { entity: "a", scope: early }).entries;
+    expect(before.map((e) => [e.id, e.certainty, e.basis?.kind])).toEqual([
+      ["ab-allied", "possible", "extrapolated-before"],
+    ]);
+    expect(before[0]!.validity).toMatchObject({
+      possibleFrom: null,
+      certainFrom: "2018-09-08",
+      lowerLimit: null,
+    });
   });
 });

@@ -17,7 +17,12 @@ describe("loading graph-data", () => {
   it("loads valid data and works out each relation's validity", async () => {
     const dataset = await loadDataset(writeGraphData(), { corpusDir: null });
     expect(dataset.entities).toHaveLength(9);
-    expect(dataset.relations).toHaveLength(6);
+    // Six entered, and after them the two controls that the two captures start.
+    expect(dataset.relations).toHaveLength(8);
+    expect(dataset.relations.slice(6).map((r) => [r.id, r.kind, r.derivedFrom])).toEqual([
+      ["rebels-captured-town-control", "controls", ["rebels-captured-town"]],
+      ["rebels-captured-idlib-control", "controls", ["rebels-captured-idlib"]],
+    ]);
     const backs = dataset.relations.find((r) => r.id === "patron-backs-gov")!;
     // No interval given: the span of the evidence's publication dates.
     expect([backs.timing.start?.text, backs.timing.end?.text]).toEqual(["2018-09-08", "2024-12-01"]);

@@ -3,18 +3,17 @@ import { relationDays, unionOfDays } from "../../src/formats/day-interval.js";
 import { certaintyParts, snapshotCertainty, timelineCertainty } from "../../src/formats/edge-certainty.js";
 import { edgeGroups } from "../../src/formats/edge-groups.js";
 import type { DatedRelation, Relation, RelationKind, Source } from "../../src/model/index.js";
-import { dayNumber } from "../../src/model/index.js";
+import { dayNumber, SourceSchema } from "../../src/model/index.js";
 import { datedRelations } from "../../src/time/dated-relations.js";
 
-const source: Source = {
+const source: Source = SourceSchema.parse({
   id: "report",
   kind: "news-report",
   outlet: "Outlet",
   title: "Report",
   published: "2024-12-01",
   language: "en",
-  inferred: [],
-};
+});
 const sources = new Map([[source.id, source]]);
 let n = 0;
 
