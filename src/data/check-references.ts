@@ -2,11 +2,24 @@ import type { Problem } from "./problem.js";
 import { jsonPath } from "./problem.js";
 import type { RawData } from "./raw-data.js";
 
-/** Reports relations and evidence that point at entities or sources that do not exist. */
+/**
+ * Reports relations, evidence and entity lifetime evidence that point at entities or sources that
+ * do not exist.
+ */
 export function checkReferences(data: RawData): Problem[] {
   const entityIds = new Set(data.entities.map((e) => e.value.id));
   const sourceIds = new Set(data.sources.map((s) => s.value.id));
   const problems: Problem[] = [];
+  for (const e of data.entities) {
+    e.value.lifetimeEvidence.forEach((ev, i) => {
+      if (!sourceIds.has(ev.source))
+        problems.push({
+          file: e.file,
+          path: jsonPath([...e.path, "lifetimeEvidence", i, "source"]),
+          message: `unknown source "${ev.source}"`,
+        });
+    });
+  }
   for (const r of data.relations) {
     const at = (...rest: (string | number)[]) => jsonPath([...r.path, ...rest]);
     for (const end of ["source", "target"] as const) {

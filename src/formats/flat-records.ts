@@ -17,7 +17,7 @@ function copyText(get: FieldGetter, fields: readonly string[], into: Record<stri
 
 /**
  * An entity from the fields id, label, kind, aliases, sharedNames (JSON lists), wikidata,
- * description, founded, dissolved, placeKind, lat, lon, placeApproximate.
+ * description, founded, dissolved, lifetimeEvidence (JSON list), placeKind, lat, lon, placeApproximate.
  */
 export function entityFromFields(get: FieldGetter): Record<string, unknown> {
   const entity: Record<string, unknown> = {};
@@ -27,6 +27,9 @@ export function entityFromFields(get: FieldGetter): Record<string, unknown> {
   const sharedNames = get("sharedNames");
   if (sharedNames !== undefined) entity.sharedNames = readStringList("sharedNames", sharedNames);
   copyText(get, ["wikidata", "description", "founded", "dissolved"], entity);
+  const lifetimeEvidence = get("lifetimeEvidence");
+  if (lifetimeEvidence !== undefined)
+    entity.lifetimeEvidence = readObjectList("lifetimeEvidence", lifetimeEvidence);
   const placeKind = get("placeKind");
   const lat = get("lat");
   const lon = get("lon");

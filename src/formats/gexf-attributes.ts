@@ -23,6 +23,7 @@ export const GEXF_NODE_ATTRIBUTES = [
   { id: "description", type: "string" },
   { id: "founded", type: "string" },
   { id: "dissolved", type: "string" },
+  { id: "lifetimeEvidence", type: "string" },
   { id: "placeKind", type: "string" },
   { id: "lat", type: "double" },
   { id: "lon", type: "double" },

@@ -7,7 +7,7 @@ import { edgeGroups } from "./edge-groups.js";
 import type { ExportSelection } from "./export-selection.js";
 import type { GexfAttribute } from "./gexf-attributes.js";
 import { GEXF_EDGE_ATTRIBUTES, GEXF_NODE_ATTRIBUTES } from "./gexf-attributes.js";
-import { relationRecord, sourceRecord } from "./graph-data-records.js";
+import { evidenceRecord, relationRecord, sourceRecord } from "./graph-data-records.js";
 import type { Rgb } from "./kind-colors.js";
 import { ENTITY_KIND_COLORS, SIGN_COLORS } from "./kind-colors.js";
 import type { Position } from "./node-positions.js";
@@ -143,6 +143,8 @@ function nodeElement(
   if (e.description !== undefined) values.push(attvalue("description", attr(e.description)));
   if (e.founded !== undefined) values.push(attvalue("founded", plain(e.founded)));
   if (e.dissolved !== undefined) values.push(attvalue("dissolved", plain(e.dissolved)));
+  if (e.lifetimeEvidence.length > 0)
+    values.push(attvalue("lifetimeEvidence", json(e.lifetimeEvidence.map(evidenceRecord))));
   if (e.place) {
     values.push(
       attvalue("placeKind", plain(e.place.placeKind)),

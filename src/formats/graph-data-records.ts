@@ -39,6 +39,7 @@ export function entityRecord(e: Entity): Entity {
     ...(e.description === undefined ? {} : { description: e.description }),
     ...(e.founded === undefined ? {} : { founded: e.founded }),
     ...(e.dissolved === undefined ? {} : { dissolved: e.dissolved }),
+    ...(e.lifetimeEvidence.length === 0 ? {} : { lifetimeEvidence: e.lifetimeEvidence.map(evidenceRecord) }),
     ...(e.place === undefined
       ? {}
       : {

@@ -40,6 +40,7 @@ export const GRAPHML_NODE_KEYS = [
   key("node", "description", "string"),
   key("node", "founded", "string"),
   key("node", "dissolved", "string"),
+  key("node", "lifetimeEvidence", "string"),
   key("node", "placeKind", "string"),
   key("node", "lat", "double"),
   key("node", "lon", "double"),

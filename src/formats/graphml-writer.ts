@@ -69,6 +69,8 @@ function nodeElement(
   if (e.description !== undefined) values.push(data("n-description", text(e.description)));
   if (e.founded !== undefined) values.push(data("n-founded", e.founded));
   if (e.dissolved !== undefined) values.push(data("n-dissolved", e.dissolved));
+  if (e.lifetimeEvidence.length > 0)
+    values.push(data("n-lifetimeEvidence", json(e.lifetimeEvidence.map(evidenceRecord))));
   if (e.place) {
     values.push(
       data("n-placeKind", e.place.placeKind),

@@ -1,7 +1,7 @@
 import type { ImportRead } from "./import-result.js";
 import { emptyImportRead } from "./import-result.js";
 import { attempt, ImportValueError } from "./import-values.js";
-import { topLevelArrayLines } from "./json-element-lines.js";
+import { parseStrictJson } from "../data/strict-json.js";
 import { relationDatesFrom } from "./relation-dates.js";
 
 type JsonObject = Record<string, unknown>;
@@ -25,7 +25,8 @@ function flag(field: string, value: unknown): boolean {
 /** The entity of a serialized node. */
 function entityOf(node: JsonObject): JsonObject {
   const a = isObject(node.attributes) ? node.attributes : {};
-  const { label, kind, aliases, sharedNames, wikidata, description, founded, dissolved } = a;
+  const { label, kind, aliases, sharedNames, wikidata, description, founded, dissolved, lifetimeEvidence } =
+    a;
   const { placeKind, lat, lon, placeApproximate } = a;
   const place =
     placeKind !== undefined || lat !== undefined || lon !== undefined || placeApproximate !== undefined
@@ -46,6 +47,7 @@ function entityOf(node: JsonObject): JsonObject {
     ...(description === undefined ? {} : { description }),
     ...(founded === undefined ? {} : { founded }),
     ...(dissolved === undefined ? {} : { dissolved }),
+    ...(lifetimeEvidence === undefined ? {} : { lifetimeEvidence }),
     ...(place === undefined ? {} : { place }),
   };
 }
@@ -81,13 +83,18 @@ function relationOf(edge: JsonObject): JsonObject {
 export function readGraphologyJson(text: string, file: string): ImportRead {
   const read = emptyImportRead();
   const reject = (line: number | null, message: string) => read.rejections.push({ file, line, message });
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    reject(null, `not valid JSON: ${(error as Error).message}`);
+  const parsed = parseStrictJson(text);
+  if (!parsed.ok) {
+    // Repeated keys (two "edges" arrays: JSON.parse keeps the last one) and syntax errors, each at its line.
+    for (const p of parsed.problems) {
+      reject(
+        p.line,
+        `${p.fatal ? "not valid JSON: " : ""}${p.path === null ? "" : `${p.path}: `}${p.message} (column ${p.column})`,
+      );
+    }
     return read;
   }
+  const json = parsed.value;
   if (
     !isObject(json) ||
     !Array.isArray(json.nodes) ||
@@ -97,7 +104,7 @@ export function readGraphologyJson(text: string, file: string): ImportRead {
     reject(1, "expected graphology's serialization: an object with attributes, nodes and edges");
     return read;
   }
-  const lines = topLevelArrayLines(text);
+  const lines = parsed.itemLines;
   const lineOf = (key: string, i: number) => lines.get(key)?.[i] ?? null;
   read.elements++;
   const sources = json.attributes.sources;

@@ -16,6 +16,7 @@ export interface JsonNodeAttributes extends EntityNodeAttributes {
   sharedNames?: string[];
   founded?: string;
   dissolved?: string;
+  lifetimeEvidence?: Evidence[];
 }
 
 /**
@@ -62,6 +63,7 @@ export function* graphologyJsonChunks(selection: ExportSelection): Generator<str
     if (e.sharedNames.length > 0) node.sharedNames = [...e.sharedNames];
     if (e.founded !== undefined) node.founded = e.founded;
     if (e.dissolved !== undefined) node.dissolved = e.dissolved;
+    if (e.lifetimeEvidence.length > 0) node.lifetimeEvidence = e.lifetimeEvidence.map(evidenceRecord);
     yield `${first ? "" : ",\n"}${JSON.stringify({ key: e.id, attributes: node })}`;
     first = false;
   }

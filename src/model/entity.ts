@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EntityKindSchema, PlaceKindSchema } from "./entity-kinds.js";
+import { EvidenceSchema } from "./evidence.js";
 import { EdtfSchema, IdSchema, NoteSchema } from "./ids.js";
 
 /** Where a place is and what kind of place it is. */
@@ -33,6 +34,9 @@ export const EntitySchema = z
     }),
     dissolved: EdtfSchema.optional().meta({
       description: "When the entity ceased to exist (EDTF); nothing can hold with it after",
+    }),
+    lifetimeEvidence: z.array(EvidenceSchema).default([]).meta({
+      description: "Where founded and dissolved are taken from (reference sources), in our own words",
     }),
     place: PlaceInfoSchema.optional(),
   })

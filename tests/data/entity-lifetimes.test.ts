@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import type { Entity } from "../../src/model/index.js";
+import { runCli, runCliJson } from "../helpers/run-cli.js";
+import { shippedGraph } from "../helpers/shipped-graph.js";
+
+/** The last day a year, month or day date may denote, as ISO text (enough for plain EDTF dates). */
+function lastDay(date: string): string {
+  if (/^\d{4}$/.test(date)) return `${date}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(date)) return `${date}-31`;
+  return date;
+}
+
+describe("lifetimes of the shipped actors", () => {
+  it("records when the main armed groups and coalitions were formed, at the precision known", async () => {
+    const entities = new Map((await shippedGraph()).dataset.entities.map((e) => [e.id, e]));
+    const life = (id: string) => [entities.get(id)!.founded, entities.get(id)!.dissolved];
+    expect(life("hts")).toEqual(["2017-01-28", "2025-01-29"]);
+    expect(life("nlf")).toEqual(["2018-05-28", "2019-10-04"]);
+    expect(life("sna")).toEqual(["2017-12-30", "2025-01-29"]);
+    expect(life("sdf")).toEqual(["2015-10-10", undefined]);
+    expect(life("hezbollah")).toEqual(["1982", undefined]);
+    expect(life("syrian-government")).toEqual([undefined, "2024-12-08"]);
+  });
+
+  it("cites a reference source for every founded or dissolved date", async () => {
+    const { dataset } = await shippedGraph();
+    const kinds = new Map(dataset.sources.map((s) => [s.id, s.kind]));
+    const dated = dataset.entities.filter((e) => e.founded !== undefined || e.dissolved !== undefined);
+    expect(dated.length).toBeGreaterThanOrEqual(12);
+    for (const e of dated) {
+      expect(e.lifetimeEvidence.length, e.id).toBeGreaterThan(0);
+      for (const ev of e.lifetimeEvidence)
+        expect(kinds.get(ev.source), `${e.id} ${ev.source}`).toBe("reference");
+    }
+  });
+
+  it("agrees with the reports: no report speaks of an actor before it was formed or after it ended", async () => {
+    const { dataset } = await shippedGraph();
+    const entities = new Map<string, Entity>(dataset.entities.map((e) => [e.id, e]));
+    const published = new Map(
+      dataset.sources.filter((s) => s.kind === "news-report").map((s) => [s.id, s.published]),
+    );
+    const clashes: string[] = [];
+    for (const r of dataset.relations) {
+      for (const end of [entities.get(r.source)!, entities.get(r.target)!]) {
+        for (const ev of r.evidence) {
+          const day = published.get(ev.source);
+          if (day === undefined) continue;
+          if (end.founded !== undefined && day < end.founded)
+            clashes.push(`${r.id}: ${ev.source} before ${end.id}`);
+          if (end.dissolved !== undefined && day > lastDay(end.dissolved))
+            clashes.push(`${r.id}: ${ev.source} after ${end.id}`);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it("answers nothing outside an actor's lifetime on the command line", () => {
+    expect(runCli(["allies", "HTS", "--at", "2016-06"]).stdout).toMatch(/^No Allies of Hayat Tahrir al-Sham/);
+    expect(runCliJson<unknown[]>(["backers", "Syrian government", "--at", "2025-06"])).toEqual([]);
+    expect(runCliJson<{ id: string }[]>(["allies", "HTS", "--at", "2017-06"]).map((a) => a.id)).toContain(
+      "turkistan-islamic-party",
+    );
+  });
+});
