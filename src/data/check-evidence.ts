@@ -1,4 +1,5 @@
 import type { Source } from "../model/index.js";
+import { ParagraphCounts } from "./corpus.js";
 import type { Problem } from "./problem.js";
 import { jsonPath } from "./problem.js";
 import type { RawData } from "./raw-data.js";
@@ -11,6 +12,17 @@ import type { RawData } from "./raw-data.js";
 export function checkEvidence(data: RawData): Problem[] {
   const sources = new Map<string, Source>(data.sources.map((s) => [s.value.id, s.value]));
   const problems: Problem[] = [];
+  const refused = data.paragraphCounts instanceof ParagraphCounts ? data.paragraphCounts.refused : null;
+  for (const s of data.sources) {
+    const why = s.value.file === undefined ? undefined : refused?.get(s.value.file);
+    if (why !== undefined) {
+      problems.push({
+        file: s.file,
+        path: jsonPath([...s.path, "file"]),
+        message: `the corpus file ${s.value.file} was not read: it ${why}`,
+      });
+    }
+  }
   for (const r of data.relations) {
     const { status, evidence } = r.value;
     const at = (...rest: (string | number)[]) => jsonPath([...r.path, ...rest]);

@@ -4,6 +4,7 @@
  * rejection of the row or element.
  */
 
+import { parseStrictJson } from "../data/strict-json.js";
 import { FaultlineError } from "../faultline-error.js";
 
 /** A value an import cannot read (bad input); the message names the field. */
@@ -27,13 +28,15 @@ export function readBoolean(field: string, text: string): boolean {
   throw new ImportValueError(`${field}: "${text}" is neither true nor false`);
 }
 
-/** Any JSON value. */
+/** Any JSON value, read strictly (no repeated keys, NaN or Infinity). */
 export function readJson(field: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ImportValueError(`${field}: not valid JSON (${(error as Error).message})`);
-  }
+  const parsed = parseStrictJson(text);
+  if (parsed.ok) return parsed.value;
+  // A key repeated inside a cell or attribute (e.g. two "status" in one evidence record) is refused, not resolved silently.
+  const p = parsed.problems[0]!;
+  throw new ImportValueError(
+    `${field}: ${p.fatal ? "not valid JSON: " : ""}${p.path === null ? "" : `${p.path}: `}${p.message}`,
+  );
 }
 
 /** A JSON array of strings, as list values are written (`["a","b"]`). */
