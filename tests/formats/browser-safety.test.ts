@@ -42,3 +42,22 @@ describe("the formats library is browser-safe (the page offers downloads through
     expect(walk(readdirSync(node).map((name) => join(node, name))).bad.length).toBeGreaterThan(0);
   });
 });
+
+describe("the library's main entry is browser-safe (src/index.ts; files live in faultline/node)", () => {
+  const SRC = resolve(import.meta.dirname, "..", "..", "src");
+
+  it("imports nothing from node, directly or through anything it re-exports", () => {
+    const { seen, bad } = walk([join(SRC, "index.ts")]);
+    expect(bad).toEqual([]);
+    // It reaches every layer it promises: model, validation, graph, queries, analysis, formats.
+    for (const layer of ["model", "data", "graph", "query", "analysis", "formats"])
+      expect(
+        [...seen].some((f) => dirname(f) === join(SRC, layer)),
+        layer,
+      ).toBe(true);
+  });
+
+  it("leaves reading and writing files to the node entry, where the walk does find node imports", () => {
+    expect(walk([join(SRC, "node.ts")]).bad.length).toBeGreaterThan(0);
+  });
+});
