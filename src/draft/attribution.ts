@@ -14,7 +14,25 @@ export interface Attribution {
   readonly unverified: boolean;
   /** The mention of a party denying the statement, if any. */
   readonly denier: Mention | null;
+  /** Tokens whose statements are the speaker's (the reported clause); the rest is the outlet's voice. */
+  readonly scope: { readonly from: number; readonly to: number };
 }
+
+const DENIED_OBJECTS = new Set([
+  "claim",
+  "claims",
+  "report",
+  "reports",
+  "allegation",
+  "allegations",
+  "accusation",
+  "accusations",
+  "that",
+  "it",
+  "this",
+  "involvement",
+  "responsibility",
+]);
 
 function phraseAt(tokens: Sentence["tokens"], i: number, phrase: string): boolean {
   const words = phrase.split(" ");
@@ -28,6 +46,7 @@ export function readAttribution(sentence: Sentence, mentions: readonly Mention[]
   let speaker: Mention | null = null;
   let verbAt: number | null = null;
   let claimVerb = false;
+  let scope = { from: 0, to: 0 };
   const addressees: Mention[] = [];
   const actorMentions = mentions.filter((m) => (m.entity?.kind ?? m.proposed?.kind) !== "place");
   for (let i = 0; i < tokens.length && speaker === null; i++) {
@@ -36,17 +55,27 @@ export function readAttribution(sentence: Sentence, mentions: readonly Mention[]
       const after = i + phrase.split(" ").length;
       speaker = actorMentions.find((m) => m.from >= after && m.from <= after + 3) ?? null;
       if (speaker) verbAt = i;
+      if (speaker) scope = { from: 0, to: tokens.length };
     }
   }
   for (let i = 0; i < tokens.length && speaker === null; i++) {
     const t = tokens[i]!;
     if (!t.tags.has("Verb") || !(ATTRIBUTION.speechVerbs as readonly string[]).includes(t.root)) continue;
-    const left = [...actorMentions].reverse().find((m) => m.to <= i && i - m.to <= 12);
+    const appositive = i > 0 && tokens[i - 1]!.post.includes(",");
+    const firstComma = tokens.findIndex((x) => x.post.includes(","));
+    const subject = appositive ? actorMentions.find((m) => m.to - 1 <= firstComma && m.to <= i) : undefined;
+    const left = subject ?? [...actorMentions].reverse().find((m) => m.to <= i && i - m.to <= 12);
     const right = actorMentions.find((m) => m.from > i && m.from - i <= 2);
     const found = left ?? right ?? null;
     if (found === null) continue;
     speaker = found;
     verbAt = i;
+    const rest = tokens
+      .slice(i + 1)
+      .filter((x) => !x.tags.has("Date") && !["on", "in", "it", "he", "she", "they"].includes(x.normal));
+    if (found === right) scope = { from: 0, to: i };
+    else if (rest.length >= 3) scope = { from: i + 1, to: tokens.length };
+    else scope = { from: 0, to: found.from };
     claimVerb = t.root === "claim" || t.root === "allege";
     if (t.root === "tell" && right && right !== found) addressees.push(right);
   }
@@ -55,10 +84,12 @@ export function readAttribution(sentence: Sentence, mentions: readonly Mention[]
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.tags.has("Verb") || !(ATTRIBUTION.denial as readonly string[]).includes(t.root)) continue;
+    const object = tokens.slice(i + 1, i + 4).some((x) => DENIED_OBJECTS.has(x.normal));
+    if (t.root !== "deny" && !object) continue;
     denier = [...actorMentions].reverse().find((m) => m.to <= i && i - m.to <= 6) ?? null;
     if (denier) break;
   }
-  return { speaker, verbAt, addressees, unverified, denier };
+  return { speaker, verbAt, addressees, unverified, denier, scope };
 }
 
 /** Whether a sentence only says its statement cannot be confirmed (it then marks the one before). */

@@ -194,14 +194,37 @@ export function draftReport(
     if (r.kind === "leads" && target && PARTY_KINDS.has(target.kind)) leaders.set(r.source, target);
   }
   const found: Found[] = [];
+  let sentenceCount = 0;
+  let knownMentions = 0;
+  const newNames = new Set<string>();
+  let attackers: Mention[] = [];
+  let attackersAt = 0;
   for (const paragraph of report.paragraphs) {
+    if (paragraph.number - attackersAt > 2) attackers = [];
     const sentences = annotateParagraph(paragraph.text);
+    sentenceCount += sentences.length;
     let previous: Found[] = [];
     sentences.forEach((sentence) => {
       const mentions = findMentions(sentence, paragraph.text, names);
+      knownMentions += mentions.filter((m) => m.entity !== null).length;
+      for (const m of mentions) if (m.proposed) newNames.add(normalizeName(m.proposed.label));
       const dates = findDates(sentence, paragraph.text, options.published);
       const attribution = readAttribution(sentence, mentions, paragraph.text);
-      const raw = extractFromSentence(sentence, paragraph.text, mentions, dates, attribution, names, leaders);
+      const raw = extractFromSentence(
+        sentence,
+        paragraph.text,
+        mentions,
+        dates,
+        attribution,
+        names,
+        leaders,
+        attackers,
+      );
+      const latest = raw.filter((r) => r.kind === "attacked" && r.agent.entity !== null).map((r) => r.agent);
+      if (latest.length > 0) {
+        attackers = latest;
+        attackersAt = paragraph.number;
+      }
       if (raw.length === 0 && isUnverifiedNote(sentence, paragraph.text)) {
         previous = previous.map((f) =>
           f.attribution.claimedBy ? f : { ...f, attribution: { claimedBy: idOf(f.proposal.agent) } },
@@ -214,7 +237,12 @@ export function draftReport(
       previous = raw.map((proposal) => ({
         proposal,
         paragraph: paragraph.number,
-        attribution: attribution.unverified && !base.claimedBy ? { claimedBy: idOf(proposal.agent) } : base,
+        attribution:
+          attribution.unverified && !base.claimedBy
+            ? { claimedBy: idOf(proposal.agent) }
+            : proposal.at >= attribution.scope.from && proposal.at < attribution.scope.to
+              ? base
+              : {},
         denier: attribution.denier,
       }));
     });
@@ -344,6 +372,7 @@ export function draftReport(
     source,
     entities,
     relations,
+    stats: { sentences: sentenceCount, knownMentions, newNames: newNames.size },
   };
 }
 

@@ -72,4 +72,6 @@ export interface Draft {
   readonly source: DraftSource;
   readonly entities: readonly DraftEntity[];
   readonly relations: readonly DraftRelation[];
+  /** How much of the report the graph recognised. */
+  readonly stats: { readonly sentences: number; readonly knownMentions: number; readonly newNames: number };
 }

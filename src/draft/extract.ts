@@ -13,6 +13,8 @@ import { lookUpModifier } from "./mentions.js";
 export interface RawProposal {
   readonly rule: LexiconRule;
   readonly kind: RelationKind;
+  /** Index of the trigger's first token in the sentence. */
+  readonly at: number;
   readonly agent: Mention;
   readonly patient: Mention;
   /** Character offsets of the trigger words in the paragraph. */
@@ -117,6 +119,8 @@ function listAround(
     const commaJoined = m.to === left.from && tokens[m.to - 1]!.post.includes(",");
     if (!(gapOk || commaJoined) || !fits(m, kinds)) break;
     if (!tokens.slice(m.to - 1, left.from).some((t) => t.normal === "and" || t.post.includes(","))) break;
+    const commaAnd = tokens[m.to - 1]!.post.includes(",") && tokens[m.to]?.normal === "and";
+    if (commaAnd && group.length < 2) break;
     group.unshift(m);
     left = m;
   }
@@ -129,6 +133,8 @@ function listAround(
       m.from - right.to <= 3 &&
       between.some((t, k) => (k > 0 && t.normal === "and") || t.post.includes(","));
     if (!joined || !fits(m, kinds)) break;
+    const commaAnd = tokens[right.to - 1]!.post.includes(",") && tokens[right.to]?.normal === "and";
+    if (commaAnd && group.length < 2) break;
     group.push(m);
     right = m;
   }
@@ -142,13 +148,18 @@ interface Context {
   readonly excluded: ReadonlySet<Mention>;
   /** The party a known person leads, keyed by the person's id (metonymy: "allies of Assad"). */
   readonly leaders: ReadonlyMap<string, Entity>;
+  /** First halves of hyphenated modifiers ("rebel-held"): ends only of their own compound, or attacked as a target. */
+  readonly prefixes: ReadonlySet<Mention>;
+  /** Whether prefixes may be patients (attacks on "rebel-held areas" are attacks on the rebels). */
+  readonly prefixPatients: boolean;
 }
 
 const DASHES = /[–—]/;
 
 /** A mention as the role needs it: itself when its kind fits, else the party a person it names leads. */
-function stand(ctx: Context, m: Mention, kinds: readonly EntityKind[]): Mention | null {
+function stand(ctx: Context, m: Mention, kinds: readonly EntityKind[], patient = false): Mention | null {
   if (ctx.excluded.has(m)) return null;
+  if (ctx.prefixes.has(m) && !(patient && ctx.prefixPatients)) return null;
   if (fits(m, kinds)) return m;
   const led = m.entity ? ctx.leaders.get(m.entity.id) : undefined;
   return led && kinds.includes(led.kind) ? { ...m, entity: led, proposed: null } : null;
@@ -186,6 +197,37 @@ function leftGroup(
   return { group: [], viaPronoun: false };
 }
 
+const GAP_WORDS = new Set([
+  "the",
+  "town",
+  "village",
+  "city",
+  "of",
+  "province",
+  "district",
+  "rebel",
+  "strategic",
+  "key",
+  "border",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+]);
+const DESCRIPTOR_NOUNS = new Set([
+  "group",
+  "formation",
+  "umbrella",
+  "coalition",
+  "alliance",
+  "faction",
+  "movement",
+  "militia",
+  "organization",
+  "outlet",
+  "agency",
+  "moderate",
+]);
 const LOCATIVE = new Set(["in", "near", "around", "outside", "across", "inside", "at"]);
 
 function rightGroup(
@@ -206,7 +248,13 @@ function rightGroup(
       continue;
     }
     const m = mentions.find((x) => x.from === i);
-    const fit = open && m ? stand(ctx, m, kinds) : null;
+    let fit = open && m ? stand(ctx, m, kinds, true) : null;
+    if (fit && m) {
+      let k = m.to;
+      while (k < tokens.length && k - m.to < 3 && DESCRIPTOR_NOUNS.has(tokens[k]!.normal)) k++;
+      const named = k > m.to ? mentions.find((x) => x.from === k) : undefined;
+      if (named) fit = stand(ctx, named, kinds, true) ?? fit;
+    }
     if (fit) return listAround(fit, mentions, tokens, kinds);
     if (directObject && passedNoun && LOCATIVE.has(t.normal)) break;
     if (!m && t.tags.has("Noun") && !t.tags.has("Pronoun") && !mentions.some((x) => i >= x.from && i < x.to))
@@ -270,14 +318,17 @@ export function extractFromSentence(
   attribution: Attribution,
   resolver: EntityResolver,
   leaders: ReadonlyMap<string, Entity> = new Map(),
+  fallbackAttackers: readonly Mention[] = [],
 ): RawProposal[] {
   const tokens = sentence.tokens;
   const lower = paragraph.slice(sentence.start, sentence.end).toLowerCase();
   const excluded = new Set<Mention>(attribution.addressees);
-  for (const m of mentions) if (tokens[m.to - 1]!.post.trim() === "-") excluded.add(m);
+  const prefixes = new Set<Mention>(
+    mentions.filter((m) => tokens[m.to - 1]!.post.trim() === "-" || tokens[m.to]?.normal === "control"),
+  );
   if (attribution.speaker && attribution.verbAt !== null && attribution.speaker.from > attribution.verbAt)
     excluded.add(attribution.speaker);
-  const ctx: Context = { tokens, mentions, attribution, excluded, leaders };
+  const base: Context = { tokens, mentions, attribution, excluded, leaders, prefixes, prefixPatients: false };
   const out: RawProposal[] = [];
   for (const trigger of findTriggers(tokens, mentions)) {
     const { rule, from, to } = trigger;
@@ -285,6 +336,7 @@ export function extractFromSentence(
     if (rule.form === "verb" && blocked(tokens, from)) continue;
     if (rule.form === "verb" && (ATTRIBUTION.speechVerbs as readonly string[]).includes(tokens[from]!.root))
       continue;
+    const ctx: Context = { ...base, prefixPatients: rule.kind === "attacked" };
     const spec: {
       sourceKinds: readonly EntityKind[];
       targetKinds: readonly EntityKind[];
@@ -325,8 +377,30 @@ export function extractFromSentence(
           break;
         }
         const modifier = [...mentions].reverse().find((m) => m.to <= from && from - m.to <= 1);
+        if (rule.id === "control-noun") {
+          const holder = mentions.find((m) => m.to === from && fits(m, spec.sourceKinds));
+          const held = [...mentions]
+            .reverse()
+            .find((m) => m.to <= from - 1 && from - m.to <= 5 && fits(m, spec.targetKinds));
+          if (!holder || !held || tokens[holder.from - 1]?.normal !== "under") continue;
+          agents = [holder];
+          patients = [held];
+          break;
+        }
         if (rule.kind === "attacked" && modifier && fits(modifier, spec.sourceKinds))
           agents = listAround(modifier, mentions, tokens, spec.sourceKinds);
+        const prev = tokens[from - 1];
+        if (
+          rule.kind === "attacked" &&
+          agents.length === 0 &&
+          prev &&
+          !modifier &&
+          prev.tags.has("Adjective") === false
+        ) {
+          const entity = lookUpModifier(resolver, prev.text);
+          if (entity && spec.sourceKinds.includes(entity.kind))
+            agents = [{ from: from - 1, to: from, start: prev.start, end: prev.end, entity, proposed: null }];
+        }
         if (agents.length === 0) agents = byAgent(ctx, to, spec.sourceKinds);
         const singular = !tokens[to - 1]!.tags.has("Plural") && rule.kind !== "attacked";
         if (agents.length === 0) agents = leftGroup(ctx, from, spec.sourceKinds, singular).group;
@@ -348,7 +422,17 @@ export function extractFromSentence(
             proposed: null,
           },
         ];
-        patients = rightGroup(ctx, to, spec.targetKinds).slice(0, 1);
+        let k = to;
+        while (
+          k < tokens.length &&
+          k - to < 3 &&
+          !mentions.some((m) => m.from === k) &&
+          GAP_WORDS.has(tokens[k]!.normal)
+        )
+          k++;
+        const head = mentions.find((m) => m.from === k);
+        const fit = head ? stand(ctx, head, spec.targetKinds, true) : null;
+        patients = fit ? [fit] : [];
         break;
       }
       case "between": {
@@ -389,6 +473,15 @@ export function extractFromSentence(
         break;
       }
     }
+    if (
+      rule.kind === "attacked" &&
+      agents.length === 0 &&
+      patients.length > 0 &&
+      fallbackAttackers.length > 0
+    ) {
+      agents = fallbackAttackers.filter((a) => fits(a, spec.sourceKinds));
+      confidence *= 0.8;
+    }
     const since = spec.temporality === "state";
     const date = spec.temporality === "static" ? null : nearestDate(dates, from, since);
     for (const [agent, patient] of pairs(rule, agents, patients)) {
@@ -396,6 +489,7 @@ export function extractFromSentence(
       out.push({
         rule,
         kind,
+        at: from,
         agent,
         patient,
         trigger: { start: tokens[from]!.start, end: tokens[to - 1]!.end },

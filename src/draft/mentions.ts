@@ -64,6 +64,56 @@ const PLACE_WORDS: Readonly<Record<string, string>> = {
   neighborhood: "site",
   camp: "site",
 };
+/** Titles written before a name: not part of the name a new entity is proposed under. */
+export const TITLES = new Set([
+  "president",
+  "king",
+  "prime",
+  "minister",
+  "foreign",
+  "defence",
+  "defense",
+  "colonel",
+  "col",
+  "general",
+  "gen",
+  "brig",
+  "brigadier",
+  "major",
+  "captain",
+  "commander",
+  "sheikh",
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "envoy",
+  "spokesperson",
+  "spokesman",
+]);
+const COMPOUND_HEADS = new Set([
+  "held",
+  "controlled",
+  "backed",
+  "led",
+  "run",
+  "operated",
+  "allied",
+  "linked",
+  "affiliated",
+  "supported",
+  "sponsored",
+]);
+const DESCRIPTORS = new Set([
+  "group",
+  "faction",
+  "militia",
+  "umbrella",
+  "formation",
+  "coalition",
+  "alliance",
+  "movement",
+]);
 const GROUP_WORDS =
   /\b(brigades?|army|front|division|corps|forces|battalions?|regiment|movement|group|militia|party)$/i;
 const ATTACK_NOUN_FIRST_WORDS = new Set(
@@ -114,7 +164,8 @@ function preferProvince(
   listHead: Token | undefined,
 ): Entity | null {
   const plural = listHead !== undefined && ["provinces", "governorates"].includes(listHead.normal);
-  if (!plural && (!before || !COMPASS.has(before.normal))) return null;
+  const named = /\b(province|governorate)\b/i.test(text);
+  if (!plural && !named && (!before || !COMPASS.has(before.normal))) return null;
   const province = resolver.resolve(text).candidates.find((c) => c.entity.place?.placeKind === "province");
   return province?.entity ?? null;
 }
@@ -125,6 +176,7 @@ function newNameKind(tokens: readonly Token[], before: readonly Token[]): NewNam
   const prev = before.at(-1)?.normal === "of" ? before.at(-2) : before.at(-1);
   if (prev && PLACE_WORDS[prev.normal]) return "place";
   if (GROUP_WORDS.test(label)) return "armed-group";
+  if (before.slice(-3).some((t) => DESCRIPTORS.has(t.normal))) return "armed-group";
   if (tokens.some((t) => t.tags.has("Person"))) return "person";
   if (tokens.some((t) => t.tags.has("Place"))) return "place";
   if (tokens.some((t) => t.tags.has("Organization"))) return "organization";
@@ -172,13 +224,30 @@ export function findMentions(sentence: Sentence, paragraph: string, resolver: En
     const t = tokens[i]!;
     if (taken[i] || !capitalized(t) || !(t.normal in DEMONYMS)) continue;
     const next = tokens[i + 1];
-    const afterAnd = next?.normal === "and" ? tokens[i + 2] : undefined;
+    const afterNext = tokens[i + 2];
+    const afterAnd = next?.normal === "and" ? afterNext : undefined;
     const modifies =
       next !== undefined &&
       (FORCE_NOUNS.includes(next.normal) ||
         ATTACK_NOUN_FIRST_WORDS.has(next.root) ||
+        (afterNext !== undefined && !next.tags.has("Noun") && FORCE_NOUNS.includes(afterNext.normal)) ||
+        (afterNext !== undefined &&
+          next.normal.startsWith("pro-") &&
+          FORCE_NOUNS.includes(afterNext.normal)) ||
         (afterAnd !== undefined && afterAnd.normal in DEMONYMS));
     if (!modifies) continue;
+    const entity = lookUpModifier(resolver, t.text);
+    if (!entity) continue;
+    mentions.push({ from: i, to: i + 1, start: t.start, end: t.end, entity, proposed: null });
+    taken[i] = true;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (taken[i] || !next) continue;
+    const prefix = t.post.trim() === "-" && COMPOUND_HEADS.has(next.normal);
+    const underControl = tokens[i - 1]?.normal === "under" && next.normal === "control";
+    if (!prefix && !underControl) continue;
     const entity = lookUpModifier(resolver, t.text);
     if (!entity) continue;
     mentions.push({ from: i, to: i + 1, start: t.start, end: t.end, entity, proposed: null });
@@ -201,6 +270,12 @@ export function findMentions(sentence: Sentence, paragraph: string, resolver: En
         NAME_CONNECTORS.has(u.normal) && tokens[j + 1] !== undefined && capitalized(tokens[j + 1]!);
       if (!connector && (!capitalized(u) || isDateWord(u))) break;
       j++;
+    }
+    let k = i;
+    while (k < j - 1 && TITLES.has(tokens[k]!.normal)) k++;
+    if (k > i) {
+      i = k - 1;
+      continue;
     }
     const span = tokens.slice(i, j);
     if (i === 0 && span.length === 1) continue;
