@@ -37,7 +37,7 @@ export const SourceSchema = z
       .string()
       .regex(/^[\w.-]+\.txt$/)
       .optional()
-      .meta({ description: "File name in ../shared/corpus, for corpus reports" }),
+      .meta({ description: "File name of the report in the corpus folder, for corpus reports" }),
     language: z.string().regex(/^[a-z]{2,3}$/),
     inferred: z.array(InferredFieldSchema).default([]),
     missing: z

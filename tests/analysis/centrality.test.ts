@@ -11,6 +11,7 @@ import type { KnowledgeGraph } from "../../src/graph/knowledge-graph.js";
 import { RELATION_KINDS } from "../../src/model/index.js";
 import { parseQueryDate } from "../../src/query/query-date.js";
 import { CHAIN, fixtureData, fixtureGraph, WEB } from "./fixtures.js";
+import { NETWORKX_PYTHON } from "../helpers/python-with.js";
 
 const on = (text: string) => ({ kind: "at", date: parseQueryDate(text) }) as const;
 const chain = fixtureGraph(CHAIN);
@@ -177,7 +178,10 @@ print(json.dumps({
     "pagerank-unweighted": nx.pagerank(D, weight=None, alpha=0.6, tol=1e-12),
     "eigenvector": nx.eigenvector_centrality(U, weight="weight", tol=1e-12, max_iter=10000),
 }))`;
-  const run = spawnSync("python3", ["-c", script], { input: JSON.stringify(relations), encoding: "utf8" });
+  const run = spawnSync(NETWORKX_PYTHON, ["-c", script], {
+    input: JSON.stringify(relations),
+    encoding: "utf8",
+  });
   if (run.status !== 0) throw new Error(`networkx failed: ${run.stderr}`);
   return JSON.parse(run.stdout) as Record<string, Record<string, number>>;
 }

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GEXF_SCHEMA, materialFile } from "../../helpers/shared-material.js";
 
-/** Python with networkx (pyenv's or the system's `python3` on PATH). */
-export const NETWORKX_PYTHON = "python3";
+/** Python with networkx (the `python3` on PATH, else Debian's). */
+export { NETWORKX_PYTHON } from "../../helpers/python-with.js";
 
 /** Debian's Python, with python3-igraph installed by .ci/run. */
 export const IGRAPH_PYTHON = "/usr/bin/python3";
