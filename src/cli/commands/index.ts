@@ -79,18 +79,13 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: "import",
-    summary: "Read a GEXF, GraphML, CSV or JSON export back into a graph-data folder",
+    summary: "Read a GEXF, GraphML, CSV or JSON export, or UCDP GED / ACLED events, into graph-data",
     load: async () => (await import("./import.js")).importCommand,
   },
   {
-    name: "draft",
-    summary: "Draft a source, entities and relations from a plain-text report, for review",
-    load: async () => (await import("./draft.js")).draftCommand,
-  },
-  {
-    name: "review",
-    summary: "Accept, reject or change a draft's proposals and merge them into graph-data",
-    load: async () => (await import("./review.js")).reviewCommand,
+    name: "events",
+    summary: "An actor's counterparties in events (clashes, attacks, fought alongside), by place and date",
+    load: async () => (await import("./events.js")).eventsCommand,
   },
   {
     name: "stats",
