@@ -1,11 +1,21 @@
-/** `npm run bench`: prints the figures of every benchmark, each against a baseline measured in the same run. */
+/**
+ * `npm run bench`: prints the figures of every benchmark, each against a baseline measured in the
+ * same run. `npm run bench -- store cli` runs only the sections named (time-index, analysis,
+ * formats, web, store, cli); `--relations=N` sets the size of the large ones (default 10^6).
+ */
 import { benchAnalysis } from "./analysis.bench.js";
 import { benchFormats } from "./formats.bench.js";
+import { benchCliStart, benchStore } from "./store.bench.js";
 import { benchTimeIndex } from "./time-index.bench.js";
 import { benchWeb } from "./web.bench.js";
 
 const sizeArg = process.argv.find((a) => a.startsWith("--relations="));
-benchTimeIndex(sizeArg ? Number(sizeArg.split("=")[1]) : 1_000_000);
-benchAnalysis();
-benchFormats(sizeArg ? Number(sizeArg.split("=")[1]) : 1_000_000);
-await benchWeb();
+const size = sizeArg ? Number(sizeArg.split("=")[1]) : 1_000_000;
+const named = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const run = (section: string) => named.length === 0 || named.includes(section);
+if (run("time-index")) benchTimeIndex(size);
+if (run("analysis")) benchAnalysis();
+if (run("formats")) benchFormats(size);
+if (run("web")) await benchWeb();
+if (run("store")) await benchStore(size);
+if (run("cli")) benchCliStart();
