@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { Dataset } from "../model/index.js";
 import { corpusParagraphCounts } from "./corpus.js";
+import { locateCorpus } from "./corpus-location.js";
 import type { Problem } from "./problem.js";
 import { formatProblem } from "./problem.js";
 import { FaultlineError } from "../faultline-error.js";
@@ -23,8 +24,13 @@ export interface LoadResult {
   readonly warnings: readonly Problem[];
 }
 
-/** The corpus folder that sits beside the project (../shared/corpus), if present. */
+/**
+ * The corpus folder used when none is given: FAULTLINE_CORPUS, else ../shared/corpus beside the
+ * repository, else ../shared/corpus beside the checkout that holds `dataDir`; null when none is there.
+ */
 export function defaultCorpusDir(dataDir: string): string | null {
+  const located = locateCorpus();
+  if (located.dir !== null || located.problem !== null) return located.dir;
   const candidate = resolve(dataDir, "..", "..", "shared", "corpus");
   return existsSync(candidate) ? candidate : null;
 }

@@ -49,6 +49,19 @@ describe("faultline check and the corpus", () => {
     if (CORPUS.path !== null) expect(check(["--corpus", CORPUS.path], shortCorpus()).status).toBe(0);
   });
 
+  it("FAULTLINE_CORPUS also holds for the other commands, which validate the data they load", () => {
+    const saved = process.env.FAULTLINE_CORPUS;
+    process.env.FAULTLINE_CORPUS = shortCorpus();
+    try {
+      const run = runCli(["stats"]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/paragraph \d+/);
+    } finally {
+      if (saved === undefined) delete process.env.FAULTLINE_CORPUS;
+      else process.env.FAULTLINE_CORPUS = saved;
+    }
+  });
+
   it("refuses a --corpus folder that does not exist (exit 2, named)", () => {
     const run = check(["--corpus", "no-such-corpus"], undefined);
     expect(run.status).toBe(2);
