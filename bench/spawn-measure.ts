@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -49,25 +49,35 @@ export function runMeasured(
   }
 }
 
-/** Runs the `faultline` command (compiled bin) with these arguments. */
-export function runFaultline(args: readonly string[], env: NodeJS.ProcessEnv = process.env): ProcessRun {
-  return runMeasured(process.execPath, [join(ROOT, "bin", "faultline.js"), ...args], env);
+/** Runs the `faultline` command (compiled bin) of `cli` (a snapshot from `compileCli`) with these arguments. */
+export function runFaultline(
+  cli: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): ProcessRun {
+  return runMeasured(process.execPath, [join(cli, "bin", "faultline.js"), ...args], env);
 }
 
-/** Compiles src/ into lib/ (incremental) so the spawned CLI runs the current sources; warns when it cannot. */
-export function compileCli(): void {
+/**
+ * Compiles src/ into lib/ (incremental) and copies bin/ and lib/ to a temporary folder, so the
+ * spawned CLI runs the current sources and no rebuild during the bench changes the code (and with
+ * it the store key) under it. Returns the folder; `rmSync` it when done.
+ */
+export function compileCli(): string {
   const run = spawnSync(
     process.execPath,
     [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-b", "tsconfig.build.json"],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-    },
+    { cwd: ROOT, encoding: "utf8" },
   );
   if (run.status !== 0)
     console.log(
       `  (warning: tsc -b tsconfig.build.json failed; the CLI runs the last compiled lib/)\n${run.stdout.slice(0, 2000)}`,
     );
+  const snapshot = mkdtempSync(join(tmpdir(), "faultline-bench-cli-"));
+  for (const part of ["bin", "lib", "package.json", "graph-data"])
+    cpSync(join(ROOT, part), join(snapshot, part), { recursive: true });
+  symlinkSync(join(ROOT, "node_modules"), join(snapshot, "node_modules"), "dir");
+  return snapshot;
 }
 
 /** The median of some numbers. */

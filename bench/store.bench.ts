@@ -94,7 +94,7 @@ export async function benchStore(relationCount = 1_000_000): Promise<void> {
   console.log(
     `\n# Store: ${relationCount.toLocaleString("en")} synthetic relations between 10,000 entities (load average ${loadavg()[0]!.toFixed(1)})`,
   );
-  compileCli();
+  const cli = compileCli();
   const root = mkdtempSync(join(tmpdir(), "faultline-bench-store-"));
   const dir = join(root, "graph-data");
   const cacheEnv = { ...process.env, FAULTLINE_CACHE_DIR: join(root, "cache") };
@@ -126,21 +126,21 @@ export async function benchStore(relationCount = 1_000_000): Promise<void> {
     }
 
     console.log("\n## faultline check of the whole folder (spawned CLI)");
-    const check = must(runFaultline(["check", dir], cacheEnv), "check");
+    const check = must(runFaultline(cli, ["check", dir], cacheEnv), "check");
     row("faultline check", check.wallMs, `  peak ${formatMb(check.peakRssMb)}  (target ≤ 15 s)`);
 
     console.log(
       "\n## A `backers … --at` answer (spawned CLI), target ≤ 3 s wall and ≤ 1 GB peak from the store",
     );
-    const uncached = must(runFaultline([...question, "--no-cache"], cacheEnv), "backers --no-cache");
+    const uncached = must(runFaultline(cli, [...question, "--no-cache"], cacheEnv), "backers --no-cache");
     row(
       "--no-cache: validate every file (baseline)",
       uncached.wallMs,
       `  peak ${formatMb(uncached.peakRssMb)}`,
     );
-    const first = must(runFaultline(question, cacheEnv), "backers (store miss)");
+    const first = must(runFaultline(cli, question, cacheEnv), "backers (store miss)");
     row("first answer: validate and write the store", first.wallMs, `  peak ${formatMb(first.peakRssMb)}`);
-    const hits = [0, 1, 2].map(() => must(runFaultline(question, cacheEnv), "backers (store hit)"));
+    const hits = [0, 1, 2].map(() => must(runFaultline(cli, question, cacheEnv), "backers (store hit)"));
     if (hits.some((h) => h.stdout !== uncached.stdout)) throw new Error("the answer from the store differs");
     const hitMs = median(hits.map((h) => h.wallMs));
     const hitRss = Math.max(...hits.map((h) => h.peakRssMb ?? 0));
@@ -152,7 +152,7 @@ export async function benchStore(relationCount = 1_000_000): Promise<void> {
 
     console.log("\n## Cold load from the store (one fresh process: key over every file, open, columns)");
     const coldScript = [
-      `import { loadValidatedDataset } from ${JSON.stringify(join(ROOT, "lib", "store", "load-validated-dataset.js"))};`,
+      `import { loadValidatedDataset } from ${JSON.stringify(join(cli, "lib", "store", "load-validated-dataset.js"))};`,
       "const t0 = performance.now();",
       `const r = await loadValidatedDataset(${JSON.stringify(dir)});`,
       "const ms = performance.now() - t0;",
@@ -173,6 +173,7 @@ export async function benchStore(relationCount = 1_000_000): Promise<void> {
       console.log(`  against ${library}: ${(ms / coldOut.ms).toFixed(1)}× faster`);
   } finally {
     rmSync(root, { recursive: true, force: true });
+    rmSync(cli, { recursive: true, force: true });
   }
 }
 
@@ -181,7 +182,7 @@ export function benchCliStart(runs = 15): void {
   console.log(
     `\n# CLI answer on the shipped data against bare node start (spawned, median of ${runs} runs; load average ${loadavg()[0]!.toFixed(1)})`,
   );
-  compileCli();
+  const cli = compileCli();
   const root = mkdtempSync(join(tmpdir(), "faultline-bench-cli-"));
   const env = { ...process.env, FAULTLINE_CACHE_DIR: join(root, "cache") };
   try {
@@ -195,19 +196,22 @@ export function benchCliStart(runs = 15): void {
       ["allies", "Syrian government", "--at", "2016-06"],
     ];
     for (const q of questions) {
-      must(runFaultline(q, env), q.join(" ")); // writes the store
-      const ms = median(Array.from({ length: runs }, () => must(runFaultline(q, env), q.join(" ")).wallMs));
+      must(runFaultline(cli, q, env), q.join(" ")); // writes the store
+      const ms = median(
+        Array.from({ length: runs }, () => must(runFaultline(cli, q, env), q.join(" ")).wallMs),
+      );
       row(`faultline ${q.join(" ")}`, ms, `  ${(ms / bare).toFixed(2)}× node -e 0  (target ≤ 150 ms, ≤ 2×)`);
     }
     const q = questions[0]!;
     const noCache = median(
       Array.from(
         { length: Math.ceil(runs / 3) },
-        () => must(runFaultline([...q, "--no-cache"], env), "no-cache").wallMs,
+        () => must(runFaultline(cli, [...q, "--no-cache"], env), "no-cache").wallMs,
       ),
     );
     row(`faultline ${q.join(" ")} --no-cache`, noCache, `  ${(noCache / bare).toFixed(2)}× node -e 0`);
   } finally {
     rmSync(root, { recursive: true, force: true });
+    rmSync(cli, { recursive: true, force: true });
   }
 }
