@@ -5,6 +5,8 @@
  * are accepted on reading.
  */
 
+import { neutraliseFormula } from "./csv-formula.js";
+
 const NEEDS_QUOTES = /[",\r\n]/;
 const FIELD_END = /[,\r\n]/g;
 
@@ -13,9 +15,9 @@ export function csvField(value: string): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** One row as written, with its CRLF end. */
+/** One row as written, with its CRLF end; a cell a spreadsheet would run as a formula is neutralised (csv-formula.ts). */
 export function csvRow(fields: readonly string[]): string {
-  return `${fields.map(csvField).join(",")}\r\n`;
+  return `${fields.map((f) => csvField(neutraliseFormula(f))).join(",")}\r\n`;
 }
 
 /** A parsed row: its cells and the line it starts on (1-based). */

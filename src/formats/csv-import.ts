@@ -1,5 +1,6 @@
 import type { CsvRow } from "./csv-format.js";
 import { parseCsv } from "./csv-format.js";
+import { restoreFormula } from "./csv-formula.js";
 import { ENTITY_COLUMNS, RELATION_COLUMNS, SOURCE_COLUMNS } from "./csv-tables.js";
 import type { FieldGetter } from "./flat-records.js";
 import { entityFromFields, relationFromFields, sourceFromFields } from "./flat-records.js";
@@ -29,7 +30,8 @@ const READ_BY = {
 
 /**
  * Reads the CSV files of `faultline export csv` back into graph-data items, by column name (any
- * order; unknown and derived columns ignored; an empty cell is an absent value). Every row that
+ * order; derived columns ignored, unknown columns refused; an empty cell is an absent value; the
+ * apostrophe the export puts before a cell a spreadsheet would run as a formula taken off). Every row that
  * cannot be read is a rejection at its line. `prefix` is put before file names in messages
  * (e.g. the folder). Pure and browser-safe.
  */
@@ -62,14 +64,27 @@ export function readCsvFiles(files: CsvFiles, prefix = ""): ImportRead {
     const seen = new Set<string>();
     const duplicate = header.cells.find((c) => (seen.has(c) ? true : (seen.add(c), false)));
     const missing = REQUIRED[name].filter((c) => !header.cells.includes(c));
-    if (duplicate !== undefined || missing.length > 0) {
+    const known: readonly string[] = READ_BY[name].columns;
+    // A misspelt column ("aliasses") would drop every value under it silently: refuse it.
+    const unknown = header.cells.filter((c) => !known.includes(c));
+    if (duplicate !== undefined || missing.length > 0 || unknown.length > 0) {
       reject(
         header.line,
         duplicate !== undefined
           ? `column "${duplicate}" appears twice`
-          : `missing column(s) ${missing.join(", ")} (expected ${READ_BY[name].columns.join(",")})`,
+          : [
+              ...(missing.length > 0 ? [`missing column(s) ${missing.join(", ")}`] : []),
+              ...(unknown.length > 0
+                ? [`unknown column(s) ${unknown.map((c) => JSON.stringify(c)).join(", ")}`]
+                : []),
+            ].join("; ") + ` (expected ${known.join(",")})`,
       );
       read.elements += rows.length;
+      unread();
+      continue;
+    }
+    if (rows.length === 0) {
+      reject(header.line, "a header and no rows: nothing to import from this file");
       unread();
       continue;
     }
@@ -101,7 +116,7 @@ function readRow(
     read((field) => {
       const i = header.indexOf(field);
       const cell = i === -1 ? undefined : row.cells[i];
-      return cell === undefined || cell === "" ? undefined : cell;
+      return cell === undefined || cell === "" ? undefined : restoreFormula(cell);
     }),
   );
   if (result.ok) return result;

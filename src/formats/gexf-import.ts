@@ -1,13 +1,13 @@
 import type { DayRange } from "../graph/time-bounds.js";
 import type { Dataset, DatedRelation } from "../model/index.js";
-import { parseEdtf, RELATION_KINDS, RelationKindSchema } from "../model/index.js";
+import { dayToIso, parseEdtf, RELATION_KINDS, RelationKindSchema } from "../model/index.js";
 import { relationDays, unionOfDays } from "./day-interval.js";
 import { entityFromFields } from "./flat-records.js";
 import type { ImportRead, Rejection } from "./import-result.js";
 import { emptyImportRead } from "./import-result.js";
 import { attempt, ImportValueError, readJson, readObjectList } from "./import-values.js";
 import type { XmlElement } from "./xml-reader.js";
-import { childNamed, childrenNamed, parseXml } from "./xml-reader.js";
+import { childNamed, childrenNamed, parseXml, repeatedChildren } from "./xml-reader.js";
 
 /** An edge's time as read, kept to check against its relations once they are validated. */
 interface EdgeTime {
@@ -34,8 +34,7 @@ function readTime(element: XmlElement, what: string): DayRange {
 }
 
 function formatDays(days: readonly DayRange[]): string {
-  const iso = (d: number) =>
-    Number.isFinite(d) ? new Date(d * 86_400_000).toISOString().slice(0, 10) : "..";
+  const iso = (d: number) => (Number.isFinite(d) ? dayToIso(d) : "..");
   return days.length === 0 ? "always" : days.map((d) => `${iso(d.lo)}/${iso(d.hi)}`).join(", ");
 }
 
@@ -46,7 +45,7 @@ function declaredTitles(graph: XmlElement, elementClass: "node" | "edge"): Map<s
     if (block.attributes.get("class") !== elementClass) continue;
     for (const a of childrenNamed(block, "attribute")) {
       const id = a.attributes.get("id");
-      if (id !== undefined) titles.set(id, a.attributes.get("title") ?? id);
+      if (id !== undefined && !titles.has(id)) titles.set(id, a.attributes.get("title") ?? id);
     }
   }
   return titles;
@@ -55,12 +54,21 @@ function declaredTitles(graph: XmlElement, elementClass: "node" | "edge"): Map<s
 /** An element's attribute values by title; values of undeclared attributes are an error. */
 function attributeValues(element: XmlElement, titles: ReadonlyMap<string, string>): Map<string, string> {
   const values = new Map<string, string>();
+  const repeated = repeatedChildren(element, ["attvalues", "spells"])[0];
+  if (repeated) {
+    throw new ImportValueError(
+      `a second <${repeated.element.name}> at line ${repeated.element.line} (the first is at line ${repeated.firstLine})`,
+    );
+  }
   const block = childNamed(element, "attvalues");
   for (const v of block ? childrenNamed(block, "attvalue") : []) {
     const id = v.attributes.get("for") ?? v.attributes.get("id") ?? "";
     const title = titles.get(id);
     if (title === undefined) throw new ImportValueError(`attribute value for "${id}", which is not declared`);
     const value = v.attributes.get("value");
+    if (values.has(title)) {
+      throw new ImportValueError(`attribute "${title}" given twice (a second <attvalue> at line ${v.line})`);
+    }
     if (value !== undefined) values.set(title, value);
   }
   return values;
@@ -89,6 +97,22 @@ export function readGexf(text: string, file: string): ImportRead {
     return read;
   }
   const dynamic = graph.attributes.get("mode") === "dynamic";
+  // A block meant to appear once, given twice, would be half-read silently (the first kept): refuse.
+  const meta0 = childNamed(root, "meta");
+  const repeats = [
+    ...repeatedChildren(root, ["graph", "meta"]),
+    ...(meta0 ? repeatedChildren(meta0, ["description"]) : []),
+    ...repeatedChildren(graph, ["nodes", "edges"]),
+  ];
+  if (repeats.length > 0) {
+    for (const r of repeats) {
+      reject(
+        r.element.line,
+        `a second <${r.element.name}> (the first is at line ${r.firstLine}): one is expected, nothing is read from a file that has two`,
+      );
+    }
+    return read;
+  }
 
   const meta = childNamed(root, "meta");
   const description = meta ? childNamed(meta, "description") : undefined;

@@ -3,7 +3,7 @@ import type { ImportRead } from "./import-result.js";
 import { emptyImportRead } from "./import-result.js";
 import { attempt, ImportValueError, readObjectList } from "./import-values.js";
 import type { XmlElement } from "./xml-reader.js";
-import { childNamed, childrenNamed, parseXml } from "./xml-reader.js";
+import { childNamed, childrenNamed, parseXml, repeatedChildren } from "./xml-reader.js";
 
 /** An element's data by key name; data of undeclared keys are an error. */
 function dataValues(element: XmlElement, names: ReadonlyMap<string, string>): Map<string, string> {
@@ -12,6 +12,10 @@ function dataValues(element: XmlElement, names: ReadonlyMap<string, string>): Ma
     const key = d.attributes.get("key") ?? "";
     const name = names.get(key);
     if (name === undefined) throw new ImportValueError(`data for key "${key}", which is not declared`);
+    if (values.has(name)) {
+      // Readers keep one of two values silently: refuse instead.
+      throw new ImportValueError(`data "${name}" given twice (a second <data> at line ${d.line})`);
+    }
     values.set(name, d.text);
   }
   return values;
@@ -37,6 +41,14 @@ export function readGraphml(text: string, file: string): ImportRead {
     reject(root.line, `expected a <graphml> document with a <graph>, found <${root.name}>`);
     return read;
   }
+  const repeats = repeatedChildren(root, ["graph"]);
+  for (const r of repeats) {
+    reject(
+      r.element.line,
+      `a second <graph> (the first is at line ${r.firstLine}): one is expected, nothing is read from a file that has two`,
+    );
+  }
+  if (repeats.length > 0) return read;
   const names = {
     graph: new Map<string, string>(),
     node: new Map<string, string>(),
@@ -51,6 +63,10 @@ export function readGraphml(text: string, file: string): ImportRead {
       name !== undefined &&
       (target === "graph" || target === "node" || target === "edge")
     ) {
+      if (names[target].has(id)) {
+        reject(k.line, `key "${id}" for ${target} declared twice`);
+        return read;
+      }
       names[target].set(id, name);
     }
   }

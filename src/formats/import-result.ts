@@ -154,5 +154,13 @@ export function finishImport(
     read,
   );
   if (dataset && read.verify) rejections.push(...read.verify(dataset));
+  if (dataset && rejections.length === 0) {
+    // A folder without entities or relations is one `faultline check` refuses: do not write it.
+    for (const what of ["entities", "relations"] as const) {
+      if (dataset[what].length === 0) {
+        rejections.push({ file: input, line: null, message: `no ${what}: there is nothing to import` });
+      }
+    }
+  }
   return { dataset: rejections.length === 0 ? dataset : null, rejections, elements: read.elements };
 }

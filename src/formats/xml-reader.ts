@@ -216,3 +216,22 @@ export function childrenNamed(element: XmlElement, localName: string): XmlElemen
 export function childNamed(element: XmlElement, localName: string): XmlElement | undefined {
   return element.children.find((c) => c.localName === localName);
 }
+
+/**
+ * The children of `element` that repeat a local name meant to appear once (e.g. a second `<edges>`
+ * block, which a reader taking the first would silently drop): each repeat with the line of the first.
+ */
+export function repeatedChildren(
+  element: XmlElement,
+  localNames: readonly string[],
+): { readonly element: XmlElement; readonly firstLine: number }[] {
+  const first = new Map<string, XmlElement>();
+  const repeats: { element: XmlElement; firstLine: number }[] = [];
+  for (const child of element.children) {
+    if (!localNames.includes(child.localName)) continue;
+    const earlier = first.get(child.localName);
+    if (earlier) repeats.push({ element: child, firstLine: earlier.line });
+    else first.set(child.localName, child);
+  }
+  return repeats;
+}

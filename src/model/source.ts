@@ -23,7 +23,7 @@ export const SourceSchema = z
     outlet: NoteSchema,
     title: NoteSchema,
     published: EdtfSchema,
-    url: z.url().optional(),
+    url: z.url({ protocol: /^https?$/, error: "only http:// and https:// addresses are allowed" }).optional(),
     republishedBy: NoteSchema.optional().meta({
       description:
         "Site whose page `url` is, when that page re-publishes the outlet's report rather than being the outlet's own",

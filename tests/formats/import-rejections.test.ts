@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { wholeDataset } from "../../src/formats/export-selection.js";
+import { ENTITY_COLUMNS } from "../../src/formats/csv-tables.js";
 import { formatRejection } from "../../src/formats/import-result.js";
 import { formatFixture } from "./helpers/format-fixture.js";
 import { exportTexts, importTexts } from "./helpers/round-trip.js";
@@ -203,7 +204,7 @@ describe("CSV import rejections", () => {
     const messages = outcome.rejections.map(formatRejection);
     expect(messages.slice(0, 3)).toEqual([
       "sources.csv: missing",
-      "entities.csv:1: missing column(s) label (expected id,label,kind,aliases,wikidata,description,placeKind,lat,lon,placeApproximate)",
+      `entities.csv:1: missing column(s) label; unknown column(s) "name" (expected ${ENTITY_COLUMNS.join(",")})`,
       `relations.csv:${csv["relations.csv"]!.split("\n").length}: not valid CSV: a quoted field is never closed`,
     ]);
   });
