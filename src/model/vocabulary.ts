@@ -62,11 +62,12 @@ export const RELATION_KINDS = {
   leads: {
     label: "leads",
     inverseLabel: "led by",
-    description: "A person heads a state, group, coalition or organization (state).",
+    description:
+      "A person heads a state, group, coalition or organization, or a group leads a coalition or an operation's fighters (state).",
     direction: "directed",
     temporality: "state",
     sign: 0,
-    sourceKinds: ["person"],
+    sourceKinds: ["person", "armed-group", "coalition"],
     targetKinds: [...ARMED, "organization"],
   },
   represents: {
@@ -124,6 +125,17 @@ export const RELATION_KINDS = {
     label: "controls",
     inverseLabel: "controlled by",
     description: "An armed actor holds a place (state).",
+    direction: "directed",
+    temporality: "state",
+    sign: 0,
+    sourceKinds: ARMED,
+    targetKinds: PLACE,
+  },
+  "based-in": {
+    label: "based in",
+    inverseLabel: "hosts",
+    description:
+      "An armed actor has forces stationed in a place, without the source saying it holds the place (state).",
     direction: "directed",
     temporality: "state",
     sign: 0,
