@@ -24,6 +24,8 @@ const edtfDate = fc
   });
 
 const bound = fc.option(edtfDate, { nil: undefined });
+/** A stated bound: a date, open (null), or absent (taken from the evidence). */
+const statedBound = fc.option(fc.option(edtfDate, { nil: null }), { nil: undefined });
 const reportIds = fc.subarray(
   REPORTS.map((r) => r.id),
   { minLength: 1 },
@@ -35,8 +37,8 @@ describe("property: an answer is never certain where some reading leaves doubt",
     fc.assert(
       fc.property(
         fc.record({
-          start: bound,
-          end: bound,
+          start: statedBound,
+          end: statedBound,
           founded: bound,
           dissolved: bound,
           reports: reportIds,
@@ -77,13 +79,36 @@ describe("property: an answer is never certain where some reading leaves doubt",
           // Certain: reported, and every reading of every date puts every day of the query inside.
           expect(status).toBe("reported");
           const published = reports.map((id) => edtf(REPORTS.find((r) => r.id === id)!.published));
+          // Days the evidence or a stated date covers show both entities existed then, so a lifetime
+          // date rules out only the readings before its earliest (after its latest) day.
+          // A state stated as open needs every reading of the lifetime date to allow it.
+          const ownFrom =
+            start === undefined
+              ? Math.min(...published.map((p) => p.hi))
+              : start === null
+                ? -Infinity
+                : latestDay(edtf(start));
+          const ownTo =
+            end === undefined
+              ? Math.max(...published.map((p) => p.lo))
+              : end === null
+                ? Infinity
+                : earliestDay(edtf(end));
           const from = Math.max(
-            start === undefined ? Math.min(...published.map((p) => p.hi)) : latestDay(edtf(start)),
-            founded === undefined ? -Infinity : latestDay(edtf(founded)),
+            ownFrom,
+            founded === undefined
+              ? -Infinity
+              : Number.isFinite(ownFrom)
+                ? earliestDay(edtf(founded))
+                : latestDay(edtf(founded)),
           );
           const to = Math.min(
-            end === undefined ? Math.max(...published.map((p) => p.lo)) : earliestDay(edtf(end)),
-            dissolved === undefined ? Infinity : earliestDay(edtf(dissolved)),
+            ownTo,
+            dissolved === undefined
+              ? Infinity
+              : Number.isFinite(ownTo)
+                ? latestDay(edtf(dissolved))
+                : earliestDay(edtf(dissolved)),
           );
           certainSeen++;
           expect(q.lo).toBeGreaterThanOrEqual(from);
