@@ -1,49 +1,117 @@
+import { badInput } from "../faultline-error.js";
+import type { RelationKind } from "../model/index.js";
 import type { QueryDate } from "../query/query-date.js";
 import { parseQueryDate } from "../query/query-date.js";
-import { badInput } from "../faultline-error.js";
 
 /** What a parameter holds, so an interface knows which input to draw and how to read it. */
-export type ParameterType = "date" | "entity" | "kinds" | "choice" | "integer" | "number" | "boolean";
+export type ParameterType = ParameterSpec["type"];
 
-/** A parameter's value: EDTF text, an entity id, a choice, a number, a flag, a list of kinds; null for none. */
-export type ParameterValue = string | number | boolean | readonly string[] | null;
-
-/** One parameter of a measure, described as data. */
-export interface ParameterSpec {
+/** What every parameter spec says about itself: its id, words for a form, and whether it must be given. */
+interface ParameterBase<Id extends string> {
   /** Also the CLI option name (`--at`, `--kinds`) and the web form field. */
-  readonly id: string;
+  readonly id: Id;
   readonly label: string;
   readonly description: string;
-  readonly type: ParameterType;
-  /** The value when none is given: null for "none" (no date, every kind…). */
-  readonly default: ParameterValue;
   readonly required?: boolean;
-  /** The allowed values of a choice, or the known relation kinds. */
-  readonly allowed?: readonly string[];
-  /** Bounds of a number (inclusive unless `exclusive`). */
+}
+
+/** An EDTF date (2024-12-01, 2018-09, 2019); resolves to a query date, null when not given. */
+export interface DateParameter<Id extends string = string> extends ParameterBase<Id> {
+  readonly type: "date";
+  readonly default: null;
+}
+
+/** An entity id (the CLI resolves a name to it first); null when not given. */
+export interface EntityParameter<Id extends string = string> extends ParameterBase<Id> {
+  readonly type: "entity";
+  readonly default: null;
+}
+
+/** Relation kinds, comma-separated or repeated; empty means the measure's own default. */
+export interface KindsParameter<Id extends string = string> extends ParameterBase<Id> {
+  readonly type: "kinds";
+  readonly default: readonly RelationKind[];
+  readonly allowed: readonly RelationKind[];
+}
+
+/** One of a few named values. */
+export interface ChoiceParameter<
+  Id extends string = string,
+  C extends string = string,
+> extends ParameterBase<Id> {
+  readonly type: "choice";
+  readonly default: C;
+  readonly allowed: readonly C[];
+}
+
+/** A number (whole for `integer`), within bounds (inclusive unless `exclusive`); null default for none. */
+export interface NumberParameter<
+  Id extends string = string,
+  D extends number | null = number | null,
+> extends ParameterBase<Id> {
+  readonly type: "integer" | "number";
+  readonly default: D;
   readonly min?: number;
   readonly max?: number;
   readonly exclusive?: boolean;
 }
 
-/** A measure's parameter values once checked, defaults filled in, by parameter id. */
-export type ParameterValues = Readonly<Record<string, ParameterValue>>;
+/** A flag. */
+export interface BooleanParameter<Id extends string = string> extends ParameterBase<Id> {
+  readonly type: "boolean";
+  readonly default: boolean;
+}
+
+/** One parameter of a measure, described once as data: its type, its default (only here) and its bounds. */
+export type ParameterSpec =
+  DateParameter | EntityParameter | KindsParameter | ChoiceParameter | NumberParameter | BooleanParameter;
+
+/** A parameter that must be given (its value is never null). */
+export type RequiredParameter<P extends ParameterSpec> = P & { readonly required: true };
+
+/** The value a parameter spec resolves to, by its type (a required one is never null). */
+export type ParameterValue<P extends ParameterSpec> = P extends DateParameter
+  ? P extends { required: true }
+    ? QueryDate
+    : QueryDate | null
+  : P extends EntityParameter
+    ? P extends { required: true }
+      ? string
+      : string | null
+    : P extends KindsParameter
+      ? readonly RelationKind[]
+      : P extends ChoiceParameter<string, infer C>
+        ? C
+        : P extends NumberParameter<string, infer D>
+          ? D extends null
+            ? number | null
+            : number
+          : boolean;
+
+/** The resolved values of a list of parameter specs, by id, each typed by its spec. */
+export type ParameterValues<Ps extends readonly ParameterSpec[]> = {
+  readonly [P in Ps[number] as P["id"]]: ParameterValue<P>;
+};
+
+/** Any resolved value: a query date, an entity id or choice, a number, a flag, a list of kinds, null. */
+export type AnyParameterValue = QueryDate | string | number | boolean | readonly RelationKind[] | null;
 
 /**
  * Reads one value given to a parameter: a typed value (library callers) or text (a CLI option, a
- * form field). Returns the value, or a reason it is not one.
+ * form field). Returns the value, or a reason naming the parameter.
  */
 export function readParameter(
   spec: ParameterSpec,
   given: unknown,
-): { ok: true; value: ParameterValue } | { ok: false; reason: string } {
+): { ok: true; value: AnyParameterValue } | { ok: false; reason: string } {
   const fail = (reason: string) => ({ ok: false as const, reason: `${spec.id}: ${reason}` });
   if (given === undefined || given === null || given === "") return { ok: true, value: spec.default };
   switch (spec.type) {
     case "date": {
+      if (typeof given === "object" && "text" in given && typeof given.text === "string") given = given.text;
       if (typeof given !== "string") return fail("expected an EDTF date such as 2024-12-01, 2018-09 or 2019");
       try {
-        return { ok: true, value: parseQueryDate(given).text };
+        return { ok: true, value: parseQueryDate(given) };
       } catch (error) {
         return fail((error as Error).message);
       }
@@ -51,17 +119,19 @@ export function readParameter(
     case "entity":
       return typeof given === "string" ? { ok: true, value: given } : fail("expected an entity id");
     case "choice":
-      return typeof given === "string" && spec.allowed?.includes(given)
+      return typeof given === "string" && spec.allowed.includes(given)
         ? { ok: true, value: given }
-        : fail(`"${String(given)}" is not one of ${spec.allowed?.join(", ")}`);
+        : fail(`"${String(given)}" is not one of ${spec.allowed.join(", ")}`);
     case "kinds": {
       const raw = (Array.isArray(given) ? given : [given])
         .flatMap((v) => String(v).split(","))
-        .map((k) => k.trim());
-      const unknown = raw.filter((k) => k !== "" && !spec.allowed?.includes(k));
+        .map((k) => k.trim())
+        .filter((k) => k !== "");
+      const known = spec.allowed as readonly string[];
+      const unknown = raw.filter((k) => !known.includes(k));
       if (unknown.length > 0)
-        return fail(`unknown relation kind(s) ${unknown.join(", ")}; known: ${spec.allowed?.join(", ")}`);
-      return { ok: true, value: [...new Set(raw.filter((k) => k !== ""))] };
+        return fail(`unknown relation kind(s) ${unknown.join(", ")}; known: ${spec.allowed.join(", ")}`);
+      return { ok: true, value: [...new Set(raw)] as RelationKind[] };
     }
     case "boolean":
       if (typeof given === "boolean") return { ok: true, value: given };
@@ -81,7 +151,7 @@ export function readParameter(
   }
 }
 
-function rangeText(spec: ParameterSpec): string {
+function rangeText(spec: NumberParameter): string {
   const [lo, hi] = spec.exclusive ? ["<", "<"] : ["≤", "≤"];
   if (spec.min !== undefined && spec.max !== undefined) return `${spec.min} ${lo} value ${hi} ${spec.max}`;
   return spec.min !== undefined
@@ -90,15 +160,16 @@ function rangeText(spec: ParameterSpec): string {
 }
 
 /**
- * Checks every given value against the parameters and fills in defaults; unknown, missing and bad
- * values are all reported at once in one bad-input FaultlineError.
+ * Validates the given values against the specs and resolves them, defaults filled in, into values
+ * typed by the specs. Unknown, missing and bad values are all reported at once, each naming its
+ * parameter, in one bad-input FaultlineError.
  */
-export function readParameters(
-  specs: readonly ParameterSpec[],
+export function resolveParameters<const Ps extends readonly ParameterSpec[]>(
+  specs: Ps,
   given: Readonly<Record<string, unknown>>,
-): ParameterValues {
+): ParameterValues<Ps> {
   const problems: string[] = [];
-  const values: Record<string, ParameterValue> = {};
+  const values: Record<string, AnyParameterValue> = {};
   for (const id of Object.keys(given)) {
     if (given[id] !== undefined && !specs.some((s) => s.id === id)) {
       problems.push(
@@ -113,34 +184,6 @@ export function readParameters(
     else values[spec.id] = read.value;
   }
   if (problems.length > 0) throw badInput(problems);
-  return values;
-}
-
-/** A checked date parameter as a query date, or null. */
-export function dateValue(values: ParameterValues, id: string): QueryDate | null {
-  const v = values[id];
-  return typeof v === "string" ? parseQueryDate(v) : null;
-}
-
-/** A checked text parameter (entity id, choice), or null. */
-export function textValue(values: ParameterValues, id: string): string | null {
-  const v = values[id];
-  return typeof v === "string" ? v : null;
-}
-
-/** A checked number parameter, or null. */
-export function numberValue(values: ParameterValues, id: string): number | null {
-  const v = values[id];
-  return typeof v === "number" ? v : null;
-}
-
-/** A checked flag. */
-export function flagValue(values: ParameterValues, id: string): boolean {
-  return values[id] === true;
-}
-
-/** A checked list parameter (empty when none). */
-export function listValue(values: ParameterValues, id: string): readonly string[] {
-  const v = values[id];
-  return Array.isArray(v) ? v : [];
+  // Each value was read by its own spec above, so the record has the type the specs describe.
+  return values as ParameterValues<Ps>;
 }

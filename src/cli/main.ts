@@ -6,6 +6,7 @@ import type { Command, CommandEntry } from "./command.js";
 import { COMMON_OPTIONS } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { EXIT } from "./exit-codes.js";
+import { didYouMeanOption } from "./options.js";
 import { fileSystemFailure } from "./file-system-failure.js";
 import type { CliIo } from "./io.js";
 import { visibleIo } from "./visible-io.js";
@@ -88,7 +89,12 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
         strict: true,
       });
     } catch (error) {
-      throw badInput(`${(error as Error).message}\n\n${commandHelp(entry, command)}`);
+      const unknown = /^Unknown option '([^']+)'/.exec((error as Error).message)?.[1];
+      const hint = unknown
+        ? didYouMeanOption(unknown, Object.keys({ ...COMMON_OPTIONS, ...command.options }))
+        : "";
+      const problem = unknown ? `unknown option ${unknown}.${hint}` : (error as Error).message;
+      throw badInput(`${problem}\n\n${commandHelp(entry, command)}`);
     }
     if (parsed.values.help) {
       io.stdout.write(commandHelp(entry, command));

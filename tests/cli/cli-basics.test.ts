@@ -34,7 +34,7 @@ describe("faultline CLI on a small data set", () => {
     const bad = runCli(["backers", "gov", "--at", "2019-02-30", "--data", data]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("2019-02 does not have");
-    expect(runCli(["relations", "--kind", "befriends", "--data", data]).status).toBe(2);
+    expect(runCli(["relations", "--kinds", "befriends", "--data", data]).status).toBe(2);
     expect(runCli(["relations", "--from", "2020", "--to", "2019", "--data", data]).status).toBe(2);
   });
 
@@ -95,7 +95,7 @@ describe("faultline CLI on a small data set", () => {
   it("lists relations by kind, entity and range in the documented JSON shape", () => {
     const captures = runCliJson<Record<string, unknown>[]>([
       "relations",
-      "--kind",
+      "--kinds",
       "captured",
       "--entity",
       "RF",
@@ -141,7 +141,7 @@ describe("faultline CLI on a small data set", () => {
     ]);
     const open = runCliJson<{ id: string; start: string | null; end: string | null }[]>([
       "relations",
-      "--kind",
+      "--kinds",
       "backs,located-in",
       "--data",
       data,

@@ -48,7 +48,7 @@ describe("faultline on the shipped data, as a user runs it", () => {
   it("lists what HTS captured from 27 November to 1 December 2024, claims marked as such", () => {
     const captures = runCliJson<RelationOut[]>([
       "relations",
-      "--kind",
+      "--kinds",
       "captured",
       "--entity",
       "HTS",
@@ -71,11 +71,11 @@ describe("faultline on the shipped data, as a user runs it", () => {
   });
 
   it("lists the brokers of ceasefires and the towns of a province", () => {
-    const ceasefires = runCliJson<RelationOut[]>(["relations", "--kind", "brokered-ceasefire"]);
+    const ceasefires = runCliJson<RelationOut[]>(["relations", "--kinds", "brokered-ceasefire"]);
     expect(new Set(ceasefires.map((r) => r.source))).toEqual(new Set(["russia", "turkey"]));
     const inHama = runCliJson<RelationOut[]>([
       "relations",
-      "--kind",
+      "--kinds",
       "located-in",
       "--entity",
       "Hama province",

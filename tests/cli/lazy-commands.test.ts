@@ -20,10 +20,14 @@ function modulesLoadedBy(args: readonly string[]): string[] {
     },
   );
   expect(run.status, run.stderr).toBe(0);
-  return readFileSync(log, "utf8")
-    .split("\n")
-    .filter((url) => url.startsWith("file://"))
-    .map((url) => decodeURIComponent(new URL(url).pathname).slice(ROOT.length + 1));
+  return (
+    readFileSync(log, "utf8")
+      .split("\n")
+      .filter((url) => url.startsWith("file://"))
+      .map((url) => decodeURIComponent(new URL(url).pathname).slice(ROOT.length + 1))
+      // The compiled CLI runs lib/X.js, the sources src/X.ts: name both as src/X.
+      .map((path) => path.replace(/^lib\//, "src/").replace(/\.(?:js|ts)$/, ""))
+  );
 }
 
 /** Whether a loaded module (source or compiled) lies in one of these folders or packages. */
@@ -47,17 +51,17 @@ const HEAVY = [
 describe("commands load lazily: a question imports only the code that answers it", () => {
   it("resolve loads its own module and no analysis, format or other command code", () => {
     const modules = modulesLoadedBy(["resolve", "Assad"]);
-    expect(within(modules, ["src/cli/commands/resolve."])).toHaveLength(1);
+    expect(within(modules, ["src/cli/commands/resolve"])).toHaveLength(1);
     expect(within(modules, HEAVY)).toEqual([]);
-    const commandModules = within(modules, ["src/cli/commands/"]).map((m) => m.replace(/\.[jt]s$/, ""));
-    expect(commandModules.sort()).toEqual(["src/cli/commands/index", "src/cli/commands/resolve"]);
+    expect(within(modules, ["src/cli/commands/"]).sort()).toEqual([
+      "src/cli/commands/index",
+      "src/cli/commands/resolve",
+    ]);
   });
 
   it("the program's help loads no command module at all", () => {
     const modules = modulesLoadedBy(["--help"]);
-    expect(within(modules, ["src/cli/commands/"]).map((m) => m.replace(/\.[jt]s$/, ""))).toEqual([
-      "src/cli/commands/index",
-    ]);
+    expect(within(modules, ["src/cli/commands/"])).toEqual(["src/cli/commands/index"]);
     expect(within(modules, ["src/query/", "src/graph/", "node_modules/zod/", ...HEAVY])).toEqual([]);
   });
 
@@ -71,7 +75,7 @@ describe("commands load lazily: a question imports only the code that answers it
       "--out",
       join(mkdtempSync(join(tmpdir(), "faultline-")), "g.gexf"),
     ]);
-    expect(within(exported, ["src/formats/gexf-writer."])).toHaveLength(1);
+    expect(within(exported, ["src/formats/gexf-writer"])).toHaveLength(1);
     expect(within(exported, ["node_modules/graphology-metrics/"])).toEqual([]);
   });
 });

@@ -1,18 +1,7 @@
 import type { SignedPair, Triad } from "../../analysis/index.js";
 import { measureById } from "../../analysis/index.js";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
-import type { Command } from "../command.js";
-import { writeJson } from "../io.js";
-import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
-import {
-  checkOptions,
-  expectFamily,
-  parameterHelp,
-  parameterOptions,
-  parametersFromArgs,
-  runMeasureArgs,
-} from "./analysis-command.js";
-import { scopeWords } from "./blocs.js";
+import { analysisCommand, parameterHelp, scopeWords } from "./analysis-command.js";
 
 const BALANCE = measureById("balance")!;
 
@@ -35,7 +24,9 @@ function triadText(kg: KnowledgeGraph, t: Triad): string {
 }
 
 /** `faultline balance --at DATE`: structural balance of the actors' signed graph on a date. */
-export const balanceCommand: Command = {
+export const balanceCommand = analysisCommand({
+  family: "balance",
+  measure: BALANCE,
   usage: "balance [--at DATE | --from D1 --to D2] [--kinds K,…]",
   help: [
     ...parameterHelp(BALANCE.parameters),
@@ -43,21 +34,10 @@ export const balanceCommand: Command = {
     "pair signed once. A triad is balanced when the product of its signs is positive (+++ or +−−).",
     "Pairs with relations of both signs are listed as ambivalent and sign no triad.",
   ],
-  options: parameterOptions([BALANCE]),
-  positionals: { min: 0, max: 0 },
-  async run(args, io) {
-    const given = parametersFromArgs(BALANCE, args);
-    checkOptions(BALANCE, given);
-    const kg = await loadKnowledgeGraph(args.dataDir);
-    const result = expectFamily(runMeasureArgs(kg, BALANCE, given), "balance");
-    if (args.json) {
-      const { family: _family, ...answer } = result;
-      writeJson(io, answer);
-      return 0;
-    }
+  render(result, { kg, io }) {
     const { triads, pairs } = result;
     const lines = [
-      `Structural balance ${scopeWords(given)}:`,
+      `Structural balance ${scopeWords(result.scope)}:`,
       `  signed pairs: ${pairs.cooperative} cooperative, ${pairs.hostile} hostile, ${pairs.ambivalent} ambivalent`,
       triads.total === 0
         ? "  no triad of three actors all signed to one another: no balance score"
@@ -74,6 +54,5 @@ export const balanceCommand: Command = {
       );
     }
     io.stdout.write(`${lines.join("\n")}\n`);
-    return 0;
   },
-};
+});

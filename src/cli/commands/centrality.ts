@@ -1,28 +1,7 @@
 import type { MeasureSpec } from "../../analysis/index.js";
-import {
-  CENTRALITY_MEASURES,
-  flagValue,
-  listValue,
-  MEASURES,
-  measureById,
-  readParameters,
-  textValue,
-} from "../../analysis/index.js";
-import { describeScope, timeScope } from "../../analysis/index.js";
-import { parseQueryDate } from "../../query/query-date.js";
-import { badInput } from "../../faultline-error.js";
-import type { Command } from "../command.js";
-import { writeJson } from "../io.js";
-import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
+import { CENTRALITY_MEASURES, MEASURES } from "../../analysis/index.js";
 import { renderTable } from "../table.js";
-import {
-  checkOptions,
-  expectFamily,
-  parameterHelp,
-  parameterOptions,
-  parametersFromArgs,
-  runMeasureArgs,
-} from "./analysis-command.js";
+import { analysisCommand, parameterHelp, scopeWords } from "./analysis-command.js";
 
 const CENTRALITY: readonly MeasureSpec[] = MEASURES.filter((m) => m.family === "centrality");
 
@@ -51,40 +30,24 @@ function centralityHelp(): string[] {
 }
 
 /** `faultline centrality --measure M [--at DATE | --from D1 --to D2] [--kinds K,…] [--layer L] [--top N]`. */
-export const centralityCommand: Command = {
+export const centralityCommand = analysisCommand({
+  family: "centrality",
+  measure: { choices: CENTRALITY, default: "degree" },
   usage:
     "centrality --measure M [--at DATE | --from D1 --to D2] [--kinds K,…] [--layer cooperative|hostile|all] [--top N]",
   help: centralityHelp(),
-  options: { measure: { type: "string" }, ...parameterOptions(CENTRALITY) },
-  positionals: { min: 0, max: 0 },
-  async run(args, io) {
-    const id = typeof args.values.measure === "string" ? args.values.measure : "degree";
-    const measure = measureById(id);
-    if (!measure || measure.family !== "centrality") {
-      throw badInput(
-        `--measure: "${id}" is not a centrality measure; measures: ${CENTRALITY_MEASURES.join(", ")}`,
-      );
-    }
-    const given = parametersFromArgs(measure, args, {}, ["measure"]);
-    checkOptions(measure, given);
-    const kg = await loadKnowledgeGraph(args.dataDir);
-    const result = expectFamily(runMeasureArgs(kg, measure, given), "centrality");
-    if (args.json) {
-      writeJson(io, result.scores);
-      return 0;
-    }
-    const date = (key: string) => (typeof given[key] === "string" ? parseQueryDate(given[key]) : null);
-    const when = describeScope(timeScope(date("at"), date("from"), date("to")));
+  json: (result) => result.scores,
+  render(result, { io, measure, value }) {
+    const when = scopeWords(result.scope);
     if (result.scores.length === 0) {
       io.stdout.write(`${measure.name} ${when}: no relation selected, nobody to rank.\n`);
-      return 0;
+      return;
     }
-    const values = readParameters(measure.parameters, given);
-    const kinds = listValue(values, "kinds");
+    const kinds = value("kinds");
     const which = [
-      `${textValue(values, "layer")} relations`,
-      ...(kinds.length > 0 ? [`kinds ${kinds.join(", ")}`] : []),
-      ...(flagValue(values, "certain") ? ["certain only"] : []),
+      `${String(value("layer"))} relations`,
+      ...(Array.isArray(kinds) && kinds.length > 0 ? [`kinds ${kinds.join(", ")}`] : []),
+      ...(value("certain") === true ? ["certain only"] : []),
     ];
     io.stdout.write(`${measure.name} ${when} (${which.join("; ")}):\n`);
     io.stdout.write(
@@ -93,6 +56,5 @@ export const centralityCommand: Command = {
         result.scores.map((s, i) => [String(i + 1), s.id, s.label, s.kind, s.score.toFixed(4)]),
       ),
     );
-    return 0;
   },
-};
+});

@@ -2,25 +2,13 @@ import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
 import type { DayRange } from "../../graph/time-bounds.js";
 import type { Counterparty } from "../../query/counterparties.js";
 import { alliesOf, backedBy, backersOf } from "../../query/counterparties.js";
-import { parseQueryDate } from "../../query/query-date.js";
-import { badInput } from "../../faultline-error.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 import { counterpartyJson } from "../json-shapes.js";
 import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
+import { requireDateOption } from "../options.js";
 import { resolveEntityArg } from "../resolve-entity-arg.js";
 import { renderTable } from "../table.js";
-
-/** Parses the required --at DATE of a command; a missing or bad date is exit 2. */
-export function requireDate(value: unknown, option = "--at"): ReturnType<typeof parseQueryDate> {
-  if (typeof value !== "string")
-    throw badInput(`${option} DATE is required (EDTF: 2024-12-01, 2018-09 or 2019)`);
-  try {
-    return parseQueryDate(value);
-  } catch (error) {
-    throw badInput(`${option}: ${(error as Error).message}`);
-  }
-}
 
 function counterpartyCommand(
   name: string,
@@ -36,7 +24,7 @@ function counterpartyCommand(
     options: { at: { type: "string" } },
     positionals: { min: 1, max: 1 },
     async run(args, io) {
-      const date = requireDate(args.values.at);
+      const date = requireDateOption(args);
       const kg = await loadKnowledgeGraph(args.dataDir);
       const entity = resolveEntityArg(kg, args.positionals[0]!, io, { actorsOnly: true });
       const answers = query(kg, entity.id, date);
@@ -63,20 +51,8 @@ function counterpartyCommand(
 }
 
 /** `faultline backers ENTITY --at DATE`. */
-export const backersCommand = counterpartyCommand(
-  "backers",
-  "Backers",
-  backersOf,
-);
+export const backersCommand = counterpartyCommand("backers", "Backers", backersOf);
 /** `faultline backed ENTITY --at DATE`. */
-export const backedCommand = counterpartyCommand(
-  "backed",
-  "Clients",
-  backedBy,
-);
+export const backedCommand = counterpartyCommand("backed", "Clients", backedBy);
 /** `faultline allies ENTITY --at DATE`. */
-export const alliesCommand = counterpartyCommand(
-  "allies",
-  "Allies",
-  alliesOf,
-);
+export const alliesCommand = counterpartyCommand("allies", "Allies", alliesOf);

@@ -1,19 +1,8 @@
 import type { RelationRef, SignChange } from "../../analysis/index.js";
 import { measureById } from "../../analysis/index.js";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
-import type { Command } from "../command.js";
-import { writeJson } from "../io.js";
-import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
 import { renderTable } from "../table.js";
-import {
-  checkOptions,
-  expectFamily,
-  parameterHelp,
-  parameterOptions,
-  parametersFromArgs,
-  relationDates,
-  runMeasureArgs,
-} from "./analysis-command.js";
+import { analysisCommand, parameterHelp, relationDates } from "./analysis-command.js";
 
 const DIFF = measureById("diff")!;
 
@@ -39,7 +28,9 @@ function changeText(kg: KnowledgeGraph, c: SignChange): string {
 }
 
 /** `faultline diff D1 D2`: what changed between two dates. */
-export const diffCommand: Command = {
+export const diffCommand = analysisCommand({
+  family: "diff",
+  measure: DIFF,
   usage: "diff D1 D2 [--kinds K,…] [--certain]",
   help: [
     "D1, D2        the earlier and the later date (EDTF)",
@@ -48,22 +39,8 @@ export const diffCommand: Command = {
     "holding only in between. Events: after D1 up to D2. Tone changed: pairs of actors cooperative,",
     "hostile or ambivalent on both dates, differently (states then and events on the day).",
   ],
-  options: parameterOptions([DIFF], ["before", "after"]),
-  positionals: { min: 2, max: 2 },
-  async run(args, io) {
-    const given = {
-      ...parametersFromArgs(DIFF, args),
-      before: args.positionals[0],
-      after: args.positionals[1],
-    };
-    checkOptions(DIFF, given);
-    const kg = await loadKnowledgeGraph(args.dataDir);
-    const result = expectFamily(runMeasureArgs(kg, DIFF, given), "diff");
-    if (args.json) {
-      const { family: _family, ...answer } = result;
-      writeJson(io, answer);
-      return 0;
-    }
+  positionals: ["before", "after"],
+  render(result, { kg, io }) {
     const sections: [string, readonly RelationRef[]][] = [
       [`Began (holding on ${result.after}, not on ${result.before})`, result.began],
       [`Ended (holding on ${result.before}, not on ${result.after})`, result.ended],
@@ -81,6 +58,5 @@ export const diffCommand: Command = {
       ...result.signChanges.map((c) => changeText(kg, c)),
     );
     io.stdout.write(`${out.join("\n")}\n`);
-    return 0;
   },
-};
+});

@@ -9,7 +9,7 @@ import { badInput } from "../../faultline-error.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
-import { requireDate } from "./counterparty-command.js";
+import { dateOption } from "../options.js";
 
 const FORMAT_NAMES: Record<string, string> = {
   gexf: "GEXF 1.3",
@@ -47,7 +47,7 @@ export const exportCommand: Command = {
       throw badInput("--json needs --out: without it the export itself goes to stdout");
     if (args.values.window !== undefined && args.values.at === undefined)
       throw badInput("--window needs --at");
-    const at = args.values.at === undefined ? null : requireDate(args.values.at);
+    const at = dateOption(args, "at");
     const window = args.values.window === undefined ? 0 : Number(args.values.window);
     if (!Number.isInteger(window) || window < 0) {
       throw badInput(`--window: "${args.values.window}" is not a whole number of days`);
@@ -66,7 +66,8 @@ export const exportCommand: Command = {
     const output = exportFormat(format, selection);
     const written: { path: string; bytes: number }[] = [];
     if (out === null) {
-      for (const file of output.files) for (const chunk of file.chunks) (io.exportOut ?? io.stdout).write(chunk);
+      for (const file of output.files)
+        for (const chunk of file.chunks) (io.exportOut ?? io.stdout).write(chunk);
     } else if (format === "csv") {
       mkdirSync(out, { recursive: true });
       const files = output.files.map((f) => ({ path: join(out, f.name), chunks: f.chunks }));

@@ -1,22 +1,8 @@
 import type { EntityPath } from "../../analysis/index.js";
-import { measureById } from "../../analysis/index.js";
+import { measureById, relationRef } from "../../analysis/index.js";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
 import { RELATION_KINDS } from "../../model/index.js";
-import { badInput, noMatch } from "../../faultline-error.js";
-import type { Command } from "../command.js";
-import { writeJson } from "../io.js";
-import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
-import { resolveEntityArg } from "../resolve-entity-arg.js";
-import {
-  checkOptions,
-  expectFamily,
-  parameterHelp,
-  parameterOptions,
-  parametersFromArgs,
-  relationDates,
-  runMeasureArgs,
-} from "./analysis-command.js";
-import { relationRef } from "../../analysis/index.js";
+import { analysisCommand, parameterHelp, relationDates } from "./analysis-command.js";
 
 const PATHS = measureById("paths")!;
 
@@ -44,7 +30,9 @@ function pathText(kg: KnowledgeGraph, path: EntityPath, n: number): string {
 }
 
 /** `faultline path A B [--at DATE] [--kinds K,…] [--k N]`: how one entity is connected to another. */
-export const pathCommand: Command = {
+export const pathCommand = analysisCommand({
+  family: "paths",
+  measure: PATHS,
   usage: "path A B [--at DATE] [--kinds K,…] [--k N]",
   help: [
     "A, B          entity names (any alias, case or accents)",
@@ -54,37 +42,18 @@ export const pathCommand: Command = {
     "one step, shown by the firmest (certain, then reported before claimed before disputed).",
     "Exit 1 when no path exists.",
   ],
-  options: parameterOptions([PATHS], ["source", "target"]),
-  positionals: { min: 2, max: 2 },
-  async run(args, io) {
-    const given = parametersFromArgs(PATHS, args);
-    checkOptions(PATHS, given);
-    const kg = await loadKnowledgeGraph(args.dataDir);
-    const source = resolveEntityArg(kg, args.positionals[0]!, io);
-    const target = resolveEntityArg(kg, args.positionals[1]!, io);
-    if (source.id === target.id) {
-      throw badInput(
-        `"${args.positionals[0]}" and "${args.positionals[1]}" are the same entity (${source.id})`,
-      );
-    }
-    const result = expectFamily(
-      runMeasureArgs(kg, PATHS, { ...given, source: source.id, target: target.id }),
-      "paths",
-    );
+  positionals: ["source", "target"],
+  distinctEntities: true,
+  json: (result) => ({ paths: result.paths, ...(result.reason ? { reason: result.reason } : {}) }),
+  noAnswer: (result, { entities: [source, target] }) =>
+    result.paths.length === 0 ? `No path from ${source!.label} to ${target!.label}: ${result.reason}.` : null,
+  render(result, { kg, io, entities: [source, target] }) {
     const when = result.scope.at ? ` on ${result.scope.at}` : "";
-    if (args.json)
-      writeJson(io, { paths: result.paths, ...(result.reason ? { reason: result.reason } : {}) });
-    if (result.paths.length === 0) {
-      throw noMatch(`No path from ${source.label} to ${target.label}: ${result.reason}.`);
-    }
-    if (!args.json) {
-      io.stdout.write(
-        `${result.paths.length} path(s) from ${source.label} (${source.id}) to ${target.label} (${target.id})${when}${
-          result.scope.at ? " (time-respecting)" : " (dates ignored)"
-        }:\n`,
-      );
-      io.stdout.write(`${result.paths.map((p, i) => pathText(kg, p, i + 1)).join("\n")}\n`);
-    }
-    return 0;
+    io.stdout.write(
+      `${result.paths.length} path(s) from ${source!.label} (${source!.id}) to ${target!.label} (${target!.id})${when}${
+        result.scope.at ? " (time-respecting)" : " (dates ignored)"
+      }:\n`,
+    );
+    io.stdout.write(`${result.paths.map((p, i) => pathText(kg, p, i + 1)).join("\n")}\n`);
   },
-};
+});

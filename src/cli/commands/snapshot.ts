@@ -4,8 +4,8 @@ import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 import { relationJson } from "../json-shapes.js";
 import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
+import { requireDateOption } from "../options.js";
 import { renderTable } from "../table.js";
-import { requireDate } from "./counterparty-command.js";
 
 /** `faultline snapshot --at DATE [--window DAYS]`: every relation holding on a date. */
 export const snapshotCommand: Command = {
@@ -14,7 +14,7 @@ export const snapshotCommand: Command = {
   options: { at: { type: "string" }, window: { type: "string" } },
   positionals: { min: 0, max: 0 },
   async run(args, io) {
-    const date = requireDate(args.values.at);
+    const date = requireDateOption(args);
     const window = args.values.window === undefined ? 0 : Number(args.values.window);
     if (!Number.isInteger(window) || window < 0)
       throw badInput(`--window: "${args.values.window}" is not a whole number of days`);

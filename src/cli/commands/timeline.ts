@@ -2,20 +2,7 @@ import type { TimelineEntry } from "../../analysis/index.js";
 import { measureById } from "../../analysis/index.js";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
 import { RELATION_KINDS } from "../../model/index.js";
-import type { Command } from "../command.js";
-import { writeJson } from "../io.js";
-import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
-import { resolveEntityArg } from "../resolve-entity-arg.js";
-import {
-  checkOptions,
-  expectFamily,
-  labelled,
-  parameterHelp,
-  parameterOptions,
-  parametersFromArgs,
-  relationDates,
-  runMeasureArgs,
-} from "./analysis-command.js";
+import { analysisCommand, labelled, parameterHelp, relationDates } from "./analysis-command.js";
 
 const TIMELINE = measureById("timeline")!;
 
@@ -37,7 +24,9 @@ function entryText(kg: KnowledgeGraph, e: TimelineEntry): string {
 }
 
 /** `faultline timeline A [B]`: an entity's history, or that of two entities' relations, in date order. */
-export const timelineCommand: Command = {
+export const timelineCommand = analysisCommand({
+  family: "timeline",
+  measure: TIMELINE,
   usage: "timeline A [B] [--from D1] [--to D2] [--kinds K,…]",
   help: [
     "A             the entity whose history to tell",
@@ -45,35 +34,20 @@ export const timelineCommand: Command = {
     ...parameterHelp(TIMELINE.parameters.filter((p) => p.type !== "entity")),
     "A state's dates marked * come (in part) from the span of its evidence's reports.",
   ],
-  options: parameterOptions([TIMELINE], ["entity", "other"]),
-  positionals: { min: 1, max: 2 },
-  async run(args, io) {
-    const given = parametersFromArgs(TIMELINE, args);
-    checkOptions(TIMELINE, given);
-    const kg = await loadKnowledgeGraph(args.dataDir);
-    const entity = resolveEntityArg(kg, args.positionals[0]!, io);
-    const other = args.positionals[1] === undefined ? null : resolveEntityArg(kg, args.positionals[1], io);
-    const result = expectFamily(
-      runMeasureArgs(kg, TIMELINE, { ...given, entity: entity.id, other: other?.id }),
-      "timeline",
-    );
-    if (args.json) {
-      const { family: _family, ...answer } = result;
-      writeJson(io, answer);
-      return 0;
-    }
+  positionals: ["entity", "other"],
+  optionalPositionals: 1,
+  render(result, { kg, io, entities: [entity, other] }) {
     const whose = other
-      ? `${labelled(kg, entity.id)} and ${labelled(kg, other.id)}`
-      : labelled(kg, entity.id);
+      ? `${labelled(kg, entity!.id)} and ${labelled(kg, other.id)}`
+      : labelled(kg, entity!.id);
     if (result.entries.length === 0) {
       io.stdout.write(`No relations of ${whose} match.\n`);
-      return 0;
+      return;
     }
     io.stdout.write(`Timeline of ${whose}: ${result.entries.length} relation(s)\n\n`);
     io.stdout.write(`${result.entries.map((e) => entryText(kg, e)).join("\n")}\n`);
     if (result.entries.some((e) => e.startDerived || e.endDerived)) {
       io.stdout.write("\n* dates taken from the span of the evidence's reports\n");
     }
-    return 0;
   },
-};
+});
