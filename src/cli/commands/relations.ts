@@ -1,6 +1,5 @@
 import { claimants } from "../../graph/build-graph.js";
 import { filterRelations } from "../../query/filter-relations.js";
-import { badInput } from "../../faultline-error.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 import { relationJson } from "../json-shapes.js";
