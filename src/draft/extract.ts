@@ -27,7 +27,7 @@ export interface RawProposal {
 
 const PRONOUNS = new Set(["they", "it", "he", "she", "we", "its", "their", "his", "her"]);
 const BE = new Set(["is", "was", "were", "are", "been", "being", "be", "had", "has", "have"]);
-const LIST_GLUE = new Set(["and", "the", "its", "their", "as", "well", "&"]);
+const LIST_GLUE = new Set(["and", "the", "its", "their", "as", "well", "&", "ally", "allies"]);
 const BLOCKERS = new Set(["not", "never", "n't", "no"]);
 const HYPOTHETICAL = new Set(["to", "would", "could", "might", "may", "should", "if"]);
 const WINDOW = 14;
@@ -58,12 +58,28 @@ function matchPhrase(tokens: readonly Token[], i: number, phrase: string): numbe
   return k;
 }
 
-function fitsForm(rule: LexiconRule, tokens: readonly Token[], i: number): boolean {
+/**
+ * A present-tense verb the tagger read as a plural noun ("the government controls Hama"): a word
+ * ending in -s right after a name and right before a name or a determiner.
+ */
+function verbTaggedAsNoun(tokens: readonly Token[], i: number, mentions: readonly Mention[]): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return (
+    t.tags.has("Plural") &&
+    t.normal.endsWith("s") &&
+    mentions.some((m) => m.to === i) &&
+    next !== undefined &&
+    (mentions.some((m) => m.from === i + 1) || next.tags.has("Determiner"))
+  );
+}
+
+function fitsForm(rule: LexiconRule, tokens: readonly Token[], i: number, mentions: readonly Mention[]): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   switch (rule.form) {
     case "verb":
-      return t.tags.has("Verb") && !(prev?.post.includes("-") ?? false);
+      return (t.tags.has("Verb") || verbTaggedAsNoun(tokens, i, mentions)) && !(prev?.post.includes("-") ?? false);
     case "compound":
       return prev !== undefined && prev.post.trim() === "-";
     case "noun":
@@ -79,15 +95,15 @@ function findTriggers(tokens: readonly Token[], mentions: readonly Mention[]): T
     mentions.some((m) => i >= m.from && i < m.to && !(rule.form === "title" && i === m.from));
   const found: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    let best: Trigger | null = null;
+    const here: Trigger[] = [];
     for (const rule of LEXICON) {
-      if (inMention(i, rule) || !fitsForm(rule, tokens, i)) continue;
-      for (const phrase of rule.phrases) {
-        const to = matchPhrase(tokens, i, phrase);
-        if (to !== -1 && (best === null || to - i > best.to - best.from)) best = { rule, from: i, to };
-      }
+      if (inMention(i, rule) || !fitsForm(rule, tokens, i, mentions)) continue;
+      let best = -1;
+      for (const phrase of rule.phrases) best = Math.max(best, matchPhrase(tokens, i, phrase));
+      if (best !== -1) here.push({ rule, from: i, to: best });
     }
-    if (best) found.push(best);
+    const longest = Math.max(...here.map((t) => t.to));
+    found.push(...here.filter((t) => t.to === longest));
   }
   return found;
 }
@@ -330,8 +346,10 @@ export function extractFromSentence(
     excluded.add(attribution.speaker);
   const base: Context = { tokens, mentions, attribution, excluded, leaders, prefixes, prefixPatients: false };
   const out: RawProposal[] = [];
+  const fired = new Set<number>();
   for (const trigger of findTriggers(tokens, mentions)) {
     const { rule, from, to } = trigger;
+    if (fired.has(from)) continue;
     if (rule.requires && !rule.requires.some((w) => lower.includes(w))) continue;
     if (rule.form === "verb" && blocked(tokens, from)) continue;
     if (rule.form === "verb" && (ATTRIBUTION.speechVerbs as readonly string[]).includes(tokens[from]!.root))
@@ -484,7 +502,9 @@ export function extractFromSentence(
     }
     const since = spec.temporality === "state";
     const date = spec.temporality === "static" ? null : nearestDate(dates, from, since);
-    for (const [agent, patient] of pairs(rule, agents, patients)) {
+    const found = pairs(rule, agents, patients);
+    if (found.length > 0) fired.add(from);
+    for (const [agent, patient] of found) {
       const unknownEnds = [agent, patient].filter((m) => m.entity === null).length;
       out.push({
         rule,

@@ -1,0 +1,266 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { draftReport } from "../../src/draft/draft-report.js";
+import type { Draft } from "../../src/draft/draft-types.js";
+import { LEXICON } from "../../src/draft/lexicon.js";
+import { splitParagraphs } from "../../src/draft/report-text.js";
+import type { Dataset } from "../../src/model/index.js";
+import { draftFixtureDataset } from "./draft-fixture.js";
+
+/** [kind, source, target, date (start), status, claimants] of a proposal. */
+type Row = [string, string, string, string | null, string, string];
+
+/** Short paragraphs of our own, each with the relations a reader draws from it, and the rules that must fire. */
+const CASES: { text: string; rows: Row[]; rules: string[] }[] = [
+  {
+    text: "Hayat Tahrir al-Sham said its fighters captured Saraqib on Monday.",
+    rows: [["captured", "hts", "saraqib", "2024-12-02", "claimed", "hts"]],
+    rules: ["capture-verb"],
+  },
+  {
+    text: "The Northern Brigade said it had expelled regime forces from Kafr Nabl.",
+    rows: [["captured", "northern-brigade", "kafr-nabl", "2024-12-04~", "claimed", "northern-brigade"]],
+    rules: ["expel-verb"],
+  },
+  {
+    text: "Rebels entered Hama on Sunday, but there was no independent confirmation.",
+    rows: [["captured", "opposition", "hama", "2024-12-01", "claimed", "opposition"]],
+    rules: ["enter-verb"],
+  },
+  {
+    text: "Government forces shelled Kafr Nabl on Tuesday, according to the Syrian Observatory for Human Rights.",
+    rows: [["attacked", "syrian-government", "kafr-nabl", "2024-12-03", "reported", ""]],
+    rules: ["attack-verb"],
+  },
+  {
+    text: "Russian warplanes carried out air strikes on Idlib province last month.",
+    rows: [["attacked", "russia", "idlib-province", "2024-11", "reported", ""]],
+    rules: ["attack-noun"],
+  },
+  {
+    text: "Russia and Iran back the Syrian government.",
+    rows: [
+      ["backs", "russia", "syrian-government", null, "reported", ""],
+      ["backs", "iran", "syrian-government", null, "reported", ""],
+    ],
+    rules: ["back-verb"],
+  },
+  {
+    text: "Turkish-backed rebels attacked Saraqib in March.",
+    rows: [
+      ["backs", "turkey", "opposition", null, "reported", ""],
+      ["attacked", "opposition", "saraqib", "2024-03", "reported", ""],
+    ],
+    rules: ["back-compound", "attack-verb"],
+  },
+  {
+    text: "Turkey, a major backer of the rebels, called for calm.",
+    rows: [["backs", "turkey", "opposition", null, "reported", ""]],
+    rules: ["backer-noun"],
+  },
+  {
+    text: "Iran said it supports the Syrian government.",
+    rows: [["expressed-support", "iran", "syrian-government", "2024-12-04~", "claimed", "iran"]],
+    rules: ["back-verb"],
+  },
+  {
+    text: "Iran pledged to support the Syrian government on Tuesday.",
+    rows: [["expressed-support", "iran", "syrian-government", "2024-12-03", "reported", ""]],
+    rules: ["pledge-support"],
+  },
+  {
+    text: "The regime and its ally Russia pounded Saraqib.",
+    rows: [
+      ["allied-with", "russia", "syrian-government", null, "reported", ""],
+      ["attacked", "syrian-government", "saraqib", "2024-12-04~", "reported", ""],
+      ["attacked", "russia", "saraqib", "2024-12-04~", "reported", ""],
+    ],
+    rules: ["ally-noun", "attack-verb"],
+  },
+  {
+    text: "HTS fought alongside the Northern Brigade near Hama.",
+    rows: [["allied-with", "hts", "northern-brigade", null, "reported", ""]],
+    rules: ["ally-verb"],
+  },
+  {
+    text: "The Northern Brigade, which is part of the Syrian opposition, held Kafr Nabl.",
+    rows: [
+      ["member-of", "northern-brigade", "opposition", null, "reported", ""],
+      ["controls", "opposition", "kafr-nabl", null, "reported", ""],
+    ],
+    rules: ["member-noun", "control-verb"],
+  },
+  {
+    text: "Yusuf Karim, the commander of the Northern Brigade, said nothing.",
+    rows: [["leads", "yusuf-karim", "northern-brigade", null, "reported", ""]],
+    rules: ["lead-noun"],
+  },
+  {
+    text: "Syrian President Bashar al-Assad visited Hama.",
+    rows: [["leads", "assad", "syrian-government", null, "reported", ""]],
+    rules: ["lead-title"],
+  },
+  {
+    text: "Yusuf Karim, a spokesperson for HTS, spoke to reporters.",
+    rows: [["represents", "yusuf-karim", "hts", null, "reported", ""]],
+    rules: ["represent-noun"],
+  },
+  {
+    text: "Turkish Foreign Minister Yusuf Karim met Russian officials.",
+    rows: [
+      ["represents", "yusuf-karim", "turkey", null, "reported", ""],
+      ["negotiated-with", "russia", "yusuf-karim", "2024-12-04~", "reported", ""],
+    ],
+    rules: ["represent-title", "talks-verb"],
+  },
+  {
+    text: "The rebel-held town of Saraqib was quiet.",
+    rows: [["controls", "opposition", "saraqib", null, "reported", ""]],
+    rules: ["control-compound"],
+  },
+  {
+    text: "Kafr Nabl has been under rebel control since 2019.",
+    rows: [["controls", "opposition", "kafr-nabl", "2019", "reported", ""]],
+    rules: ["control-noun"],
+  },
+  {
+    text: "The Syrian government controls Hama.",
+    rows: [["controls", "syrian-government", "hama", null, "reported", ""]],
+    rules: ["control-verb"],
+  },
+  {
+    text: "Russia and Turkey brokered a ceasefire in Idlib province in 2020.",
+    rows: [
+      ["brokered-ceasefire", "russia", "idlib-province", "2020", "reported", ""],
+      ["brokered-ceasefire", "turkey", "idlib-province", "2020", "reported", ""],
+    ],
+    rules: ["ceasefire-broker"],
+  },
+  {
+    text: "Russia held talks with Turkey on Friday.",
+    rows: [["negotiated-with", "russia", "turkey", "2024-11-29", "reported", ""]],
+    rules: ["talks-verb"],
+  },
+  {
+    text: "Russia, Iran and Turkey met at a summit on Friday.",
+    rows: [
+      ["negotiated-with", "russia", "turkey", "2024-11-29", "reported", ""],
+      ["negotiated-with", "iran", "russia", "2024-11-29", "reported", ""],
+      ["negotiated-with", "iran", "turkey", "2024-11-29", "reported", ""],
+    ],
+    rules: ["talks-between"],
+  },
+  {
+    text: "Clashes erupted between government forces and rebels on Tuesday.",
+    rows: [["clashed-with", "opposition", "syrian-government", "2024-12-03", "reported", ""]],
+    rules: ["clash-between"],
+  },
+  {
+    text: "Turkey has fought the rebels since 2016.",
+    rows: [["fights", "opposition", "turkey", "2016", "reported", ""]],
+    rules: ["fight-verb"],
+  },
+  {
+    text: "Saraqib was captured by government forces on Tuesday.",
+    rows: [["captured", "syrian-government", "saraqib", "2024-12-03", "reported", ""]],
+    rules: ["capture-verb"],
+  },
+  {
+    text: "Assad's forces bombed Saraqib on Sunday.",
+    rows: [["attacked", "syrian-government", "saraqib", "2024-12-01", "reported", ""]],
+    rules: ["attack-verb"],
+  },
+  {
+    text: "SANA said government forces retook Kafr Nabl on Wednesday.",
+    rows: [["captured", "syrian-government", "kafr-nabl", "2024-12-04", "claimed", "syrian-government"]],
+    rules: ["capture-verb"],
+  },
+];
+
+const PUBLISHED = "2024-12-04"; // a Wednesday
+
+function draftOf(text: string, dataset: Dataset): Draft {
+  return draftReport(
+    { file: "case.txt", paragraphs: splitParagraphs(text) },
+    { published: PUBLISHED, reportPath: "case.txt", sha256: "" },
+    dataset,
+  );
+}
+
+function rows(draft: Draft): Row[] {
+  return draft.relations.map((r) => [r.kind, r.source, r.target, r.start, r.status, r.claimedBy.join(",")]);
+}
+
+describe("draft: known drafts of short paragraphs (published Wednesday 2024-12-04)", () => {
+  let dataset: Dataset;
+  beforeAll(async () => {
+    ({ dataset } = await draftFixtureDataset());
+  });
+
+  it.each(CASES)("$text", ({ text, rows: expected, rules }) => {
+    const draft = draftOf(text, dataset);
+    expect(rows(draft)).toEqual(expect.arrayContaining(expected));
+    expect(rows(draft)).toHaveLength(expected.length);
+    for (const rule of rules) expect(draft.relations.map((r) => r.rule)).toContain(rule);
+    for (const r of draft.relations) expect(r.confidence).toBeGreaterThan(0);
+    for (const r of draft.relations) expect(r.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it("every lexicon rule is exercised by a case, and says what phrasing it covers", () => {
+    const exercised = new Set(CASES.flatMap((c) => c.rules));
+    for (const rule of LEXICON) {
+      expect(rule.covers.length, rule.id).toBeGreaterThan(20);
+      expect(exercised, `rule ${rule.id} has no case`).toContain(rule.id);
+    }
+  });
+
+  it("the monitor a report is attributed to is kept as reportedBy", () => {
+    const draft = draftOf(CASES[3]!.text, dataset);
+    expect(draft.relations[0]!.evidence[0]!.reportedBy).toBe("monitor");
+  });
+
+  it("a denial in the next sentence makes the claim disputed, with both sides as evidence", () => {
+    const draft = draftOf("The rebels said they had seized Hama. The Syrian army denied the claim.", dataset);
+    expect(rows(draft)).toEqual([
+      ["captured", "opposition", "hama", "2024-12-04~", "disputed", "opposition,syrian-government"],
+    ]);
+    expect(draft.relations[0]!.evidence.map((e) => e.claimedBy)).toEqual(["opposition", "syrian-government"]);
+  });
+
+  it("an unknown place is proposed as a new entity with what the text calls it", () => {
+    const text = "Rebels seized the village of Tell Tuqan on Monday.";
+    const draft = draftOf(text, dataset);
+    const start = text.indexOf("Tell Tuqan");
+    expect(rows(draft)).toEqual([["captured", "opposition", "tell-tuqan", "2024-12-02", "reported", ""]]);
+    expect(draft.entities).toEqual([
+      {
+        id: "tell-tuqan",
+        label: "Tell Tuqan",
+        kind: "place",
+        aliases: [],
+        place: { placeKind: "village" },
+        mentions: [{ paragraph: 1, start, end: start + 10 }],
+      },
+    ]);
+  });
+
+  it("triggers are offsets into the paragraph, and notes are our own words, never the report's", () => {
+    const text =
+      "Government forces shelled Kafr Nabl on Tuesday, according to the Syrian Observatory for Human Rights.";
+    const draft = draftOf(text, dataset);
+    const evidence = draft.relations[0]!.evidence[0]!;
+    expect(text.slice(evidence.trigger.start, evidence.trigger.end)).toBe("shelled");
+    expect(evidence.note).toBe(
+      "Syrian government attacked Kafr Nabl (2024-12-03), according to Syrian Observatory for Human Rights.",
+    );
+    expect(text).not.toContain(evidence.note.slice(0, 25));
+  });
+
+  it("one fact stated twice becomes one relation with two pieces of evidence", () => {
+    const draft = draftOf(
+      "Russia and Iran back the Syrian government.\nIran backs the Syrian government.",
+      dataset,
+    );
+    const iran = draft.relations.find((r) => r.source === "iran")!;
+    expect(iran.evidence.map((e) => e.paragraph)).toEqual([1, 2]);
+  });
+});
