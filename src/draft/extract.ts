@@ -74,12 +74,19 @@ function verbTaggedAsNoun(tokens: readonly Token[], i: number, mentions: readonl
   );
 }
 
-function fitsForm(rule: LexiconRule, tokens: readonly Token[], i: number, mentions: readonly Mention[]): boolean {
+function fitsForm(
+  rule: LexiconRule,
+  tokens: readonly Token[],
+  i: number,
+  mentions: readonly Mention[],
+): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   switch (rule.form) {
     case "verb":
-      return (t.tags.has("Verb") || verbTaggedAsNoun(tokens, i, mentions)) && !(prev?.post.includes("-") ?? false);
+      return (
+        (t.tags.has("Verb") || verbTaggedAsNoun(tokens, i, mentions)) && !(prev?.post.includes("-") ?? false)
+      );
     case "compound":
       return prev !== undefined && prev.post.trim() === "-";
     case "noun":
