@@ -115,11 +115,10 @@ async function checkFile(options: ImportEventsOptions): Promise<{ version: strin
           );
         }
         timestampAt = match.column("timestamp");
-        if (!needTimestamp) rows = -1;
-        if (!needTimestamp) break;
         continue;
       }
       rows++;
+      if (!needTimestamp) break;
       const t = timestampAt >= 0 ? Number(record.fields[timestampAt]) : NaN;
       if (Number.isFinite(t) && (latest === null || t > latest)) latest = t;
     }
