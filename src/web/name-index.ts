@@ -16,8 +16,9 @@ interface Entry {
 }
 
 /**
- * Completion over every entity's label and aliases, compared the way the resolver compares names
- * (case, accents and punctuation ignored): whole-name prefixes first, then word prefixes, then
+ * Completion over every entity's label, aliases and shared names ("Damascus" offers the city and
+ * the government it stands for), compared the way the resolver compares names (case, accents,
+ * punctuation, a leading article ignored): whole-name prefixes first, then word prefixes, then
  * names containing the text; one suggestion per entity.
  */
 export class NameIndex {
@@ -26,7 +27,7 @@ export class NameIndex {
   constructor(entities: readonly Entity[]) {
     for (const entity of entities) {
       this.entries.push({ entity, name: entity.label, key: normalizeName(entity.label), isLabel: true });
-      for (const alias of entity.aliases)
+      for (const alias of [...entity.aliases, ...entity.sharedNames])
         this.entries.push({ entity, name: alias, key: normalizeName(alias), isLabel: false });
     }
   }

@@ -33,7 +33,7 @@ describe("facts of the reports, answered on the command line", () => {
     expect(day.filter((r) => r.kind === "leads").map((r) => r.target)).toContain("hts-led-insurgents-2017");
     const tip = relations("--entity", "Turkistan Islamic Party");
     expect(tip.find((r) => r.kind === "member-of")?.target).toBe("hts-led-insurgents-2017");
-    const seized = relations("--entity", "HTS and its allies").filter((r) => r.kind === "captured");
+    const seized = relations("--entity", "hts-led-insurgents-2017").filter((r) => r.kind === "captured");
     expect(seized.map((r) => r.target)).toEqual(["northeast-hama-villages-2017"]);
     expect(runCliJson<Answer[]>(["allies", "HTS", "--at", "2017-09-19"]).map((a) => a.id)).toEqual(
       expect.arrayContaining(["al-qaeda", "turkistan-islamic-party"]),

@@ -97,6 +97,13 @@ export const REPORT_NAME_FORMS: readonly ReportNameForm[] = [
   { form: "Turkish forces", report: BBC, paragraph: 7, entity: "turkey" },
   { form: "the UN special envoy for Syria", report: BBC, paragraph: 9, entity: "un-special-envoy-for-syria" },
   { form: "Geir Pedersen", report: BBC, paragraph: 10, entity: "geir-pedersen" },
+  {
+    form: "HTS and its allies",
+    report: BBC,
+    paragraph: 11,
+    entity: "hts-led-coalition-2024",
+    others: ["hts-led-insurgents-2017"],
+  },
   { form: "Iran-backed militias", report: BBC, paragraph: 11, entity: "iran-backed-militias" },
   { form: "the Syrian government", report: BBC, paragraph: 12, entity: "syrian-government" },
   { form: "Lebanon", report: BBC, paragraph: 13, entity: "lebanon" },
