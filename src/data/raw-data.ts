@@ -8,4 +8,18 @@ export interface RawData {
   readonly relations: readonly Located<Relation>[];
   /** Paragraph counts of the corpus reports, by file name; null when the corpus is not at hand. */
   readonly paragraphCounts: ReadonlyMap<string, number> | null;
+  /**
+   * Items that have an id but failed their schema, by kind and id, with where they are: references
+   * to them are knock-on problems, summed up under the item instead of reported one by one.
+   */
+  readonly rejected?: {
+    readonly entities: ReadonlyMap<
+      string,
+      { readonly file: string; readonly path: readonly (string | number)[] }
+    >;
+    readonly sources: ReadonlyMap<
+      string,
+      { readonly file: string; readonly path: readonly (string | number)[] }
+    >;
+  };
 }

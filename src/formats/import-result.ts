@@ -84,7 +84,7 @@ function toRejection(problem: Problem, read: ImportRead, fallback: string): Reje
   return { ...item.origin, message: `${name}: ${field}${problem.message}` };
 }
 
-const UNKNOWN_REFERENCE = /^unknown (entity|source) "(.*)"$/;
+const UNKNOWN_REFERENCE = /^unknown (entity|source) "(.*?)"(?: \(did you mean ".*"\?\))?$/;
 
 /**
  * Splits rejections into those to show and those that only follow from an entity or source
@@ -148,7 +148,7 @@ export function finishImport(
     role,
     content: { [role]: read[role].map((i) => i.value) },
   }));
-  const { dataset, problems } = validateGraphData(files, paragraphCounts);
+  const { dataset, problems } = validateGraphData(files, paragraphCounts, [], { summariseKnockOns: false });
   const rejections = collapseConsequences(
     [...read.rejections, ...problems.map((p) => toRejection(p, read, input))],
     read,
