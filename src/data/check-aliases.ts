@@ -1,15 +1,30 @@
 import type { Entity } from "../model/index.js";
 import { normalizeName } from "../model/index.js";
+import unhomoglyph from "unhomoglyph";
 import type { Located } from "./located.js";
 import type { Problem } from "./problem.js";
 import { jsonPath } from "./problem.js";
 
+/** The characters of a name outside ASCII and Latin-1, as code points (`: U+0430`), to show what makes it a look-alike. */
+function describeUnusual(name: string): string {
+  const unusual = [...new Set([...name].filter((c) => c.codePointAt(0)! > 0xff))];
+  return unusual.length === 0
+    ? ""
+    : `: ${unusual
+        .slice(0, 4)
+        .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`)
+        .join(", ")}`;
+}
+
 /**
  * Reports a name (label or alias) that two entities share once case, diacritics and punctuation
- * are ignored: the resolver could not tell them apart.
+ * are ignored, or that looks the same as another entity's name once confusable characters are
+ * folded (Unicode TR39 skeletons, through unhomoglyph): the resolver, or a reader, could not tell
+ * them apart.
  */
 export function checkAliases(entities: readonly Located<Entity>[]): Problem[] {
   const owner = new Map<string, { id: string; name: string }>();
+  const lookalike = new Map<string, { id: string; name: string; key: string }>();
   const problems: Problem[] = [];
   for (const entity of entities) {
     const names: [string, (string | number)[]][] = [
@@ -43,7 +58,19 @@ export function checkAliases(entities: readonly Located<Entity>[]): Problem[] {
           path: jsonPath([...entity.path, ...subPath]),
           message: `name "${name}" of "${entity.value.id}" is also a name of "${other.id}" ("${other.name}")`,
         });
-      } else owner.set(key, { id: entity.value.id, name });
+        continue;
+      }
+      owner.set(key, { id: entity.value.id, name });
+      // Look-alike names (Cyrillic "а" for Latin "a"…): compared by their Unicode TR39 skeleton.
+      const skeleton = unhomoglyph(key);
+      const twin = lookalike.get(skeleton);
+      if (twin && twin.id !== entity.value.id && twin.key !== key) {
+        problems.push({
+          file: entity.file,
+          path: jsonPath([...entity.path, ...subPath]),
+          message: `name "${name}" of "${entity.value.id}" looks the same as "${twin.name}", a name of "${twin.id}" (confusable characters${describeUnusual(name)})`,
+        });
+      } else if (!twin) lookalike.set(skeleton, { id: entity.value.id, name, key });
     }
   }
   return problems;
