@@ -1,14 +1,15 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 /**
  * Examples in README.md and docs/*.md are fenced `console` blocks that begin with
  * `$ npx faultline ARGS`; the lines after the command are the command's real standard output,
- * kept current by `npm run readme` and checked by a test.
+ * kept current by `npm run readme` and checked by a test. A fenced `text file=NAME` block is a
+ * file the examples after it use (written into their folder before they run).
  */
-const BLOCK = /```console\n\$ npx faultline ([^\n]*)\n([\s\S]*?)```/g;
+const BLOCK = /```console\n\$ npx faultline ([^\n]*)\n([\s\S]*?)```|```text file=([\w.-]+)\n([\s\S]*?)```/g;
 
 /** The repository's root folder. */
 const ROOT = resolve(import.meta.dirname, "..");
@@ -58,6 +59,11 @@ export function refreshExamples(text: string): string {
     let result = "";
     let last = 0;
     for (const block of text.matchAll(BLOCK)) {
+      if (block[3] !== undefined) {
+        // A `text file=NAME` block is a file the next examples read (a report to draft): written, kept as is.
+        writeFileSync(join(cwd, block[3]), block[4]!);
+        continue;
+      }
       const line = block[1]!;
       const output = runExample(splitArgs(line), cwd);
       const newline = output === "" || output.endsWith("\n") ? "" : "\n";

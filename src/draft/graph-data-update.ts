@@ -5,6 +5,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   writeFileSync,
 } from "node:fs";
@@ -12,7 +13,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { loadGraphData } from "../data/load-graph-data.js";
 import { formatProblem } from "../data/problem.js";
-import { writeFilesAtomically } from "../formats/node/write-chunks.js";
+import { temporaryPathFor, writeFilesAtomically } from "../formats/node/write-chunks.js";
+import { releaseTemporary } from "../formats/node/temporary-paths.js";
 
 /** Reads the JSON files of a graph-data folder (sources.json, entities/*.json, relations/*.json) by relative path. */
 export function readGraphDataJson(dir: string): Map<string, unknown> {
@@ -65,4 +67,37 @@ export async function updateGraphData(
     [...changed].map(([path, json]) => ({ path: join(dir, path), chunks: [serialize(json)] })),
   );
   return [];
+}
+
+/**
+ * Like updateGraphData, but leaves `dir` as it is and writes the updated folder to `out` (which
+ * must not exist yet): a copy is made beside `out`, changed, validated, and renamed into place.
+ */
+export async function writeUpdatedCopy(
+  dir: string,
+  out: string,
+  changed: ReadonlyMap<string, unknown>,
+  corpusDir: string | null,
+): Promise<string[]> {
+  const temporary = temporaryPathFor(out);
+  try {
+    cpSync(dir, temporary, { recursive: true });
+    for (const [path, json] of changed) {
+      mkdirSync(dirname(join(temporary, path)), { recursive: true });
+      writeFileSync(join(temporary, path), serialize(json));
+    }
+    const result = await loadGraphData(temporary, { corpusDir });
+    if (result.problems.length > 0) {
+      const shown = relative(process.cwd(), out) || ".";
+      const tempShown = relative(process.cwd(), temporary);
+      return result.problems.map((p) =>
+        formatProblem(p).split(temporary).join(shown).split(tempShown).join(shown),
+      );
+    }
+    renameSync(temporary, out);
+    return [];
+  } finally {
+    rmSync(temporary, { recursive: true, force: true });
+    releaseTemporary(temporary);
+  }
 }

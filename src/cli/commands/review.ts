@@ -8,7 +8,7 @@ import type { ReviewDecisions, ReviewSummary } from "../../draft/apply-review.js
 import { applyReview } from "../../draft/apply-review.js";
 import { parseDraft } from "../../draft/draft-schema.js";
 import type { Draft } from "../../draft/draft-types.js";
-import { readGraphDataJson, updateGraphData } from "../../draft/graph-data-update.js";
+import { readGraphDataJson, updateGraphData, writeUpdatedCopy } from "../../draft/graph-data-update.js";
 import type { RelationField } from "../../draft/review-edits.js";
 import { editRelation, mergeEntity, placeEntity, RELATION_FIELDS } from "../../draft/review-edits.js";
 import type { Prompter } from "../../draft/review-session.js";
@@ -138,6 +138,7 @@ export const reviewCommand: Command = {
     "--reject ID…       reject these proposals",
     "--merge NEW=ID     a proposed entity is the existing entity ID (its name becomes an alias)",
     "--set ID.FIELD=V   change a proposal first: kind, source, target, date, status ('claimed BY'), place (KIND,LAT,LON)",
+    "--out DIR          write the updated graph-data to DIR (which must not exist) and leave --data as it is",
     "What is accepted is validated with every `check` rule and written to graph-data (or --data)",
     "atomically; on any problem nothing is written and the exit status is 2.",
   ],
@@ -146,11 +147,15 @@ export const reviewCommand: Command = {
     reject: { type: "string", multiple: true },
     merge: { type: "string", multiple: true },
     set: { type: "string", multiple: true },
+    out: { type: "string" },
   },
   positionals: { min: 1, max: 1 },
   async run(args, io) {
     const draftArg = args.positionals[0]!;
     const draftPath = resolve(draftArg);
+    const outArg = typeof args.values.out === "string" ? args.values.out : undefined;
+    if (outArg !== undefined && existsSync(resolve(outArg)))
+      throw badInput(`--out ${outArg} already exists: choose a new folder (review never replaces one)`);
     let draft = readDraft(draftPath, draftArg);
     const dataset = await loadDataset(args.dataDir);
     const known = new Set(dataset.entities.map((e) => e.id));
@@ -195,7 +200,7 @@ export const reviewCommand: Command = {
     }
     const { changed, summary, problems } = applyReview(readGraphDataJson(args.dataDir), draft, decisions);
     if (problems.length > 0) throw badInput(problems.map((p) => `${draftArg}: ${p}`));
-    const dataArg = relative(process.cwd(), args.dataDir) || ".";
+    const dataArg = outArg ?? (relative(process.cwd(), args.dataDir) || ".");
     if (changed.size === 0) {
       if (args.json) writeJson(io, { ok: true, ...summary });
       else
@@ -204,7 +209,10 @@ export const reviewCommand: Command = {
         );
       return EXIT.ok;
     }
-    const checkProblems = await updateGraphData(args.dataDir, changed, locateCorpus().dir);
+    const corpusDir = locateCorpus().dir;
+    const checkProblems = outArg
+      ? await writeUpdatedCopy(args.dataDir, resolve(outArg), changed, corpusDir)
+      : await updateGraphData(args.dataDir, changed, corpusDir);
     if (checkProblems.length > 0) {
       for (const p of checkProblems) io.stderr.write(`${p}\n`);
       throw badInput(
