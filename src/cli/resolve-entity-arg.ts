@@ -12,7 +12,7 @@ const resolvers = new WeakMap<KnowledgeGraph, EntityResolver>();
 export function resolverOf(kg: KnowledgeGraph): EntityResolver {
   const known = resolvers.get(kg);
   if (known) return known;
-  const resolver = new EntityResolver(kg.dataset.entities);
+  const resolver = new EntityResolver(kg.dataset.entities, kg.nameKey);
   resolvers.set(kg, resolver);
   return resolver;
 }

@@ -1,4 +1,5 @@
 import type { Dataset, DatedRelation, Entity, Source } from "../model/index.js";
+import { normalizeName } from "../model/index.js";
 import type { ColumnarDataset } from "../store/columnar-dataset.js";
 import { columnarDatasetOf } from "../store/columnar-dataset.js";
 import type { RelationTable } from "../store/relation-table.js";
@@ -24,6 +25,8 @@ export interface KnowledgeGraph {
   readonly table: RelationTable;
   /** Entity id → positions of its relations in `table`, without the graph. */
   readonly adjacency: Adjacency;
+  /** The normalized form of a name (normalizeName), read from the store for the entities' names when it holds them. */
+  readonly nameKey: (name: string) => string;
 }
 
 /** A value made on first use and kept. */
@@ -46,9 +49,11 @@ export function knowledgeGraphOf(columnar: ColumnarDataset): KnowledgeGraph {
       dataset.entities.map((e) => e.id),
     ),
   );
+  const nameKey = (name: string) => columnar.nameKeys?.get(name) ?? normalizeName(name);
   return {
     dataset,
     table,
+    nameKey,
     get graph() {
       return graph();
     },

@@ -74,8 +74,15 @@ export class EntityResolver {
   private readonly exact = new Map<string, Candidate[]>();
   private readonly partial = new Map<string, Candidate[]>();
 
-  /** Indexes every name of every entity once: linear in the names, one normalization each, no temporary arrays. */
-  constructor(entities: readonly Entity[]) {
+  /**
+   * Indexes every name of every entity once: linear in the names, one normalization each, no
+   * temporary arrays. `keyOf` gives a name's normalized form (normalizeName, or the forms a store
+   * worked out when it was written, so opening one normalizes nothing).
+   */
+  constructor(
+    entities: readonly Entity[],
+    private readonly keyOf: (name: string) => string = normalizeName,
+  ) {
     for (const entity of entities) {
       this.index(entity, entity.id, "id");
       this.index(entity, entity.label, "label");
@@ -85,7 +92,7 @@ export class EntityResolver {
   }
 
   private index(entity: Entity, name: string, match: MatchKind): void {
-    const key = normalizeName(name);
+    const key = this.keyOf(name);
     add(this.exact, key, { entity, matchedName: name, match });
     const core = withoutGenericWords(key);
     if (core !== key && core !== "") add(this.partial, core, { entity, matchedName: name, match: "partial" });

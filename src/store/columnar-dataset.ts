@@ -10,6 +10,8 @@ import { relationTableOf } from "./relation-table.js";
 export interface ColumnarDataset {
   readonly dataset: Dataset;
   readonly table: RelationTable;
+  /** Normalized forms (normalizeName) of the entities' names, worked out when a store was written; absent in memory. */
+  readonly nameKeys?: ReadonlyMap<string, string>;
 }
 
 /** The columnar view of a dataset held in memory; the table is worked out on first use. */

@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync
 import { crc32 } from "node:zlib";
 import type { Dataset, DatedRelation } from "../model/index.js";
 import type { ColumnarDataset } from "./columnar-dataset.js";
+import { entityNameKeys } from "./entity-name-keys.js";
 import { toLosslessJson } from "./lossless-json.js";
 import type { RelationTable } from "./relation-table.js";
 import { relationColumns } from "./relation-table.js";
@@ -13,7 +14,8 @@ import { relationColumns } from "./relation-table.js";
  *   0   "FAULTLINE STORE\n"         magic, 16 bytes
  *   16  u32 format version          STORE_FORMAT_VERSION
  *   20  u32 header length, 24 u32 header CRC-32, 32 f64 header offset
- *   40  sections, each 8-byte aligned: rest (the dataset but its relations, as JSON), relation ids
+ *   40  sections, each 8-byte aligned: rest (the dataset but its relations, as JSON), the
+ *       normalized forms of the entities' names (JSON), relation ids
  *       (UTF-8 + end offsets), kind codes, source and target entity positions, outer day bounds,
  *       then slices (each relation whole, as JSON, decoded only when asked for), slice end
  *       offsets and slice CRC-32s
@@ -24,7 +26,7 @@ import { relationColumns } from "./relation-table.js";
  * slices are most of the file and a question decodes few of them), or all of them at open with
  * `verify: "all"`. A file that fails any check is refused (and removed when found out late).
  */
-export const STORE_FORMAT_VERSION = 1;
+export const STORE_FORMAT_VERSION = 2;
 
 const MAGIC = Buffer.from("FAULTLINE STORE\n", "latin1");
 const PREAMBLE_BYTES = 40;
@@ -32,6 +34,7 @@ const CHUNK_BYTES = 16 * 1024 * 1024;
 
 type SectionName =
   | "rest"
+  | "nameKeys"
   | "ids"
   | "idEnds"
   | "kind"
@@ -143,6 +146,7 @@ export function writeStoreFile(path: string, key: string, dataset: Dataset): voi
     const columns = relationColumns(dataset);
     const out = new SectionWriter(fd);
     out.section("rest", Buffer.from(toLosslessJson(rest), "utf8"));
+    out.section("nameKeys", Buffer.from(JSON.stringify(entityNameKeys(dataset.entities)), "utf8"));
     const ids = Buffer.from(relations.map((r) => r.id).join(""), "utf8");
     const idEnds = new Float64Array(relations.length);
     let idEnd = 0;
@@ -278,6 +282,7 @@ export function openStoreFile(
     if (header.key !== key) throw new StoreRefused(path, "written for other content or code");
     const head = readBlock(fd, path, header, [
       "rest",
+      "nameKeys",
       "ids",
       "idEnds",
       "kind",
@@ -289,6 +294,8 @@ export function openStoreFile(
     const tail = readBlock(fd, path, header, ["sliceEnds", "sliceCrcs"]);
     if (options.verify === "all") checkSlices(fd, path, header.sections.slices);
     const rest = JSON.parse(head.get("rest")!.toString("utf8")) as Omit<Dataset, "relations">;
+    const nameKeyBytes = head.get("nameKeys")!;
+    let nameKeys: ReadonlyMap<string, string> | null = null;
     const idBytes = head.get("ids")!;
     const idEnds = view(head.get("idEnds")!, (b, o, n) => new Float64Array(b, o, n), 8);
     const sliceEnds = view(tail.get("sliceEnds")!, (b, o, n) => new Float64Array(b, o, n), 8);
@@ -346,6 +353,11 @@ export function openStoreFile(
     return {
       dataset,
       table,
+      get nameKeys() {
+        return (nameKeys ??= new Map(
+          Object.entries(JSON.parse(nameKeyBytes.toString("utf8")) as Record<string, string>),
+        ));
+      },
       close() {
         if (open) closeSync(fd);
         open = false;

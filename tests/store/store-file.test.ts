@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { syntheticDataset } from "../../bench/synthetic-dataset.js";
 import { loadDataset } from "../../src/data/load-graph-data.js";
 import type { Dataset } from "../../src/model/index.js";
+import { normalizeName } from "../../src/model/index.js";
 import { relationColumns } from "../../src/store/relation-table.js";
 import { openStoreFile, StoreRefused, writeStoreFile } from "../../src/store/store-file.js";
 import { SHIPPED_DATA } from "../helpers/shipped-graph.js";
@@ -45,6 +46,17 @@ describe.each([
       expect(table.relation(i)).toEqual(dataset.relations[i]);
       expect(table.relation(i)).toBe(table.relation(i));
     }
+    store.close();
+  });
+});
+
+describe("names in the store", () => {
+  it("holds the normalized form of every name of every entity, as normalizeName gives it", async () => {
+    const dataset = await loadDataset(SHIPPED_DATA, { corpusDir: null });
+    const { store } = roundTrip(dataset, "names.store");
+    const names = dataset.entities.flatMap((e) => [e.id, e.label, ...e.aliases, ...e.sharedNames]);
+    expect(names.length).toBeGreaterThan(dataset.entities.length * 2);
+    for (const name of names) expect(store.nameKeys?.get(name), name).toBe(normalizeName(name));
     store.close();
   });
 });
