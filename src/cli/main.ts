@@ -6,7 +6,7 @@ import type { Command, CommandEntry } from "./command.js";
 import { COMMON_OPTIONS } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { EXIT } from "./exit-codes.js";
-import { didYouMeanOption } from "./options.js";
+import { didYouMeanOption } from "./unknown-option.js";
 import { fileSystemFailure } from "./file-system-failure.js";
 import type { CliIo } from "./io.js";
 import { visibleIo } from "./visible-io.js";

@@ -4,7 +4,8 @@ import type { CommandArgs } from "../../src/cli/command.js";
 import { analysisCommand, parameterOptions } from "../../src/cli/commands/analysis-command.js";
 import { COMMANDS } from "../../src/cli/commands/index.js";
 import { failureOf, main } from "../../src/cli/main.js";
-import { dateOption, didYouMeanOption, kindsOption } from "../../src/cli/options.js";
+import { dateOption, kindsOption } from "../../src/cli/options.js";
+import { didYouMeanOption } from "../../src/cli/unknown-option.js";
 import { FaultlineError } from "../../src/faultline-error.js";
 import { writeGraphData } from "../helpers/mini-data.js";
 

@@ -24,7 +24,9 @@ function modulesLoadedBy(args: readonly string[]): string[] {
     readFileSync(log, "utf8")
       .split("\n")
       .filter((url) => url.startsWith("file://"))
-      .map((url) => decodeURIComponent(new URL(url).pathname).slice(ROOT.length + 1))
+      .map((url) => decodeURIComponent(new URL(url).pathname))
+      // Paths inside the project relative to it; packages reached through a link keep their full path.
+      .map((path) => (path.startsWith(`${ROOT}/`) ? path.slice(ROOT.length + 1) : path))
       // The compiled CLI runs lib/X.js, the sources src/X.ts: name both as src/X.
       .map((path) => path.replace(/^lib\//, "src/").replace(/\.(?:js|ts)$/, ""))
   );
