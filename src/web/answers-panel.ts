@@ -1,8 +1,9 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { DayRange } from "../graph/time-bounds.js";
 import { dayToIso } from "../model/index.js";
-import type { Counterparty } from "../query/counterparties.js";
+import type { Counterparty, CounterpartyOptions } from "../query/counterparties.js";
 import { alliesOf, backedBy, backersOf } from "../query/counterparties.js";
+import { basisText, statusText } from "../time/basis-text.js";
 import { el } from "./dom.js";
 import type { Store } from "./explorer-state.js";
 
@@ -11,14 +12,20 @@ const QUESTIONS: readonly {
   readonly id: string;
   readonly title: (label: string) => string;
   readonly cli: string;
-  readonly answer: (kg: KnowledgeGraph, id: string, date: DayRange) => Counterparty[];
+  readonly answer: (
+    kg: KnowledgeGraph,
+    id: string,
+    date: DayRange,
+    options: CounterpartyOptions,
+  ) => Counterparty[];
 }[] = [
   { id: "backers", title: (l) => `Who backs ${l}`, cli: "backers", answer: backersOf },
   { id: "backed", title: (l) => `Whom ${l} backs`, cli: "backed", answer: backedBy },
   { id: "allies", title: (l) => `Allies of ${l}`, cli: "allies", answer: alliesOf },
 ];
 
-function answerList(store: Store, answers: readonly Counterparty[]): HTMLElement {
+function answerList(kg: KnowledgeGraph, store: Store, answers: readonly Counterparty[]): HTMLElement {
+  const label = (id: string) => kg.entities.get(id)?.label ?? id;
   if (answers.length === 0) return el("p", { className: "none", text: "none on this date" });
   return el(
     "ul",
@@ -43,11 +50,12 @@ function answerList(store: Store, answers: readonly Counterparty[]): HTMLElement
         );
         return b;
       });
+      const via = a.via.length > 0 ? ` via ${a.via.map((v) => v.label).join(", ")};` : "";
       return el(
         "li",
-        { attrs: { "data-certainty": a.certainty } },
+        { attrs: { "data-certainty": a.certainty, "data-basis": a.basis.kind, "data-status": a.status } },
         who,
-        ` — ${a.certainty}; `,
+        ` — ${a.certainty} (${basisText(a.basis, label)}); ${statusText(a.status, a.claimedBy, label)};${via} `,
         ...relations.flatMap((b, i) => (i ? [", ", b] : [b])),
       );
     }),
@@ -56,9 +64,17 @@ function answerList(store: Store, answers: readonly Counterparty[]): HTMLElement
 
 /**
  * Who backs, is backed by and is allied with the selected entity on the date: the answers of
- * `faultline backers|backed|allies ENTITY --at DATE`, graded certain or possible.
+ * `faultline backers|backed|allies ENTITY --at DATE`, graded certain or possible, each saying why
+ * and on whose word; a toggle keeps only certain answers (`--certain`).
  */
 export function mountAnswersPanel(root: HTMLElement, kg: KnowledgeGraph, store: Store): () => void {
+  let certainOnly = false;
+  const toggle = el("input", { attrs: { type: "checkbox", "data-certain-only": "" } }) as HTMLInputElement;
+  toggle.addEventListener("change", () => {
+    certainOnly = toggle.checked;
+    draw();
+  });
+  const toggleLabel = el("label", { className: "certain-only" }, toggle, " only certain answers");
   const draw = () => {
     const { selection, day } = store.get();
     const heading = el("h2", { text: "Questions" });
@@ -76,14 +92,18 @@ export function mountAnswersPanel(root: HTMLElement, kg: KnowledgeGraph, store: 
     const date = { lo: day, hi: day };
     root.replaceChildren(
       heading,
+      toggleLabel,
       ...QUESTIONS.flatMap((q) => [
         el("h3", { text: `${q.title(entity.label)} on ${dayToIso(day)}` }),
         el(
           "div",
           {
-            attrs: { "data-question": q.id, title: `faultline ${q.cli} ${entity.id} --at ${dayToIso(day)}` },
+            attrs: {
+              "data-question": q.id,
+              title: `faultline ${q.cli} ${entity.id} --at ${dayToIso(day)}${certainOnly ? " --certain" : ""}`,
+            },
           },
-          answerList(store, q.answer(kg, entity.id, date)),
+          answerList(kg, store, q.answer(kg, entity.id, date, { certainOnly })),
         ),
       ]),
     );

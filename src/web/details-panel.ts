@@ -4,7 +4,9 @@ import { dayToIso, RELATION_KINDS, signName } from "../model/index.js";
 import { el, externalLink } from "./dom.js";
 import type { ExplorerState, Store } from "./explorer-state.js";
 import type { GraphView } from "./graph-view.js";
-import { certaintyOnDay, entityLabel, relationTitle, STATUS_MEANING, timingText } from "./relation-text.js";
+import { basisText, statusText } from "../time/basis-text.js";
+import { validityText } from "../time/validity-span.js";
+import { entityLabel, holdingOnDay, relationTitle, STATUS_MEANING, timingText } from "./relation-text.js";
 
 type Row = readonly [string, Node | string];
 
@@ -51,10 +53,12 @@ function evidenceItem(kg: KnowledgeGraph, store: Store, evidence: Evidence): HTM
 
 function relationDetails(kg: KnowledgeGraph, store: Store, relation: DatedRelation, state: ExplorerState) {
   const spec = RELATION_KINDS[relation.kind];
-  const certainty = certaintyOnDay(relation, state.day, state.windowDays);
-  const onDate = certainty
-    ? `${certainty === "certain" ? "holds" : "may hold (the dates allow it)"} on ${dayToIso(state.day)}`
-    : `not valid on ${dayToIso(state.day)}`;
+  const label = (id: string) => entityLabel(kg, id);
+  const holding = holdingOnDay(relation, state.day, state.windowDays);
+  const onDate = holding
+    ? `${holding.certainty === "certain" ? "holds" : "may hold"} on ${dayToIso(state.day)}: ${basisText(holding.basis, label)}`
+    : `ruled out on ${dayToIso(state.day)}`;
+  const { status, claimedBy } = relation.validity;
   return [
     el("h2", { text: relationTitle(kg, relation) }),
     el(
@@ -67,8 +71,12 @@ function relationDetails(kg: KnowledgeGraph, store: Store, relation: DatedRelati
     definitionList([
       ["Kind", `${spec.label} (${signName(spec.sign)}, ${spec.direction}): ${spec.description}`],
       ["When", timingText(relation)],
+      ...(relation.validity.temporality === "state"
+        ? ([["Holds", validityText(relation.validity, label)]] as const)
+        : []),
       ["On this date", onDate],
-      ["Status", `${relation.status}: ${STATUS_MEANING[relation.status]}`],
+      ["Status", `${statusText(status, claimedBy, label)}: ${STATUS_MEANING[status]}`],
+      ...(relation.derivedFrom ? ([["Derived from", relation.derivedFrom.join(", ")]] as const) : []),
       ...(relation.note ? ([["Note", relation.note]] as const) : []),
       ["Id", relation.id],
     ]),
