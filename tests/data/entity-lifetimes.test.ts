@@ -1,7 +1,10 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Entity } from "../../src/model/index.js";
 import { runCli, runCliJson } from "../helpers/run-cli.js";
-import { shippedGraph } from "../helpers/shipped-graph.js";
+import { SHIPPED_DATA, shippedGraph } from "../helpers/shipped-graph.js";
 
 /** The last day a year, month or day date may denote, as ISO text (enough for plain EDTF dates). */
 function lastDay(date: string): string {
@@ -61,6 +64,23 @@ describe("lifetimes of the shipped actors", () => {
     expect(runCliJson<unknown[]>(["backers", "Syrian government", "--at", "2025-06"])).toEqual([]);
     expect(runCliJson<{ id: string }[]>(["allies", "HTS", "--at", "2017-06"]).map((a) => a.id)).toContain(
       "turkistan-islamic-party",
+    );
+  });
+
+  it("check names a lifetime citation of a source that does not exist, and exits 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "faultline-lifetime-"));
+    cpSync(SHIPPED_DATA, dir, { recursive: true });
+    const file = join(dir, "entities", "armed-groups.json");
+    const data = JSON.parse(readFileSync(file, "utf8")) as { entities: Entity[] };
+    const at = data.entities.findIndex((e) => e.id === "hts");
+    data.entities[at]!.lifetimeEvidence[0]!.source = "no-such-source";
+    writeFileSync(file, JSON.stringify(data, null, 2));
+    const run = runCli(["check", dir]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `armed-groups\\.json: \\$\\.entities\\[${at}\\]\\.lifetimeEvidence\\[0\\]\\.source.*unknown source "no-such-source"`,
+      ),
     );
   });
 });
