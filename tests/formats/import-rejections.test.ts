@@ -157,7 +157,7 @@ describe("CSV import rejections", () => {
     expect(outcome.rejections.map(formatRejection)).toEqual(
       expect.arrayContaining([
         `entities.csv:${lineOf(entities, "idlib,")}: "idlib": lat: "north" is not a number`,
-        `entities.csv:${lineOf(entities, "patron,")}: 11 cells where the header has 10`,
+        `entities.csv:${lineOf(entities, "patron,")}: ${ENTITY_COLUMNS.length + 1} cells where the header has ${ENTITY_COLUMNS.length}`,
       ]),
     );
     expect(outcome.dataset).toBeNull();
