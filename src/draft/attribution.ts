@@ -12,6 +12,8 @@ export interface Attribution {
   readonly addressees: readonly Mention[];
   /** The speaker's verb is "claim", or the text says the statement could not be verified. */
   readonly unverified: boolean;
+  /** The speech verb is "claim"/"allege": what falls in the scope is a claim whoever says it. */
+  readonly claimVerb: boolean;
   /** The mention of a party denying the statement, if any. */
   readonly denier: Mention | null;
   /** Tokens whose statements are the speaker's (the reported clause); the rest is the outlet's voice. */
@@ -79,7 +81,7 @@ export function readAttribution(sentence: Sentence, mentions: readonly Mention[]
     claimVerb = t.root === "claim" || t.root === "allege";
     if (t.root === "tell" && right && right !== found) addressees.push(right);
   }
-  const unverified = claimVerb || ATTRIBUTION.unverified.some((p) => lower.includes(p));
+  const unverified = ATTRIBUTION.unverified.some((p) => lower.includes(p));
   let denier: Mention | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -89,7 +91,7 @@ export function readAttribution(sentence: Sentence, mentions: readonly Mention[]
     denier = [...actorMentions].reverse().find((m) => m.to <= i && i - m.to <= 6) ?? null;
     if (denier) break;
   }
-  return { speaker, verbAt, addressees, unverified, denier, scope };
+  return { speaker, verbAt, addressees, unverified, claimVerb, denier, scope };
 }
 
 /** Whether a sentence only says its statement cannot be confirmed (it then marks the one before). */

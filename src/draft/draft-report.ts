@@ -204,6 +204,7 @@ export function draftReport(
     const sentences = annotateParagraph(paragraph.text);
     sentenceCount += sentences.length;
     let previous: Found[] = [];
+    let previousVerbAt: number | null = null;
     sentences.forEach((sentence) => {
       const mentions = findMentions(sentence, paragraph.text, names);
       knownMentions += mentions.filter((m) => m.entity !== null).length;
@@ -226,25 +227,27 @@ export function draftReport(
         attackersAt = paragraph.number;
       }
       if (raw.length === 0 && isUnverifiedNote(sentence, paragraph.text)) {
+        const after = previousVerbAt ?? -1;
         previous = previous.map((f) =>
-          f.attribution.claimedBy ? f : { ...f, attribution: { claimedBy: idOf(f.proposal.agent) } },
+          f.attribution.claimedBy || f.proposal.at < after
+            ? f
+            : { ...f, attribution: { claimedBy: idOf(f.proposal.agent) } },
         );
       }
       if (raw.length === 0 && attribution.denier)
         previous = previous.map((f) => ({ ...f, denier: attribution.denier }));
       found.push(...previous);
       const base = attributionOf(attribution.speaker, dataset, idOf);
-      previous = raw.map((proposal) => ({
-        proposal,
-        paragraph: paragraph.number,
-        attribution:
-          attribution.unverified && !base.claimedBy
-            ? { claimedBy: idOf(proposal.agent) }
-            : proposal.at >= attribution.scope.from && proposal.at < attribution.scope.to
-              ? base
-              : {},
-        denier: attribution.denier,
-      }));
+      const speakerClaim = attribution.speaker ? { claimedBy: idOf(attribution.speaker) } : {};
+      previousVerbAt = attribution.verbAt;
+      previous = raw.map((proposal) => {
+        const inScope = proposal.at >= attribution.scope.from && proposal.at < attribution.scope.to;
+        let said: { claimedBy?: string; reportedBy?: string } = inScope ? base : {};
+        if (inScope && attribution.claimVerb && !said.claimedBy) said = speakerClaim;
+        if (attribution.unverified && !said.claimedBy)
+          said = base.claimedBy ? base : { claimedBy: idOf(proposal.agent) };
+        return { proposal, paragraph: paragraph.number, attribution: said, denier: attribution.denier };
+      });
     });
     found.push(...previous);
   }

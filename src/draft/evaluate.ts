@@ -35,6 +35,7 @@ export function leaveOneOut(
   const own = normalizedText(texts.get(sourceId) ?? "");
   const others = [...texts.entries()].filter(([id]) => id !== sourceId).map(([, t]) => normalizedText(t));
   const relations = dataset.relations
+    .filter((r) => r.derivedFrom === undefined)
     .map((r) => ({ ...r, evidence: r.evidence.filter((e) => e.source !== sourceId) }))
     .filter((r) => r.evidence.length > 0);
   const involved = new Set(
@@ -111,7 +112,8 @@ function curatedIdOf(draft: Draft, curated: readonly Entity[]): (id: string) => 
 /** Scores a draft of one report against the curated relations citing it (geography left out). */
 export function scoreDraft(draft: Draft, curated: Dataset, sourceId: string): ReportScore {
   const gold = curated.relations.filter(
-    (r) => r.kind !== "located-in" && r.evidence.some((e) => e.source === sourceId),
+    (r) =>
+      r.kind !== "located-in" && r.derivedFrom === undefined && r.evidence.some((e) => e.source === sourceId),
   );
   const idOf = curatedIdOf(draft, curated.entities);
   const proposals = draft.relations

@@ -215,7 +215,13 @@ function leftGroup(
       if (t.normal !== "its" && t.normal !== "their" && t.normal !== "his")
         return { group: [], viaPronoun: false };
     }
-    if (attribution.verbAt === i) break;
+    if (attribution.verbAt === i) {
+      // "X claimed to have entered…": the verb's infinitive shares its subject, the speaker.
+      const speaker = attribution.speaker;
+      if (tokens[i + 1]?.normal === "to" && speaker && speaker.to <= i && fits(speaker, kinds))
+        return { group: [speaker], viaPronoun: true };
+      break;
+    }
   }
   return { group: [], viaPronoun: false };
 }

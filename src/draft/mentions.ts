@@ -294,5 +294,22 @@ export function findMentions(sentence: Sentence, paragraph: string, resolver: En
     for (let k = i; k < j; k++) taken[k] = true;
     i = j - 1;
   }
-  return mentions.sort((a, b) => a.from - b.from);
+  return withoutParentheticalNames(
+    mentions.sort((a, b) => a.from - b.from),
+    paragraph,
+  );
+}
+
+/**
+ * Drops a new name written in parentheses right after a name ("Hayat Tahrir al-Sham (Levant
+ * Liberation Organization)", "the National Liberation Front (NLF)"): it is another name of the
+ * same actor, not a second one.
+ */
+function withoutParentheticalNames(mentions: Mention[], paragraph: string): Mention[] {
+  return mentions.filter((m, i) => {
+    const before = mentions[i - 1];
+    if (!m.proposed || !before) return true;
+    const between = paragraph.slice(before.end, m.start);
+    return !/^\s*(the\s+\w+\s+)?\($/i.test(between) && !/^\s*\w*\s*\($/.test(between);
+  });
 }
