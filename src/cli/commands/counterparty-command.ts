@@ -1,7 +1,8 @@
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
 import type { DayRange } from "../../graph/time-bounds.js";
-import type { Counterparty } from "../../query/counterparties.js";
+import type { Counterparty, CounterpartyOptions } from "../../query/counterparties.js";
 import { alliesOf, backedBy, backersOf } from "../../query/counterparties.js";
+import { basisText, statusText } from "../../time/basis-text.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 import { counterpartyJson } from "../json-shapes.js";
@@ -13,33 +14,42 @@ import { renderTable } from "../table.js";
 function counterpartyCommand(
   name: string,
   heading: string,
-  query: (kg: KnowledgeGraph, id: string, date: DayRange) => Counterparty[],
+  query: (kg: KnowledgeGraph, id: string, date: DayRange, options: CounterpartyOptions) => Counterparty[],
 ): Command {
   return {
-    usage: `${name} ENTITY --at DATE`,
+    usage: `${name} ENTITY --at DATE [--certain]`,
     help: [
       "--at DATE   EDTF date: a day (2024-12-01), a month (2018-09) or a year (2019)",
-      "A relation is `certain` when it holds on every day DATE may denote, `possible` when only on some.",
+      "--certain   keep only answers that certainly hold",
+      "`certain`: the evidence or a stated date covers every day DATE may denote, on no party's",
+      "claim alone; `possible`: only some reading allows it (before the first or after the last",
+      "report, an imprecise date, a claim). BASIS says why: stated, evidenced to the last report,",
+      "before the first / after the last report (up to what rules it out), or bounded by a limit.",
     ],
-    options: { at: { type: "string" } },
+    options: { at: { type: "string" }, certain: { type: "boolean" } },
     positionals: { min: 1, max: 1 },
     async run(args, io) {
       const date = requireDateOption(args);
       const kg = await loadKnowledgeGraph(args.dataDir);
       const entity = resolveEntityArg(kg, args.positionals[0]!, io, { actorsOnly: true });
-      const answers = query(kg, entity.id, date);
+      const answers = query(kg, entity.id, date, { certainOnly: args.values.certain === true });
       if (args.json) writeJson(io, answers.map(counterpartyJson));
       else if (answers.length === 0) io.stdout.write(`No ${heading} of ${entity.label} on ${date.text}.\n`);
       else {
         io.stdout.write(`${heading} of ${entity.label} (${entity.id}) on ${date.text}:\n`);
+        const label = (id: string) => kg.entities.get(id)?.label ?? id;
+        const via = answers.some((a) => a.via.length > 0);
         io.stdout.write(
           renderTable(
-            ["ID", "LABEL", "KIND", "CERTAINTY", "RELATIONS"],
+            ["ID", "LABEL", "KIND", "CERTAINTY", "BASIS", "STATUS", ...(via ? ["VIA"] : []), "RELATIONS"],
             answers.map((a) => [
               a.entity.id,
               a.entity.label,
               a.entity.kind,
               a.certainty,
+              basisText(a.basis, label),
+              statusText(a.status, a.claimedBy, label),
+              ...(via ? [a.via.map((v) => v.label).join(", ")] : []),
               a.relations.map((r) => r.id).join(", "),
             ]),
           ),

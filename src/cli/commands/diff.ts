@@ -1,6 +1,7 @@
 import type { RelationRef, SignChange } from "../../analysis/index.js";
 import { measureById } from "../../analysis/index.js";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
+import { basisText, statusText } from "../../time/basis-text.js";
 import { renderTable } from "../table.js";
 import { analysisCommand, parameterHelp, relationDates } from "./analysis-command.js";
 
@@ -9,15 +10,16 @@ const DIFF = measureById("diff")!;
 function relationTable(kg: KnowledgeGraph, refs: readonly RelationRef[]): string {
   const label = (id: string) => kg.entities.get(id)?.label ?? id;
   return renderTable(
-    ["ID", "KIND", "SOURCE", "TARGET", "DATES", "STATUS", "CERTAINTY"],
+    ["ID", "KIND", "SOURCE", "TARGET", "DATES", "STATUS", "CERTAINTY", "BASIS"],
     refs.map((r) => [
       r.id,
       r.kind,
       label(r.source),
       label(r.target),
       relationDates(r),
-      r.status,
+      statusText(r.status, r.claimedBy, label),
       r.certainty ?? "",
+      r.basis ? basisText(r.basis, label) : "",
     ]),
   );
 }
@@ -35,9 +37,10 @@ export const diffCommand = analysisCommand({
   help: [
     "D1, D2        the earlier and the later date (EDTF)",
     ...parameterHelp(DIFF.parameters.filter((p) => p.id !== "before" && p.id !== "after")),
-    "Began / ended: states holding on D2 but not D1, and on D1 but not D2. Came and went: states",
-    "holding only in between. Events: after D1 up to D2. Tone changed: pairs of actors cooperative,",
-    "hostile or ambivalent on both dates, differently (states then and events on the day).",
+    "Began / ended: states holding on D2 that something rules out on D1 (a stated start, a founding,",
+    "contrary evidence, a capture), and the reverse. A state no longer reported has not ended: it",
+    "stays possible. Came and went: states holding only in between. Events: after D1 up to D2.",
+    "Tone changed: pairs of actors cooperative, hostile or ambivalent on both dates, differently.",
   ],
   positionals: ["before", "after"],
   render(result, { kg, io }) {

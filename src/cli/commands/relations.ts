@@ -1,5 +1,7 @@
 import { claimants } from "../../graph/build-graph.js";
+import { badInput } from "../../faultline-error.js";
 import { filterRelations } from "../../query/filter-relations.js";
+import { basisText } from "../../time/basis-text.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 import { relationJson } from "../json-shapes.js";
@@ -10,18 +12,20 @@ import { renderTable } from "../table.js";
 
 /** `faultline relations [--kinds K,…] [--entity NAME] [--from DATE] [--to DATE]`. */
 export const relationsCommand: Command = {
-  usage: "relations [--kinds K,…] [--entity NAME] [--from DATE] [--to DATE]",
+  usage: "relations [--kinds K,…] [--entity NAME] [--from DATE] [--to DATE] [--certain]",
   help: [
     OPTION_HELP.kinds,
     "--entity NAME only relations with this entity at either end",
     OPTION_HELP.from,
     OPTION_HELP.to,
+    "--certain     with a date range: only relations that certainly hold in it (BASIS says why)",
   ],
   options: {
     ...KINDS_OPTION,
     entity: { type: "string" },
     from: DATE_OPTIONS.from,
     to: DATE_OPTIONS.to,
+    certain: { type: "boolean" },
   },
   positionals: { min: 0, max: 0 },
   async run(args, io) {
@@ -30,11 +34,17 @@ export const relationsCommand: Command = {
     const kg = await loadKnowledgeGraph(args.dataDir);
     const entityName = args.values.entity;
     const entity = typeof entityName === "string" ? resolveEntityArg(kg, entityName, io) : undefined;
-    const hits = filterRelations(kg, { kinds, entity: entity?.id, range });
+    const certainOnly = args.values.certain === true;
+    if (certainOnly && !range) throw badInput("--certain needs a date range (--from and/or --to)");
+    const hits = filterRelations(kg, { kinds, entity: entity?.id, range }).filter(
+      (h) => !certainOnly || h.certainty === "certain",
+    );
     if (args.json) {
       writeJson(
         io,
-        hits.map((h) => relationJson(h.relation, range ? h.certainty : undefined)),
+        hits.map((h) =>
+          relationJson(h.relation, range ? h.certainty : undefined, range ? h.basis : undefined),
+        ),
       );
       return 0;
     }
@@ -54,10 +64,10 @@ export const relationsCommand: Command = {
           "END",
           "STATUS",
           "CLAIMED BY",
-          ...(range ? ["CERTAINTY"] : []),
+          ...(range ? ["CERTAINTY", "BASIS"] : []),
           "EVIDENCE",
         ],
-        hits.map(({ relation: r, certainty }) => [
+        hits.map(({ relation: r, certainty, basis }) => [
           r.id,
           r.kind,
           label(r.source),
@@ -66,7 +76,7 @@ export const relationsCommand: Command = {
           r.timing.end?.text ?? "…",
           r.status,
           claimants(r).join(", ") || "-",
-          ...(range ? [certainty ?? ""] : []),
+          ...(range ? [certainty ?? "", basis ? basisText(basis, label) : ""] : []),
           r.evidence.map((e) => (e.paragraph ? `${e.source} ¶${e.paragraph}` : e.source)).join("; "),
         ]),
       ),

@@ -1,4 +1,5 @@
 import { snapshotAt } from "../../query/snapshot.js";
+import { basisText, statusText } from "../../time/basis-text.js";
 import { badInput } from "../../faultline-error.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
@@ -9,9 +10,13 @@ import { renderTable } from "../table.js";
 
 /** `faultline snapshot --at DATE [--window DAYS]`: every relation holding on a date. */
 export const snapshotCommand: Command = {
-  usage: "snapshot --at DATE [--window DAYS]",
-  help: ["--at DATE      EDTF date", "--window DAYS  keep events up to DAYS either side of DATE (default 0)"],
-  options: { at: { type: "string" }, window: { type: "string" } },
+  usage: "snapshot --at DATE [--window DAYS] [--certain]",
+  help: [
+    "--at DATE      EDTF date",
+    "--window DAYS  keep events up to DAYS either side of DATE (default 0)",
+    "--certain      keep only relations that certainly hold (BASIS says why each holds)",
+  ],
+  options: { at: { type: "string" }, window: { type: "string" }, certain: { type: "boolean" } },
   positionals: { min: 0, max: 0 },
   async run(args, io) {
     const date = requireDateOption(args);
@@ -19,12 +24,16 @@ export const snapshotCommand: Command = {
     if (!Number.isInteger(window) || window < 0)
       throw badInput(`--window: "${args.values.window}" is not a whole number of days`);
     const kg = await loadKnowledgeGraph(args.dataDir);
-    const snapshot = snapshotAt(kg, date, window);
+    const taken = snapshotAt(kg, date, window);
+    const certainOnly = args.values.certain === true;
+    const snapshot = certainOnly
+      ? { ...taken, relations: taken.relations.filter((h) => h.certainty === "certain") }
+      : taken;
     if (args.json) {
       writeJson(io, {
         date: date.text,
         window,
-        relations: snapshot.relations.map((h) => relationJson(h.relation, h.certainty)),
+        relations: snapshot.relations.map((h) => relationJson(h.relation, h.certainty, h.basis)),
       });
       return 0;
     }
@@ -34,14 +43,15 @@ export const snapshotCommand: Command = {
     );
     io.stdout.write(
       renderTable(
-        ["ID", "KIND", "SOURCE", "TARGET", "STATUS", "CERTAINTY"],
-        snapshot.relations.map(({ relation: r, certainty }) => [
+        ["ID", "KIND", "SOURCE", "TARGET", "STATUS", "CERTAINTY", "BASIS"],
+        snapshot.relations.map(({ relation: r, certainty, basis }) => [
           r.id,
           r.kind,
           label(r.source),
           label(r.target),
-          r.status,
+          statusText(r.validity.status, r.validity.claimedBy, label),
           certainty,
+          basisText(basis, label),
         ]),
       ),
     );

@@ -2,6 +2,7 @@ import type { TimelineEntry } from "../../analysis/index.js";
 import { measureById } from "../../analysis/index.js";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
 import { RELATION_KINDS } from "../../model/index.js";
+import { validityText } from "../../time/validity-span.js";
 import { analysisCommand, labelled, parameterHelp, relationDates } from "./analysis-command.js";
 
 const TIMELINE = measureById("timeline")!;
@@ -20,7 +21,12 @@ function entryText(kg: KnowledgeGraph, e: TimelineEntry): string {
     ];
     return `    ${where}: ${v.note}${who.length > 0 ? ` [${who.join("; ")}]` : ""}`;
   });
-  return [head, ...evidence].join("\n");
+  const holds =
+    RELATION_KINDS[e.kind].temporality === "state"
+      ? [`    holds: ${validityText(kg.relations.get(e.id)!.validity, label)}`]
+      : [];
+  const derivedFrom = e.derivedFrom ? [`    derived from ${e.derivedFrom.join(", ")}`] : [];
+  return [head, ...holds, ...derivedFrom, ...evidence].join("\n");
 }
 
 /** `faultline timeline A [B]`: an entity's history, or that of two entities' relations, in date order. */
@@ -32,7 +38,9 @@ export const timelineCommand = analysisCommand({
     "A             the entity whose history to tell",
     "B             only its relations with this entity",
     ...parameterHelp(TIMELINE.parameters.filter((p) => p.type !== "entity")),
-    "A state's dates marked * come (in part) from the span of its evidence's reports.",
+    "A state's dates marked * come (in part) from the span of its evidence's reports; it may have",
+    "held before and after them (`holds:` says until what rules it out: a stated date, a lifetime,",
+    "contrary evidence or a capture).",
   ],
   positionals: ["entity", "other"],
   optionalPositionals: 1,
@@ -47,7 +55,9 @@ export const timelineCommand = analysisCommand({
     io.stdout.write(`Timeline of ${whose}: ${result.entries.length} relation(s)\n\n`);
     io.stdout.write(`${result.entries.map((e) => entryText(kg, e)).join("\n")}\n`);
     if (result.entries.some((e) => e.startDerived || e.endDerived)) {
-      io.stdout.write("\n* dates taken from the span of the evidence's reports\n");
+      io.stdout.write(
+        "\n* dates taken from the span of the evidence's reports: certain between them, possible beyond\n",
+      );
     }
   },
 });
