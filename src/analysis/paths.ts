@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { entityLabel } from "../graph/entity-label.js";
 import type { Certainty } from "../graph/time-bounds.js";
 import type { RelationKind, Status } from "../model/index.js";
 import { kShortestSimplePaths } from "./k-shortest-paths.js";
@@ -92,7 +93,7 @@ function noPathReason(
   touched: (id: string) => boolean,
   options: PathOptions,
 ): string {
-  const label = (id: string) => kg.entities.get(id)?.label ?? id;
+  const label = (id: string) => entityLabel(kg, id);
   const filtered =
     (options.kinds?.length ?? 0) > 0 || (options.layer ?? "all") !== "all" || options.certainOnly;
   const kindsNote = filtered ? " of the kinds asked for" : "";

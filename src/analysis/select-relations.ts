@@ -1,7 +1,7 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { Certainty } from "../graph/time-bounds.js";
 import type { DatedRelation, RelationKind } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
+import { DEFAULT_ANALYSIS_KINDS, RELATION_KINDS } from "../model/index.js";
 import type { Basis } from "../model/validity.js";
 import { queryRange } from "../query/query-date.js";
 import type { Layer } from "./layer.js";
@@ -31,6 +31,8 @@ export interface SelectedRelation {
   readonly basis: Basis | null;
 }
 
+const DEFAULT_KINDS: ReadonlySet<RelationKind> = new Set(DEFAULT_ANALYSIS_KINDS);
+
 const positions = new WeakMap<KnowledgeGraph, Map<DatedRelation, number>>();
 
 /** Each relation's position in the dataset, computed once per knowledge graph. */
@@ -58,9 +60,7 @@ export function selectRelations(kg: KnowledgeGraph, selection: RelationSelection
   const isPlace = (id: string) => kg.entities.get(id)?.kind === "place";
   const kept = hits.filter(
     ({ relation: r, certainty }) =>
-      (kinds && kinds.length > 0
-        ? kinds.includes(r.kind)
-        : RELATION_KINDS[r.kind].temporality !== "static") &&
+      (kinds && kinds.length > 0 ? kinds.includes(r.kind) : DEFAULT_KINDS.has(r.kind)) &&
       inLayer(RELATION_KINDS[r.kind].sign, layer) &&
       (!certainOnly || certainty !== "possible") &&
       (!actorsOnly || (!isPlace(r.source) && !isPlace(r.target))),

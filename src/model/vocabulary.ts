@@ -209,6 +209,14 @@ export const RELATION_KINDS = {
 /** Every relation kind id. */
 export const RELATION_KIND_IDS = Object.keys(RELATION_KINDS) as RelationKind[];
 
+/**
+ * The relation kinds an analysis (and the page's filter) uses when none are chosen: every kind but
+ * the static ones (located-in), which place towns in provinces rather than relate parties.
+ */
+export const DEFAULT_ANALYSIS_KINDS: readonly RelationKind[] = RELATION_KIND_IDS.filter(
+  (k) => RELATION_KINDS[k].temporality !== "static",
+);
+
 /** A relation kind id such as `backs` or `captured`. */
 export type RelationKind = keyof typeof RELATION_KINDS;
 

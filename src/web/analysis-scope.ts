@@ -1,8 +1,5 @@
-import { dayToIso, RELATION_KIND_IDS, RELATION_KINDS } from "../model/index.js";
+import { dayToIso, DEFAULT_ANALYSIS_KINDS, RELATION_KIND_IDS } from "../model/index.js";
 import type { ExplorerState } from "./explorer-state.js";
-
-/** The relation kinds analysis uses when given none: every kind but the static ones (geography). */
-const ANALYSIS_DEFAULT_KINDS = RELATION_KIND_IDS.filter((k) => RELATION_KINDS[k].temporality !== "static");
 
 /** Registry parameters scoping an analysis to the page: the date and the relation kinds shown. */
 export interface AnalysisScope {
@@ -25,7 +22,7 @@ export function analysisScope(state: ExplorerState): AnalysisScope {
 /** The same scope as command-line options, to show which terminal command gives the same answer. */
 export function scopeOptions(scope: AnalysisScope): string {
   const same =
-    scope.kinds.length === ANALYSIS_DEFAULT_KINDS.length &&
-    ANALYSIS_DEFAULT_KINDS.every((k) => scope.kinds.includes(k));
+    scope.kinds.length === DEFAULT_ANALYSIS_KINDS.length &&
+    DEFAULT_ANALYSIS_KINDS.every((k) => scope.kinds.includes(k));
   return `--at ${scope.at}${same ? "" : ` --kinds ${scope.kinds.join(",")}`}`;
 }

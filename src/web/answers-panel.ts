@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { entityLabel } from "../graph/entity-label.js";
 import type { DayRange } from "../graph/time-bounds.js";
 import { dayToIso } from "../model/index.js";
 import type { Counterparty, CounterpartyOptions } from "../query/counterparties.js";
@@ -25,7 +26,7 @@ const QUESTIONS: readonly {
 ];
 
 function answerList(kg: KnowledgeGraph, store: Store, answers: readonly Counterparty[]): HTMLElement {
-  const label = (id: string) => kg.entities.get(id)?.label ?? id;
+  const label = (id: string) => entityLabel(kg, id);
   if (answers.length === 0) return el("p", { className: "none", text: "none on this date" });
   return el(
     "ul",

@@ -6,7 +6,8 @@ import type { ExplorerState, Store } from "./explorer-state.js";
 import type { GraphView } from "./graph-view.js";
 import { basisText, statusText } from "../time/basis-text.js";
 import { validityText } from "../time/validity-span.js";
-import { entityLabel, holdingOnDay, relationTitle, STATUS_MEANING, timingText } from "./relation-text.js";
+import { entityLabel } from "../graph/entity-label.js";
+import { holdingOnDay, relationTitle, STATUS_MEANING, timingText } from "./relation-text.js";
 
 type Row = readonly [string, Node | string];
 

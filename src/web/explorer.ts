@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import { dayToIso, ENTITY_KINDS, RELATION_KIND_IDS } from "../model/index.js";
+import { DEFAULT_ANALYSIS_KINDS, dayToIso, ENTITY_KINDS } from "../model/index.js";
 import { EntityResolver } from "../query/entity-resolver.js";
 import { mountAnswersPanel } from "./answers-panel.js";
 import { installDebugHandle } from "./debug-handle.js";
@@ -61,7 +61,7 @@ export function mountExplorer(
     filters: {
       entityKinds: new Set(ENTITY_KINDS),
       // Static geography (town in province) is off at first: it would crowd out who did what.
-      relationKinds: new Set(RELATION_KIND_IDS.filter((k) => k !== "located-in")),
+      relationKinds: new Set(DEFAULT_ANALYSIS_KINDS),
       statuses: new Set(STATUSES),
       showIdle: false,
     },

@@ -9,7 +9,7 @@ import { createEntityPicker } from "./entity-picker.js";
 import type { HighlightedPath, Store } from "./explorer-state.js";
 import type { GraphView } from "./graph-view.js";
 import type { NameIndex } from "./name-index.js";
-import { entityLabel } from "./relation-text.js";
+import { entityLabel } from "../graph/entity-label.js";
 
 /** Paths asked for at once. */
 const PATHS_ASKED = 3;

@@ -1,3 +1,4 @@
+import { entityLabel } from "../graph/entity-label.js";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { Certainty } from "../graph/time-bounds.js";
 import type { DatedRelation, Status } from "../model/index.js";
@@ -22,11 +23,6 @@ export const STATUS_MEANING: Readonly<Record<Status, string>> = {
   claimed: "a party says so; not confirmed",
   disputed: "sources disagree",
 };
-
-/** The label of an entity by id (the id itself if unknown). */
-export function entityLabel(kg: KnowledgeGraph, id: string): string {
-  return kg.entities.get(id)?.label ?? id;
-}
 
 /** "Source backs Target", read in the relation's own direction. */
 export function relationTitle(kg: KnowledgeGraph, relation: DatedRelation): string {

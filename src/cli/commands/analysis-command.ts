@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from "node:util";
+import { entityLabel } from "../../graph/entity-label.js";
 import type {
   AnalysisResult,
   AnyParameterValue,
@@ -249,5 +250,5 @@ export function relationDates(ref: RelationRef): string {
 
 /** An entity's label and id, as `Label (id)`. */
 export function labelled(kg: KnowledgeGraph, id: string): string {
-  return `${kg.entities.get(id)?.label ?? id} (${id})`;
+  return `${entityLabel(kg, id)} (${id})`;
 }

@@ -1,4 +1,5 @@
 import type { SignedPair, Triad } from "../../analysis/index.js";
+import { entityLabel } from "../../graph/entity-label.js";
 import { measureById } from "../../analysis/index.js";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
 import { analysisCommand, parameterHelp, scopeWords } from "./analysis-command.js";
@@ -6,7 +7,7 @@ import { analysisCommand, parameterHelp, scopeWords } from "./analysis-command.j
 const BALANCE = measureById("balance")!;
 
 function pairText(kg: KnowledgeGraph, p: SignedPair): string {
-  const label = (id: string) => kg.entities.get(id)?.label ?? id;
+  const label = (id: string) => entityLabel(kg, id);
   const signs = [
     ...(p.cooperative.length > 0 ? [`+ ${p.cooperative.join(", ")}`] : []),
     ...(p.hostile.length > 0 ? [`− ${p.hostile.join(", ")}`] : []),
@@ -15,7 +16,7 @@ function pairText(kg: KnowledgeGraph, p: SignedPair): string {
 }
 
 function triadText(kg: KnowledgeGraph, t: Triad): string {
-  const [x, y, z] = t.entities.map((id) => kg.entities.get(id)?.label ?? id);
+  const [x, y, z] = t.entities.map((id) => entityLabel(kg, id));
   const words =
     t.type === "++-"
       ? `${x} cooperates with both ${y} and ${z}, who are hostile to each other`

@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
+import { entityLabel } from "../../graph/entity-label.js";
 import type { DayRange } from "../../graph/time-bounds.js";
 import type { Counterparty, CounterpartyOptions } from "../../query/counterparties.js";
 import { alliesOf, backedBy, backersOf } from "../../query/counterparties.js";
@@ -37,7 +38,7 @@ function counterpartyCommand(
       else if (answers.length === 0) io.stdout.write(`No ${heading} of ${entity.label} on ${date.text}.\n`);
       else {
         io.stdout.write(`${heading} of ${entity.label} (${entity.id}) on ${date.text}:\n`);
-        const label = (id: string) => kg.entities.get(id)?.label ?? id;
+        const label = (id: string) => entityLabel(kg, id);
         const via = answers.some((a) => a.via.length > 0);
         io.stdout.write(
           renderTable(

@@ -1,4 +1,5 @@
 import type { RelationRef, SignChange } from "../../analysis/index.js";
+import { entityLabel } from "../../graph/entity-label.js";
 import { measureById } from "../../analysis/index.js";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
 import { basisText, statusText } from "../../time/basis-text.js";
@@ -8,7 +9,7 @@ import { analysisCommand, parameterHelp, relationDates } from "./analysis-comman
 const DIFF = measureById("diff")!;
 
 function relationTable(kg: KnowledgeGraph, refs: readonly RelationRef[]): string {
-  const label = (id: string) => kg.entities.get(id)?.label ?? id;
+  const label = (id: string) => entityLabel(kg, id);
   return renderTable(
     ["ID", "KIND", "SOURCE", "TARGET", "DATES", "STATUS", "CERTAINTY", "BASIS"],
     refs.map((r) => [
@@ -25,7 +26,7 @@ function relationTable(kg: KnowledgeGraph, refs: readonly RelationRef[]): string
 }
 
 function changeText(kg: KnowledgeGraph, c: SignChange): string {
-  const label = (id: string) => kg.entities.get(id)?.label ?? id;
+  const label = (id: string) => entityLabel(kg, id);
   return `  ${label(c.a)} – ${label(c.b)}: ${c.before} → ${c.after}  (before: ${c.relationsBefore.join(", ")}; after: ${c.relationsAfter.join(", ")})`;
 }
 

@@ -1,4 +1,5 @@
 import type { EntityPath } from "../../analysis/index.js";
+import { entityLabel } from "../../graph/entity-label.js";
 import { measureById, relationRef } from "../../analysis/index.js";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
 import { RELATION_KINDS } from "../../model/index.js";
@@ -9,7 +10,7 @@ const PATHS = measureById("paths")!;
 /** One hop drawn the way its relation points: `A --backs--> B`, `A <--backs-- B`, `A --allied-with-- B`. */
 function hopText(kg: KnowledgeGraph, from: string, to: string, relationId: string): string {
   const r = kg.relations.get(relationId)!;
-  const label = (id: string) => kg.entities.get(id)?.label ?? id;
+  const label = (id: string) => entityLabel(kg, id);
   const arrow =
     RELATION_KINDS[r.kind].direction === "symmetric"
       ? `--${r.kind}--`

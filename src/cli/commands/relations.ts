@@ -1,4 +1,5 @@
 import { claimants } from "../../graph/build-graph.js";
+import { entityLabel } from "../../graph/entity-label.js";
 import { badInput } from "../../faultline-error.js";
 import { filterRelations } from "../../query/filter-relations.js";
 import { basisText } from "../../time/basis-text.js";
@@ -52,7 +53,7 @@ export const relationsCommand: Command = {
       io.stdout.write("No relations match.\n");
       return 0;
     }
-    const label = (id: string) => kg.entities.get(id)?.label ?? id;
+    const label = (id: string) => entityLabel(kg, id);
     io.stdout.write(
       renderTable(
         [

@@ -1,4 +1,5 @@
 import { snapshotAt } from "../../query/snapshot.js";
+import { entityLabel } from "../../graph/entity-label.js";
 import { basisText, statusText } from "../../time/basis-text.js";
 import { badInput } from "../../faultline-error.js";
 import type { Command } from "../command.js";
@@ -37,7 +38,7 @@ export const snapshotCommand: Command = {
       });
       return 0;
     }
-    const label = (id: string) => kg.entities.get(id)?.label ?? id;
+    const label = (id: string) => entityLabel(kg, id);
     io.stdout.write(
       `On ${date.text} (events within ${window} day(s)): ${snapshot.relations.length} relation(s)\n`,
     );

@@ -1,4 +1,5 @@
 import type { TimelineEntry } from "../../analysis/index.js";
+import { entityLabel } from "../../graph/entity-label.js";
 import { measureById } from "../../analysis/index.js";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
 import { RELATION_KINDS } from "../../model/index.js";
@@ -8,7 +9,7 @@ import { analysisCommand, labelled, parameterHelp, relationDates } from "./analy
 const TIMELINE = measureById("timeline")!;
 
 function entryText(kg: KnowledgeGraph, e: TimelineEntry): string {
-  const label = (id: string) => kg.entities.get(id)?.label ?? id;
+  const label = (id: string) => entityLabel(kg, id);
   const derived =
     RELATION_KINDS[e.kind].temporality === "state" && (e.startDerived || e.endDerived) ? "*" : "";
   const arrow = RELATION_KINDS[e.kind].direction === "symmetric" ? "–" : "→";
