@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import { locateCorpus } from "../data/corpus-location.js";
 import type { LoadOptions } from "../data/load-graph-data.js";
-import { defaultCorpusDir, loadGraphData } from "../data/load-graph-data.js";
 import type { Problem } from "../data/problem.js";
 import type { ColumnarDataset } from "./columnar-dataset.js";
 import { columnarDatasetOf } from "./columnar-dataset.js";
@@ -32,13 +32,20 @@ export interface ValidatedLoad {
  * file), corpus and code is opened instead of validating again; otherwise the files are read and
  * validated as `check` does, and a valid result is stored for next time (atomically; only when no
  * file changed while it was read). A store that is truncated, corrupt or stale is never used.
+ * The corpus paragraph numbers are checked against is found as `check` finds it (FAULTLINE_CORPUS,
+ * else ../shared/corpus beside the repository) unless `corpusDir` says otherwise.
  */
 export async function loadValidatedDataset(
   dataDir: string,
   options: ValidatedLoadOptions = {},
 ): Promise<ValidatedLoad> {
-  const corpusDir = options.corpusDir === undefined ? defaultCorpusDir(dataDir) : options.corpusDir;
+  const corpusDir =
+    options.corpusDir === undefined
+      ? locateCorpus(undefined, options.env ?? process.env).dir
+      : options.corpusDir;
   const fromFiles = async (key: string | null, path: string | null): Promise<ValidatedLoad> => {
+    // Validation code (zod schemas, every check) is loaded only when the store cannot be used.
+    const { loadGraphData } = await import("../data/load-graph-data.js");
     const result = await loadGraphData(dataDir, { ...options, corpusDir });
     if (!result.dataset) return { columnar: null, problems: result.problems, from: "files", storeNote: null };
     let storeNote: string | null = null;
