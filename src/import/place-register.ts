@@ -179,6 +179,9 @@ export class PlaceRegister {
     return id;
   }
 
+  /** Answers already given, by the dataset place's name, coordinates, province and area flag. */
+  private readonly answered = new Map<string, string>();
+
   /** The place entity id of an event's place, matching by name and nearness or creating it. */
   placeOf(place: DatasetPlace): string {
     const provinceId = this.province(place.province);
@@ -192,6 +195,20 @@ export class PlaceRegister {
       createdProvince.sumLon += place.lon;
       createdProvince.events++;
     }
+    const key = `${place.name}\u0000${place.lat}\u0000${place.lon}\u0000${place.province}\u0000${place.area}`;
+    const known = this.answered.get(key);
+    if (known !== undefined) {
+      const created = this.created.get(known);
+      if (created && created.entity.place.placeKind !== "province") created.events++;
+      return known;
+    }
+    const id = this.findOrCreate(place, provinceId);
+    this.answered.set(key, id);
+    return id;
+  }
+
+  /** Finds the place a dataset place denotes, or creates it. */
+  private findOrCreate(place: DatasetPlace, provinceId: string | null): string {
     const { core, kind: namedKind } = splitKindWord(place.name);
     if (provinceId !== null && normalizeName(place.name) === normalizeName(place.province)) return provinceId;
     const isArea = namedKind !== null ? !POINT_KINDS.has(namedKind) : place.area;
