@@ -146,6 +146,36 @@ function note(
   return `${agent} ${kind} ${patient}${when}${who}${denied ? `; denied by ${denied}` : ""}.`;
 }
 
+/**
+ * Learns, for the rest of a report, which group a collective stands for when the report says it
+ * is led by one ("the insurgents led by X", "X-led rebels"): later "the rebels" mean X, as a reader
+ * of that report takes them.
+ */
+function learnLeaders(
+  tokens: readonly { normal: string; post: string }[],
+  mentions: readonly Mention[],
+  ledBy: Map<string, Entity>,
+): void {
+  for (let i = 0; i < mentions.length - 1; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (!a.entity || !b.entity) continue;
+    const between = tokens.slice(a.to, b.from).map((t) => t.normal);
+    const passive =
+      a.entity.kind === "coalition" &&
+      b.entity.kind === "armed-group" &&
+      between.join(" ").match(/^,?\s*(led by|headed by)( the| an| a)?$/);
+    const prefix =
+      b.entity.kind === "coalition" &&
+      a.entity.kind === "armed-group" &&
+      a.to === b.from - 1 &&
+      tokens[a.to]?.normal === "led" &&
+      tokens[a.to - 1]!.post.trim() === "-";
+    if (passive) ledBy.set(a.entity.id, b.entity);
+    else if (prefix) ledBy.set(b.entity.id, a.entity);
+  }
+}
+
 interface Found {
   readonly proposal: RawProposal;
   readonly paragraph: number;
@@ -199,6 +229,7 @@ export function draftReport(
   const newNames = new Set<string>();
   let attackers: Mention[] = [];
   let attackersAt = 0;
+  const ledBy = new Map<string, Entity>();
   for (const paragraph of report.paragraphs) {
     if (paragraph.number - attackersAt > 2) attackers = [];
     const sentences = annotateParagraph(paragraph.text);
@@ -206,7 +237,12 @@ export function draftReport(
     let previous: Found[] = [];
     let previousVerbAt: number | null = null;
     sentences.forEach((sentence) => {
-      const mentions = findMentions(sentence, paragraph.text, names);
+      const found0 = findMentions(sentence, paragraph.text, names);
+      learnLeaders(sentence.tokens, found0, ledBy);
+      const mentions = found0.map((m) => {
+        const leader = m.entity ? ledBy.get(m.entity.id) : undefined;
+        return leader ? { ...m, entity: leader } : m;
+      });
       knownMentions += mentions.filter((m) => m.entity !== null).length;
       for (const m of mentions) if (m.proposed) newNames.add(normalizeName(m.proposed.label));
       const dates = findDates(sentence, paragraph.text, options.published);

@@ -284,7 +284,33 @@ function rightGroup(
       const named = k > m.to ? mentions.find((x) => x.from === k) : undefined;
       if (named) fit = stand(ctx, named, kinds, true) ?? fit;
     }
-    if (fit) return listAround(fit, mentions, tokens, kinds);
+    if (fit && m && ctx.prefixes.has(m) && kinds.includes("place")) {
+      // "the opposition-controlled town of Atareb": the place the modifier describes is the target.
+      let k = m.to + 1;
+      while (
+        k < tokens.length &&
+        k - m.to < 5 &&
+        !mentions.some((x) => x.from === k) &&
+        GAP_WORDS.has(tokens[k]!.normal)
+      )
+        k++;
+      const place = mentions.find((x) => x.from === k && mentionKind(x) === "place");
+      if (place) fit = stand(ctx, place, kinds, true) ?? fit;
+    }
+    if (fit) {
+      const group = listAround(fit, mentions, tokens, kinds);
+      const last = group.at(-1)!;
+      if (
+        ctx.prefixPatients &&
+        mentionKind(last) !== "place" &&
+        LOCATIVE.has(tokens[last.to]?.normal ?? "")
+      ) {
+        // "targeted the insurgents in A, B and C": the places of the attack are targets too.
+        const place = mentions.find((x) => x.from === last.to + 1 && mentionKind(x) === "place");
+        if (place) group.push(...listAround(place, mentions, tokens, ["place"]));
+      }
+      return group;
+    }
     if (directObject && passedNoun && LOCATIVE.has(t.normal)) break;
     if (!m && t.tags.has("Noun") && !t.tags.has("Pronoun") && !mentions.some((x) => i >= x.from && i < x.to))
       passedNoun = true;
