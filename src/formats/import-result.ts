@@ -2,6 +2,7 @@ import type { Problem } from "../data/problem.js";
 import { oneLine } from "../data/visible-text.js";
 import type { GraphDataFile } from "../data/validate-graph-data.js";
 import { validateGraphData } from "../data/validate-graph-data.js";
+import { derivedControlIds } from "../time/derive-control.js";
 import type { Dataset } from "../model/index.js";
 import { EntitySchema, SourceSchema } from "../model/index.js";
 
@@ -143,10 +144,14 @@ export function finishImport(
   input: string,
   paragraphCounts: ReadonlyMap<string, number> | null = null,
 ): ImportOutcome {
+  // Controls derived from captures come back from an export; they are derived again, not entered.
+  const derived = derivedControlIds(read.relations.map((i) => i.value));
+  const entered = (role: (typeof ROLES)[number][0]) =>
+    read[role].filter((i) => role !== "relations" || !derived.has((i.value as { id?: string }).id ?? ""));
   const files: GraphDataFile[] = ROLES.map(([role]) => ({
     name: role,
     role,
-    content: { [role]: read[role].map((i) => i.value) },
+    content: { [role]: entered(role).map((i) => i.value) },
   }));
   const { dataset, problems } = validateGraphData(files, paragraphCounts, [], { summariseKnockOns: false });
   const rejections = collapseConsequences(

@@ -38,3 +38,40 @@ export function deriveControl(
   }
   return derived;
 }
+
+/**
+ * The ids among raw relation records (an import's rows) that are controls a capture among them
+ * derives, exactly as `deriveControl` would: an export writes them, and an import derives them
+ * again rather than taking them as entered data.
+ */
+export function derivedControlIds(records: readonly unknown[]): Set<string> {
+  type Raw = {
+    id?: unknown;
+    kind?: unknown;
+    source?: unknown;
+    target?: unknown;
+    date?: unknown;
+    start?: unknown;
+    end?: unknown;
+  };
+  const raw = records.filter((r): r is Raw => typeof r === "object" && r !== null);
+  const expected = new Map<string, Raw>();
+  for (const r of raw) {
+    if (r.kind === "captured" && typeof r.id === "string" && typeof r.date === "string")
+      expected.set(`${r.id}-control`, r);
+  }
+  const ids = new Set<string>();
+  for (const r of raw) {
+    const capture = typeof r.id === "string" ? expected.get(r.id) : undefined;
+    if (
+      capture &&
+      r.kind === "controls" &&
+      r.source === capture.source &&
+      r.target === capture.target &&
+      r.start === capture.date &&
+      r.end === undefined
+    )
+      ids.add(r.id as string);
+  }
+  return ids;
+}
