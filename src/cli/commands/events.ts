@@ -33,7 +33,7 @@ export const eventsCommand: Command = {
     const within = dateRangeOption(args);
     const from = dateOption(args, "from");
     const to = dateOption(args, "to");
-    const kg = await loadKnowledgeGraph(args.dataDir);
+    const kg = await loadKnowledgeGraph(args);
     const actor = resolveEntityArg(kg, args.positionals[0] as string, io, { actorsOnly: true });
     const inName = args.values.in;
     const place = typeof inName === "string" ? resolveEntityArg(kg, inName, io) : undefined;
