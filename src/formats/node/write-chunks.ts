@@ -23,6 +23,13 @@ async function writeAll(fd: number, chunks: Iterable<string>): Promise<number> {
   return bytes;
 }
 
+/** Names the file a write error concerns (a failed write(2) such as EFBIG carries no path of its own). */
+function withPath(error: unknown, path: string): unknown {
+  const e = error as NodeJS.ErrnoException;
+  if (error instanceof Error && typeof e.code === "string" && e.path === undefined) e.path = path;
+  return error;
+}
+
 function removeTemporary(temporary: string): void {
   rmSync(temporary, { force: true });
   releaseTemporary(temporary);
@@ -47,7 +54,7 @@ export async function writeChunksToFile(path: string, chunks: Iterable<string>):
   } catch (error) {
     if (fd !== null) closeSync(fd);
     removeTemporary(temporary);
-    throw error;
+    throw withPath(error, temporary);
   }
 }
 
@@ -72,7 +79,7 @@ export async function writeFilesAtomically(
     }
   } catch (error) {
     for (const w of written) removeTemporary(w.temporary);
-    throw error;
+    throw withPath(error, written.at(-1)?.temporary ?? "");
   }
   for (const w of written) {
     renameSync(w.temporary, w.path);
