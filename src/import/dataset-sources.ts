@@ -50,7 +50,7 @@ export function datasetSource(format: EventFormat, version: string): SourceRecor
       citation:
         "Sundberg, Ralph and Erik Melander (2013). Introducing the UCDP Georeferenced Event Dataset. Journal of Peace Research 50(4): 523–532; Högbladh, Stina (2019). UCDP GED Codebook version 19.1. Department of Peace and Conflict Research, Uppsala University.",
       version,
-      licence: "UCDP data are free to use, with citation (CC BY 4.0).",
+      licence: "UCDP data are free to use with citation (terms at ucdp.uu.se).",
     };
   }
   return {
