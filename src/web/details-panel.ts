@@ -2,6 +2,7 @@ import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { DatedRelation, Entity, Evidence } from "../model/index.js";
 import { dayToIso, RELATION_KINDS, signName } from "../model/index.js";
 import { el, externalLink } from "./dom.js";
+import { evidenceSourceLines } from "./evidence-source.js";
 import type { ExplorerState, Store } from "./explorer-state.js";
 import type { GraphView } from "./graph-view.js";
 import { basisText, statusText } from "../time/basis-text.js";
@@ -32,21 +33,13 @@ function entityButton(kg: KnowledgeGraph, store: Store, id: string): HTMLButtonE
 
 function evidenceItem(kg: KnowledgeGraph, store: Store, evidence: Evidence): HTMLLIElement {
   const source = kg.sources.get(evidence.source);
-  const heading = el(
-    "p",
-    { className: "evidence-source" },
-    el("strong", { text: source?.outlet ?? evidence.source }),
-    `, ${source?.published ?? "date unknown"}: `,
-    externalLink(source?.url, source?.title ?? evidence.source),
-    evidence.paragraph !== undefined ? ` (paragraph ${evidence.paragraph})` : "",
-  );
   const who: (Node | string)[] = [];
   if (evidence.claimedBy) who.push("Claimed by ", entityButton(kg, store, evidence.claimedBy), ". ");
   if (evidence.reportedBy) who.push("Reported by ", entityButton(kg, store, evidence.reportedBy), ". ");
   return el(
     "li",
     { className: "evidence", attrs: { "data-source": evidence.source } },
-    heading,
+    ...evidenceSourceLines(evidence, source),
     el("p", { className: "evidence-note", text: evidence.note }),
     who.length ? el("p", { className: "evidence-who" }, ...who) : null,
   );
