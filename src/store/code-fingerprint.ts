@@ -15,10 +15,13 @@ let fingerprint: string | null = null;
 
 function codeFiles(dir: string): string[] {
   try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && /\.(?:ts|js|mjs)$/.test(e.name))
-      .map((e) => join(e.parentPath, e.name))
-      .sort();
+    return (
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        // Type declarations (.d.ts) do not run: only the code that does is hashed.
+        .filter((e) => e.isFile() && /\.(?:ts|js|mjs)$/.test(e.name) && !e.name.endsWith(".d.ts"))
+        .map((e) => join(e.parentPath, e.name))
+        .sort()
+    );
   } catch {
     return [];
   }
