@@ -4,7 +4,7 @@
  * the external material that is missing, so skipped tests are explained at the top of the run.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { ALL_SHARED_MATERIAL } from "./helpers/shared-material.js";
@@ -17,16 +17,34 @@ const LOCK = join(ROOT, "lib", ".build-lock");
 /** A lock older than this was left by a run that died; it is taken over. */
 const STALE_MS = 5 * 60_000;
 
+/** True when the run holding the lock has died (its process is gone) or held it too long. */
+function lockIsStale(): boolean {
+  const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+  if (age > STALE_MS) return true;
+  const pid = Number(readFileSync(join(LOCK, "pid"), { encoding: "utf8", flag: "a+" }));
+  if (!pid) return false; // just taken, pid not written yet
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
 async function withBuildLock<T>(work: () => T): Promise<T> {
   mkdirSync(join(ROOT, "lib"), { recursive: true });
   for (;;) {
     try {
       mkdirSync(LOCK);
+      writeFileSync(join(LOCK, "pid"), String(process.pid));
       break;
     } catch {
-      const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > STALE_MS) rmSync(LOCK, { recursive: true, force: true });
-      else await sleep(250);
+      try {
+        if (lockIsStale()) rmSync(LOCK, { recursive: true, force: true });
+        else await sleep(250);
+      } catch {
+        await sleep(250); // the lock went away while we looked: try again
+      }
     }
   }
   try {
