@@ -1,0 +1,198 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Draft, DraftRelation } from "../../src/draft/draft-types.js";
+import { leaveOneOut, prf, scoreDraft } from "../../src/draft/evaluate.js";
+import { loadDataset } from "../../src/data/load-graph-data.js";
+import type { Dataset } from "../../src/model/index.js";
+import type { GraphDataContent } from "../helpers/mini-data.js";
+import { writeGraphData } from "../helpers/mini-data.js";
+import { draftFixture } from "./draft-fixture.js";
+
+/** The fixture plus two reports: "report-a" is the only one naming Tell Tuqan and the alias "Kataib Shamal". */
+function withReports(): GraphDataContent {
+  const content = draftFixture() as unknown as {
+    sources: unknown[];
+    entities: Record<string, unknown[]>;
+    relations: Record<string, unknown[]>;
+  };
+  const report = (id: string, published: string) => ({
+    id,
+    kind: "news-report",
+    outlet: "Wire",
+    title: id,
+    published,
+    language: "en",
+    inferred: [],
+  });
+  content.sources.push(report("report-a", "2024-12-04"), report("report-b", "2024-12-10"));
+  content.entities["places.json"]!.push({
+    id: "tell-tuqan",
+    label: "Tell Tuqan",
+    kind: "place",
+    aliases: [],
+    place: { placeKind: "village", lat: 36, lon: 36.7 },
+  });
+  (content.entities["actors.json"] as { id: string; aliases: string[] }[]).find(
+    (e) => e.id === "northern-brigade",
+  )!.aliases = ["Kataib Shamal"];
+  content.relations["events.json"] = [
+    {
+      id: "hts-captured-tell-tuqan",
+      kind: "captured",
+      source: "hts",
+      target: "tell-tuqan",
+      date: "2024-12-02",
+      status: "claimed",
+      evidence: [
+        { source: "report-a", paragraph: 1, note: "HTS says it took the village.", claimedBy: "hts" },
+      ],
+    },
+    {
+      id: "russia-backs-syrian-government",
+      kind: "backs",
+      source: "russia",
+      target: "syrian-government",
+      status: "reported",
+      evidence: [
+        { source: "report-a", paragraph: 2, note: "Russia backs the government." },
+        { source: "report-b", paragraph: 1, note: "Russia backs the government again." },
+      ],
+    },
+    {
+      id: "opposition-fights-syrian-government",
+      kind: "fights",
+      source: "opposition",
+      target: "syrian-government",
+      status: "reported",
+      evidence: [{ source: "report-a", paragraph: 3, note: "The sides fight." }],
+    },
+  ];
+  return content as unknown as GraphDataContent;
+}
+
+const TEXTS = new Map([
+  ["report-a", "HTS took Tell Tuqan. Russia backs the Syrian government. Kataib Shamal fought."],
+  ["report-b", "Russia backs the Syrian government, and the Northern Brigade is quiet."],
+]);
+
+function proposal(
+  p: Partial<DraftRelation> & Pick<DraftRelation, "kind" | "source" | "target">,
+): DraftRelation {
+  return {
+    id: `${p.source}-${p.kind}-${p.target}`,
+    start: null,
+    end: null,
+    status: "reported",
+    claimedBy: [],
+    evidence: [{ source: "report-a", paragraph: 1, note: "n", trigger: { start: 0, end: 1 }, rule: "r" }],
+    confidence: 0.5,
+    rule: "r",
+    ...p,
+  };
+}
+
+function draftWith(relations: DraftRelation[], entities: Draft["entities"] = []): Draft {
+  return {
+    format: "faultline-draft/1",
+    report: { path: "a.txt", sha256: "", paragraphs: 3 },
+    source: {
+      id: "report-a",
+      kind: "news-report",
+      outlet: "Wire",
+      title: "a",
+      published: "2024-12-04",
+      language: "en",
+      inferred: [],
+    },
+    entities,
+    relations,
+    stats: { sentences: 3, knownMentions: 3, newNames: 0 },
+  };
+}
+
+describe("eval:draft scoring", () => {
+  let dataset: Dataset;
+  beforeAll(async () => {
+    dataset = await loadDataset(writeGraphData(withReports()), { corpusDir: null });
+  });
+
+  it("leave-one-out forgets what only the drafted report taught: its evidence, its entities, its aliases", () => {
+    const { dataset: known, resolver } = leaveOneOut(dataset, "report-a", TEXTS);
+    expect(known.sources.map((s) => s.id)).not.toContain("report-a");
+    const ids = known.relations.map((r) => r.id);
+    expect(ids).not.toContain("hts-captured-tell-tuqan");
+    expect(ids).not.toContain("opposition-fights-syrian-government");
+    const backs = known.relations.find((r) => r.id === "russia-backs-syrian-government")!;
+    expect(backs.evidence.map((e) => e.source)).toEqual(["report-b"]);
+    expect(known.entities.map((e) => e.id)).not.toContain("tell-tuqan");
+    expect(known.entities.find((e) => e.id === "northern-brigade")!.aliases).toEqual([]);
+    expect(resolver.resolve("Kataib Shamal").candidates).toEqual([]);
+    expect(resolver.resolve("Northern Brigade").candidates[0]!.entity.id).toBe("northern-brigade");
+  });
+
+  it("counts a proposal right on ends, kind or its equivalent, direction and date within precision", () => {
+    const draft = draftWith(
+      [
+        // a new place proposed under the curated name counts as that entity; a month contains the day
+        proposal({
+          kind: "captured",
+          source: "hts",
+          target: "new-tell-tuqan",
+          start: "2024-12",
+          end: "2024-12",
+          status: "claimed",
+          claimedBy: ["hts"],
+        }),
+        proposal({ kind: "backs", source: "russia", target: "syrian-government" }),
+        // a clash counts as fighting, either way round
+        proposal({
+          kind: "clashed-with",
+          source: "syrian-government",
+          target: "opposition",
+          start: "2024-12-03",
+          end: "2024-12-03",
+        }),
+        // wrong direction
+        proposal({ kind: "backs", source: "syrian-government", target: "russia" }),
+        // wrong day
+        proposal({
+          kind: "captured",
+          source: "hts",
+          target: "saraqib",
+          start: "2024-11-30",
+          end: "2024-11-30",
+        }),
+      ],
+      [{ id: "new-tell-tuqan", label: "Tell Tuqan", kind: "place", aliases: [], mentions: [] }],
+    );
+    const score = scoreDraft(draft, dataset, "report-a");
+    expect(score).toMatchObject({
+      proposals: 5,
+      correct: 3,
+      curated: 3,
+      found: 3,
+      statusMatched: 3,
+      statusRight: 3,
+      claims: 1,
+      claimsRight: 1,
+    });
+    const m = prf(score);
+    expect([m.precision, m.recall]).toEqual([0.6, 1]);
+    expect(m.f1).toBeCloseTo(0.75, 10);
+    expect(score.confusion.get("backs → backs")).toBe(2); // the reversed one has the same ends: a direction miss
+    expect(score.confusion.get("fights → clashed-with")).toBe(1);
+  });
+
+  it("a day outside the curated one is a date miss, counted apart", () => {
+    const draft = draftWith([
+      proposal({
+        kind: "captured",
+        source: "hts",
+        target: "tell-tuqan",
+        start: "2024-12-01",
+        end: "2024-12-01",
+      }),
+    ]);
+    const score = scoreDraft(draft, dataset, "report-a");
+    expect(score).toMatchObject({ correct: 0, dateCompared: 1, dateRight: 0 });
+  });
+});
