@@ -37,6 +37,8 @@ function afterBasis(v: Validity, day: number): Basis {
  */
 export function holdsOn(v: Validity, q: DayRange): Holding | null {
   if (v.outerHi < q.lo || v.outerLo > q.hi) return null;
+  if (v.temporality === "static")
+    return { certainty: v.neverCertain ? "possible" : "certain", basis: STATED };
   if (v.temporality !== "state") {
     const inside = v.outerLo >= q.lo && v.outerHi <= q.hi;
     return { certainty: inside && !v.neverCertain ? "certain" : "possible", basis: STATED };

@@ -193,3 +193,26 @@ describe("contrary evidence between the same pair", () => {
     expect(answer(kg, "ac-backs-again", "2023")).toBe("possible:extrapolated-after");
   });
 });
+
+describe("static facts and events", () => {
+  const kg = timeGraph(
+    [{ id: "town", kind: "place" }, { id: "province", kind: "place" }, { id: "a" }, { id: "b" }],
+    [
+      { id: "town-in-province", kind: "located-in", source: "town", target: "province" },
+      { id: "ab-attack", kind: "attacked", source: "a", target: "b", date: "2019-06-06" },
+      { id: "ab-attack-month", kind: "attacked", source: "a", target: "b", date: "2019-07" },
+    ],
+  );
+
+  it("holds a static fact certainly on any date", () => {
+    expect(answer(kg, "town-in-province", "1900-01-01")).toBe("certain:stated");
+    expect(answer(kg, "town-in-province", "2024")).toBe("certain:stated");
+  });
+
+  it("keeps an event on its own date, never extrapolated", () => {
+    expect(answer(kg, "ab-attack", "2019-06-06")).toBe("certain:stated");
+    expect(answer(kg, "ab-attack", "2019-06-07")).toBe("none");
+    expect(answer(kg, "ab-attack-month", "2019-07-10")).toBe("possible:stated");
+    expect(answer(kg, "ab-attack-month", "2019-07")).toBe("certain:stated");
+  });
+});
