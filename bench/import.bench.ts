@@ -143,14 +143,13 @@ for name, f, runs in (("degree", lambda: nx.degree_centrality(u), 5), ("pagerank
     ms, r = t(f, runs)
     out[name] = {"ms": ms, "top": sorted(r, key=lambda k: -r[k])[:5]}
 print(json.dumps(out))`;
-  const py = spawnSync(
-    existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3",
-    ["-c", script, edgesFile],
-    {
-      encoding: "utf8",
-      maxBuffer: 1 << 26,
-    },
+  const python = ["python3", "/usr/bin/python3"].find(
+    (p) => spawnSync(p, ["-c", "import networkx"], { stdio: "ignore" }).status === 0,
   );
+  const py = spawnSync(python ?? "python3", ["-c", script, edgesFile], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   const nx =
     py.status === 0 ? (JSON.parse(py.stdout) as Record<string, { ms: number; top: string[] }>) : null;
   if (!nx) console.log(`  networkx not available: ${py.stderr.trim().split("\n").at(-1) ?? ""}`);
