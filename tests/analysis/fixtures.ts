@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { formatProblem } from "../../src/data/problem.js";
 import { validateGraphData } from "../../src/data/validate-graph-data.js";
 import type { KnowledgeGraph } from "../../src/graph/knowledge-graph.js";
 import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import { graphDataFiles, writeGraphDataFolder } from "../helpers/graph-data-folder.js";
 
 /** An entity of a hand-built graph: an armed group unless a kind is given (places get coordinates). */
 export interface FixtureEntity {
@@ -91,24 +89,14 @@ export function fixtureData(
 
 /** The knowledge graph of fixture content, through the same validation as real data (fails on any problem). */
 export function fixtureGraph(data: FixtureData): KnowledgeGraph {
-  const { dataset, problems } = validateGraphData([
-    { name: "sources.json", role: "sources", content: { sources: data.sources } },
-    { name: "entities/all.json", role: "entities", content: { entities: data.entities } },
-    { name: "relations/all.json", role: "relations", content: { relations: data.relations } },
-  ]);
+  const { dataset, problems } = validateGraphData(graphDataFiles(data));
   if (!dataset) throw new Error(`invalid fixture:\n${problems.map(formatProblem).join("\n")}`);
   return buildKnowledgeGraph(dataset);
 }
 
 /** Writes fixture content as a graph-data folder in a fresh temporary directory and returns its path. */
 export function writeFixture(data: FixtureData): string {
-  const dir = mkdtempSync(join(tmpdir(), "faultline-analysis-"));
-  mkdirSync(join(dir, "entities"));
-  mkdirSync(join(dir, "relations"));
-  writeFileSync(join(dir, "sources.json"), JSON.stringify({ sources: data.sources }, null, 2));
-  writeFileSync(join(dir, "entities", "all.json"), JSON.stringify({ entities: data.entities }, null, 2));
-  writeFileSync(join(dir, "relations", "all.json"), JSON.stringify({ relations: data.relations }, null, 2));
-  return dir;
+  return writeGraphDataFolder(data);
 }
 
 /** A state holding from 2015 to December 2024. */

@@ -1,6 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { writeGraphDataFolder } from "./graph-data-folder.js";
 
 /** A small, valid graph-data content used to test loading, checking and queries on known answers. */
 export function miniData() {
@@ -153,17 +151,7 @@ export function miniData() {
 /** The content of a graph-data folder, as written by writeGraphData. */
 export type GraphDataContent = ReturnType<typeof miniData>;
 
-/** Writes graph-data content into a fresh temporary folder and returns its path. */
+/** Writes graph-data content (the mini data set unless given) as a folder; returns its path. */
 export function writeGraphData(content: GraphDataContent = miniData()): string {
-  const dir = mkdtempSync(join(tmpdir(), "faultline-data-"));
-  mkdirSync(join(dir, "entities"));
-  mkdirSync(join(dir, "relations"));
-  writeFileSync(join(dir, "sources.json"), JSON.stringify({ sources: content.sources }, null, 2));
-  for (const [name, entities] of Object.entries(content.entities)) {
-    writeFileSync(join(dir, "entities", name), JSON.stringify({ entities }, null, 2));
-  }
-  for (const [name, relations] of Object.entries(content.relations)) {
-    writeFileSync(join(dir, "relations", name), JSON.stringify({ relations }, null, 2));
-  }
-  return dir;
+  return writeGraphDataFolder(content);
 }

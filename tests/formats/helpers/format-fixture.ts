@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { GraphDataFile } from "../../../src/data/validate-graph-data.js";
 import { validateGraphData } from "../../../src/data/validate-graph-data.js";
 import { formatProblem } from "../../../src/data/problem.js";
 import type { Dataset } from "../../../src/model/index.js";
+import { graphDataFiles, writeGraphDataFolder } from "../../helpers/graph-data-folder.js";
 
 /** Characters XML 1.0 forbids, one of each family: NUL, other C0 controls, a lone surrogate, U+FFFE, U+FFFF. */
 export const XML_FORBIDDEN_SAMPLE = "\u0000\u0001\u0008\u000B\u000C\u001F\uD800\uFFFE\uFFFF";
@@ -226,11 +224,7 @@ export function formatFixtureContent() {
 
 /** The fixture content as graph-data files for validateGraphData. */
 export function formatFixtureFiles(content = formatFixtureContent()): GraphDataFile[] {
-  return [
-    { name: "sources.json", role: "sources", content: { sources: content.sources } },
-    { name: "entities/fixture.json", role: "entities", content: { entities: content.entities } },
-    { name: "relations/fixture.json", role: "relations", content: { relations: content.relations } },
-  ];
+  return graphDataFiles(content);
 }
 
 /** The fixture as a validated dataset; throws with every problem if it is not valid. */
@@ -242,17 +236,5 @@ export function formatFixture(): Dataset {
 
 /** Writes the fixture as a graph-data folder in a fresh temporary folder and returns its path. */
 export function writeFormatFixture(content = formatFixtureContent()): string {
-  const dir = mkdtempSync(join(tmpdir(), "faultline-formats-"));
-  mkdirSync(join(dir, "entities"));
-  mkdirSync(join(dir, "relations"));
-  writeFileSync(join(dir, "sources.json"), JSON.stringify({ sources: content.sources }, null, 2));
-  writeFileSync(
-    join(dir, "entities", "fixture.json"),
-    JSON.stringify({ entities: content.entities }, null, 2),
-  );
-  writeFileSync(
-    join(dir, "relations", "fixture.json"),
-    JSON.stringify({ relations: content.relations }, null, 2),
-  );
-  return dir;
+  return writeGraphDataFolder(content);
 }
