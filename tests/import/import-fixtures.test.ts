@@ -394,3 +394,41 @@ describe("import: what is refused, and what is written when", () => {
     expect(folderSnapshot(dir).get("/entities/states.json")).toEqual(before.get("/entities/states.json"));
   });
 });
+
+describe("events: counterparties in the imported events", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = copyOfShippedData();
+    await importEvents(options("ucdp-ged", GED, dir));
+  });
+  const counts = (args: readonly string[]) => {
+    const run = runCli(["events", ...args, "--data", dir, "--json"]);
+    expect(run.status, run.stderr).toBe(0);
+    const answer = JSON.parse(run.stdout) as {
+      counterparties: { entity: string; events: number; deaths: number }[];
+    };
+    return Object.fromEntries(answer.counterparties.map((c) => [c.entity, [c.events, c.deaths]]));
+  };
+
+  it("counts each counterparty's events and deaths, by kind, place and window", () => {
+    expect(counts(["Islamic State", "--kinds", "clashed-with"])).toEqual({
+      "ahrar-al-sham": [1, 7],
+      hts: [1, 7],
+      "southern-front": [1, 7],
+      "syrian-government": [1, 0],
+    });
+    expect(counts(["Islamic State", "--kinds", "clashed-with", "--in", "Raqqa province"])).toEqual({
+      "syrian-government": [1, 0],
+    });
+    // The 30 December – 2 January event does not lie wholly inside 2017.
+    expect(counts(["Islamic State", "--from", "2017-01", "--to", "2017-12"])).toEqual({
+      "ahrar-al-sham": [1, 7],
+      hts: [1, 7],
+      "southern-front": [1, 7],
+    });
+    expect(counts(["HTS", "--kinds", "fought-alongside"])).toEqual({
+      "ahrar-al-sham": [1, 7],
+      "southern-front": [1, 7],
+    });
+  });
+});
