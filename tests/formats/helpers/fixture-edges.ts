@@ -70,6 +70,26 @@ export const FIXTURE_GEXF_EDGES = [
       ["2024-11-28", "2024-11-28"],
     ],
   },
+  // Controls the captures start (derived when the data is loaded): from the capture to the report.
+  {
+    id: "rebels--controls--idlib",
+    source: "rebels",
+    target: "idlib",
+    kind: "controls",
+    relations: ["rebels-captured-idlib-control"],
+    spells: [["2015-03-01", "2018-09-08"]],
+  },
+  {
+    id: "rebels--controls--town",
+    source: "rebels",
+    target: "town",
+    kind: "controls",
+    relations: ["rebels-captured-town-2016-control", "rebels-captured-town-control"],
+    spells: [
+      ["2016-08-01", "2018-09-08"],
+      ["2024-11-28", "2024-12-01"],
+    ],
+  },
   {
     id: "town--located-in--province",
     source: "town",
