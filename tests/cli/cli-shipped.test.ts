@@ -89,7 +89,7 @@ describe("faultline on the shipped data, as a user runs it", () => {
     const table = runCli(["backers", "Syrian government", "--at", "2018-09-08"]);
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(
-      /^Backers of .+ on 2018-09-08:\nID\s+LABEL\s+KIND\s+CERTAINTY\s+RELATIONS\n-+/,
+      /^Backers of .+ on 2018-09-08:\nID\s+LABEL\s+KIND\s+CERTAINTY\s+BASIS\s+STATUS\s+RELATIONS\n-+/,
     );
     expect(runCliJson<{ entities: number; relations: number; sources: number }>(["stats"])).toMatchObject({
       sources: expect.any(Number),
