@@ -6,6 +6,8 @@ export const COMMON_OPTIONS = {
   help: { type: "boolean", short: "h" },
   json: { type: "boolean" },
   data: { type: "string" },
+  /** Validate the files again instead of opening the validated store (and write no store). */
+  "no-cache": { type: "boolean" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
 
 /** The parsed arguments a command receives. */

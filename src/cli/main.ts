@@ -44,6 +44,7 @@ function mainHelp(): string {
     "Options of every command:",
     "  --json       answer as JSON",
     "  --data DIR   read this graph-data folder instead of the shipped one",
+    "  --no-cache   validate the files again instead of opening the validated store",
     "  -h, --help   help on a command",
     "",
     "Exit status: 0 answered, 1 nothing matches a name, 2 bad input or invalid data.",
@@ -61,6 +62,7 @@ function commandHelp(entry: CommandEntry, c: Command): string {
     "",
     "  --json       answer as JSON",
     "  --data DIR   read this graph-data folder instead of the shipped one",
+    "  --no-cache   validate the files again instead of opening the validated store",
     "",
   ].join("\n");
 }

@@ -31,7 +31,7 @@ function counterpartyCommand(
     positionals: { min: 1, max: 1 },
     async run(args, io) {
       const date = requireDateOption(args);
-      const kg = await loadKnowledgeGraph(args.dataDir);
+      const kg = await loadKnowledgeGraph(args);
       const entity = resolveEntityArg(kg, args.positionals[0]!, io, { actorsOnly: true });
       const answers = query(kg, entity.id, date, { certainOnly: args.values.certain === true });
       if (args.json) writeJson(io, answers.map(counterpartyJson));

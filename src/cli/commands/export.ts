@@ -61,7 +61,7 @@ export const exportCommand: Command = {
       }
     }
 
-    const kg = await loadKnowledgeGraph(args.dataDir);
+    const kg = await loadKnowledgeGraph(args);
     const selection = at === null ? wholeDataset(kg.dataset) : snapshotSelection(kg, at, window);
     const output = exportFormat(format, selection);
     const written: { path: string; bytes: number }[] = [];

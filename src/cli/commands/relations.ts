@@ -32,7 +32,7 @@ export const relationsCommand: Command = {
   async run(args, io) {
     const kinds = kindsOption(args);
     const range = dateRangeOption(args);
-    const kg = await loadKnowledgeGraph(args.dataDir);
+    const kg = await loadKnowledgeGraph(args);
     const entityName = args.values.entity;
     const entity = typeof entityName === "string" ? resolveEntityArg(kg, entityName, io) : undefined;
     const certainOnly = args.values.certain === true;

@@ -12,7 +12,7 @@ export const resolveCommand: Command = {
   options: { all: { type: "boolean" } },
   positionals: { min: 1, max: 1 },
   async run(args, io) {
-    const kg = await loadKnowledgeGraph(args.dataDir);
+    const kg = await loadKnowledgeGraph(args);
     const name = args.positionals[0]!;
     const resolution = resolverOf(kg).resolve(name);
     const { candidates } = resolution;

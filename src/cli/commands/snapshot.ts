@@ -24,7 +24,7 @@ export const snapshotCommand: Command = {
     const window = args.values.window === undefined ? 0 : Number(args.values.window);
     if (!Number.isInteger(window) || window < 0)
       throw badInput(`--window: "${args.values.window}" is not a whole number of days`);
-    const kg = await loadKnowledgeGraph(args.dataDir);
+    const kg = await loadKnowledgeGraph(args);
     const taken = snapshotAt(kg, date, window);
     const certainOnly = args.values.certain === true;
     const snapshot = certainOnly

@@ -16,7 +16,7 @@ export const statsCommand: Command = {
   options: {},
   positionals: { min: 0, max: 0 },
   async run(args, io) {
-    const kg = await loadKnowledgeGraph(args.dataDir);
+    const kg = await loadKnowledgeGraph(args);
     const { entities, relations, sources } = kg.dataset;
     const days = relations.flatMap((r) => [r.timing.start, r.timing.end]).filter((d) => d !== null);
     const first = days.reduce<(typeof days)[number] | undefined>(
