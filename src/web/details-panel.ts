@@ -172,8 +172,13 @@ export function mountDetailsPanel(
     if (store.get().selection?.kind === "entity") draw();
   });
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selection !== previous.selection) draw();
-    else if (
+    if (state.selection !== previous.selection) {
+      draw();
+      // On a phone the details sit far below the graph and the list: bring them to the reader.
+      // Scrolling moves no focus, so the keyboard stays where the user acted.
+      if (state.selection?.kind === "relation" && window.matchMedia("(max-width: 1000px)").matches)
+        root.scrollIntoView({ block: "start" });
+    } else if (
       state.selection?.kind === "relation" &&
       (state.day !== previous.day || state.windowDays !== previous.windowDays)
     )

@@ -34,7 +34,8 @@ function checkedValues<T extends string>(root: HTMLElement, group: string): Set<
 /**
  * Filters by entity kind, relation kind and status (with the colours of the legend beside them),
  * and whether entities without relations on the date stay drawn. Kinds absent from the data are
- * left out. Every change is one update of the state's filters.
+ * left out. Every change is one update of the state's filters. Two presets above them: actors only
+ * (places hidden) and actors and places.
  */
 export function mountFiltersPanel(root: HTMLElement, kg: KnowledgeGraph, store: Store): () => void {
   const present = new Set<string>([
@@ -78,7 +79,38 @@ export function mountFiltersPanel(root: HTMLElement, kg: KnowledgeGraph, store: 
   const box = el("details", { className: "filters-box" }, el("summary", { text: "Filters" }), form);
   // Open beside the graph on wide screens; folded on phones, where it would push the graph down.
   box.open = !window.matchMedia("(max-width: 1000px)").matches;
-  root.replaceChildren(box);
+  const actorsOnly = el("button", {
+    text: "Actors only",
+    attrs: { type: "button", id: "preset-actors", "aria-pressed": "false", title: "Hide places" },
+  });
+  const withPlaces = el("button", {
+    text: "Actors and places",
+    attrs: { type: "button", id: "preset-all", "aria-pressed": "false" },
+  });
+  const presets = el(
+    "div",
+    { className: "presets", attrs: { role: "group", "aria-label": "Presets" } },
+    actorsOnly,
+    withPlaces,
+  );
+  const markPresets = (filters: Filters) => {
+    const places = filters.entityKinds.has("place");
+    actorsOnly.setAttribute("aria-pressed", String(!places));
+    withPlaces.setAttribute("aria-pressed", String(places));
+  };
+  const setPlaces = (shown: boolean) => {
+    const filters = store.get().filters;
+    const entityKinds = new Set(filters.entityKinds);
+    for (const k of ENTITY_KINDS) {
+      if (k === "place") {
+        if (shown) entityKinds.add(k);
+        else entityKinds.delete(k);
+      } else entityKinds.add(k);
+    }
+    store.update({ filters: { ...filters, entityKinds } });
+  };
+  markPresets(store.get().filters);
+  root.replaceChildren(presets, box);
   const read = (): Filters => {
     const previous = store.get().filters;
     // Kinds absent from the data keep their previous setting (they have no checkbox).
@@ -108,8 +140,12 @@ export function mountFiltersPanel(root: HTMLElement, kg: KnowledgeGraph, store: 
   const cleanups = [
     listen(form, "change", () => store.update({ filters: read() })),
     listen(form, "submit", (event) => event.preventDefault()),
+    listen(actorsOnly, "click", () => setPlaces(false)),
+    listen(withPlaces, "click", () => setPlaces(true)),
     store.subscribe((state, previous) => {
-      if (state.filters !== previous.filters && !form.contains(document.activeElement)) draw(state.filters);
+      if (state.filters === previous.filters) return;
+      markPresets(state.filters);
+      if (!form.contains(document.activeElement)) draw(state.filters);
     }),
   ];
   return () => cleanups.forEach((c) => c());

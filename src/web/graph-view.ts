@@ -8,6 +8,8 @@ import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from 
 import type { ExplorerState, Store } from "./explorer-state.js";
 import type { Focus } from "./focus.js";
 import { focusOf, pinnedNodes } from "./focus.js";
+import type { LabelBox } from "./label-boxes.js";
+import { createLabelDrawer } from "./label-boxes.js";
 import { KIND_COLORS, MUTED_COLOR, withAlpha } from "./palette.js";
 import type { VisibleView } from "./visible-view.js";
 import { isNodeShown, visibleView } from "./visible-view.js";
@@ -39,6 +41,8 @@ export interface GraphView {
   setNodeSizes(sizes: ReadonlyMap<string, number>): void;
   /** Pans the camera to an entity when it lies outside the middle of the view (the zoom is kept). */
   centreOn(node: string): void;
+  /** The node labels drawn in the last frame, in viewport pixels (none overlap, none leave the canvas). */
+  labelBoxes(): readonly LabelBox[];
   cleanup(): void;
 }
 
@@ -132,7 +136,9 @@ export function createGraphView(
     return display;
   };
 
+  const labels = createLabelDrawer();
   const sigma = new Sigma(graph, container, {
+    defaultDrawNodeLabel: labels.draw,
     nodeReducer,
     edgeReducer,
     enableEdgeEvents: true,
@@ -210,6 +216,7 @@ export function createGraphView(
   };
 
   const unsubscribe = store.subscribe(onChange);
+  sigma.on("beforeRender", labels.reset);
   scheduleSettle();
 
   return {
@@ -238,6 +245,7 @@ export function createGraphView(
       const inView = x > width * 0.15 && x < width * 0.85 && y > height * 0.15 && y < height * 0.85;
       if (!inView) void sigma.getCamera().animate({ x: data.x, y: data.y }, { duration: 400 });
     },
+    labelBoxes: () => labels.boxes(),
     cleanup() {
       unsubscribe();
       if (settleTimer !== null) clearTimeout(settleTimer);

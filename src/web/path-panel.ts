@@ -10,6 +10,7 @@ import type { HighlightedPath, Store } from "./explorer-state.js";
 import type { GraphView } from "./graph-view.js";
 import type { NameIndex } from "./name-index.js";
 import { entityLabel } from "../graph/entity-label.js";
+import { RELATION_KINDS } from "../model/index.js";
 
 /** Paths asked for at once. */
 const PATHS_ASKED = 3;
@@ -69,10 +70,11 @@ export function mountPathPanel(
   );
 
   const relationButton = (id: string) => {
+    const relation = kg.relations.get(id)!;
     const b = el("button", {
       className: "link-button small",
-      text: kg.graph.getEdgeAttribute(id, "label"),
-      attrs: { type: "button", "data-relation": id },
+      text: RELATION_KINDS[relation.kind].label,
+      attrs: { type: "button", "data-relation": id, title: kg.graph.getEdgeAttribute(id, "label") },
     });
     b.addEventListener("click", () => store.update({ selection: { kind: "relation", id } }));
     return b;
@@ -115,14 +117,22 @@ export function mountPathPanel(
           const show = el("button", { className: "small", text: "Show", attrs: { type: "button" } });
           show.addEventListener("click", () => store.update({ path: highlighted(p), selection: null }));
           const steps: (Node | string)[] = [el("strong", { text: entityLabel(kg, p.entities[0]!) })];
-          p.relations.forEach((r, i) =>
+          p.relations.forEach((r, i) => {
+            // Each step keeps the relation's own direction: → when it runs along the path, ← against it.
+            const relation = kg.relations.get(r)!;
+            const arrow =
+              RELATION_KINDS[relation.kind].direction === "symmetric"
+                ? "—"
+                : relation.source === p.entities[i]
+                  ? "→"
+                  : "←";
             steps.push(
-              " — ",
+              ` ${arrow} `,
               relationButton(r),
-              " — ",
+              ` ${arrow} `,
               el("strong", { text: entityLabel(kg, p.entities[i + 1]!) }),
-            ),
-          );
+            );
+          });
           return el(
             "li",
             { attrs: { "data-certainty": p.certainty ?? "" } },

@@ -36,7 +36,8 @@ function run(kg: KnowledgeGraph, id: string, given: Record<string, unknown>): An
 /**
  * The ranking and the blocs on the date, run through the analysis registry exactly as
  * `faultline centrality --measure M --at DATE` and the blocs measure do; the chosen centrality also
- * sizes the nodes. Recomputed when the date comes to rest and when the measure or filters change.
+ * sizes the nodes. Places can be left out of the list (scores are computed on the whole graph, as
+ * the CLI does, and the places dropped from what is listed). Recomputed when the date comes to rest and when the measure or filters change.
  */
 export function mountRankingPanel(
   root: HTMLElement,
@@ -51,6 +52,7 @@ export function mountRankingPanel(
   );
   select.value = store.get().measure;
   const description = el("p", { className: "hint", attrs: { id: "measure-description" } });
+  const noPlaces = el("input", { attrs: { type: "checkbox", id: "rank-no-places" } });
   const command = el("p", { className: "hint cli" });
   const ranking = el("ol", { className: "ranking", attrs: { id: "ranking" } });
   const blocs = el("div", { attrs: { id: "blocs" } });
@@ -62,6 +64,7 @@ export function mountRankingPanel(
       el("label", { text: "Size and rank by ", attrs: { for: "measure" } }),
       select,
     ),
+    el("label", { className: "check" }, noPlaces, "Leave places out of the ranking"),
     description,
     ranking,
     command,
@@ -69,7 +72,8 @@ export function mountRankingPanel(
     blocs,
   );
 
-  const drawRanking = (scores: readonly ScoredEntity[]) => {
+  const drawRanking = (all: readonly ScoredEntity[]) => {
+    const scores = noPlaces.checked ? all.filter((s) => kg.entities.get(s.id)?.kind !== "place") : all;
     ranking.replaceChildren(
       ...scores
         .slice(0, TOP)
@@ -97,7 +101,7 @@ export function mountRankingPanel(
       blocs.replaceChildren(el("p", { className: "none", text: "no relation kind is shown" }));
       return;
     }
-    command.textContent = `Same as: faultline centrality --measure ${state.measure} ${scopeOptions(scope)}`;
+    command.textContent = `Same as: faultline centrality --measure ${state.measure} ${scopeOptions(scope)}${noPlaces.checked ? " (places left out of the list)" : ""}`;
     const result = run(kg, state.measure, { ...scope });
     if (typeof result === "string" || result.family !== "centrality") {
       ranking.replaceChildren(el("li", { className: "none", text: String(result) }));
@@ -135,6 +139,7 @@ export function mountRankingPanel(
 
   const cleanups = [
     listen(select, "change", () => store.update({ measure: select.value })),
+    listen(noPlaces, "change", update),
     graphView.onSettled(update),
     store.subscribe((state, previous) => {
       if (state.measure !== previous.measure) {

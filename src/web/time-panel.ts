@@ -12,6 +12,23 @@ const STEPS = [
   { id: "quarter", label: "3 months", days: 91 },
 ] as const;
 
+/** The day of a valid ISO date (YYYY-MM-DD). */
+function isoDay(text: string): number {
+  const parsed = parseEdtf(text);
+  if (!parsed.ok) throw new RangeError(parsed.reason);
+  return parsed.date.lo;
+}
+
+/** Why a typed date cannot be shown (not YYYY-MM-DD, not a day of the calendar, outside the data), or null. */
+export function dateProblem(text: string, span: TimeSpan): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return `“${text}” is not a date as YYYY-MM-DD`;
+  const parsed = parseEdtf(text);
+  if (!parsed.ok || parsed.date.lo !== parsed.date.hi) return `${text} is not a day of the calendar`;
+  if (parsed.date.lo < span.first || parsed.date.lo > span.last)
+    return `${text} is outside the data (${dayToIso(span.first)} to ${dayToIso(span.last)})`;
+  return null;
+}
+
 /** Time between two ticks of play. */
 const TICK_MS = 220;
 
@@ -30,14 +47,24 @@ export function mountTimePanel(root: HTMLElement, store: Store, span: TimeSpan):
       "aria-label": "Date",
     },
   });
+  // A text field, not type=date: browsers show type=date in the reader's locale (mm/dd/yyyy).
   const dateField = el("input", {
     attrs: {
-      type: "date",
+      type: "text",
       id: "date-field",
-      min: dayToIso(span.first),
-      max: dayToIso(span.last),
-      "aria-label": "Date (year-month-day)",
+      inputmode: "numeric",
+      autocomplete: "off",
+      spellcheck: "false",
+      size: "10",
+      maxlength: "10",
+      placeholder: "YYYY-MM-DD",
+      pattern: "\\d{4}-\\d{2}-\\d{2}",
+      "aria-describedby": "date-field-error",
     },
+  });
+  const dateError = el("span", {
+    className: "field-error",
+    attrs: { id: "date-field-error", role: "status", "aria-live": "polite" },
   });
   const back = el("button", {
     text: "◀",
@@ -67,6 +94,7 @@ export function mountTimePanel(root: HTMLElement, store: Store, span: TimeSpan):
       { className: "time-row" },
       el("label", { attrs: { for: "date-field" }, text: "Date " }),
       dateField,
+      dateError,
       back,
       play,
       forward,
@@ -89,7 +117,11 @@ export function mountTimePanel(root: HTMLElement, store: Store, span: TimeSpan):
     const iso = dayToIso(day);
     slider.value = String(day);
     slider.setAttribute("aria-valuetext", iso);
-    if (document.activeElement !== dateField) dateField.value = iso;
+    if (document.activeElement !== dateField) {
+      dateField.value = iso;
+      dateField.removeAttribute("aria-invalid");
+      dateError.textContent = "";
+    }
     if (document.activeElement !== windowField) windowField.value = String(windowDays);
   };
 
@@ -114,9 +146,15 @@ export function mountTimePanel(root: HTMLElement, store: Store, span: TimeSpan):
   const cleanups = [
     listen(slider, "input", () => setDay(Number(slider.value))),
     listen(dateField, "change", () => {
-      const parsed = parseEdtf(dateField.value);
-      if (parsed.ok) setDay(parsed.date.lo);
-      else draw();
+      const problem = dateProblem(dateField.value.trim(), span);
+      if (problem === null) {
+        dateField.removeAttribute("aria-invalid");
+        dateError.textContent = "";
+        setDay(isoDay(dateField.value.trim()));
+      } else {
+        dateField.setAttribute("aria-invalid", "true");
+        dateError.textContent = problem;
+      }
     }),
     listen(windowField, "change", () => {
       const n = Number(windowField.value);

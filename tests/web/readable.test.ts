@@ -1,0 +1,227 @@
+/**
+ * Readable: ISO dates typed and shown, no two node labels overlapping and none clipped at the
+ * default view (label boxes computed from the page's own layout), an "actors only" preset, the
+ * legend on screen at 1440×900, paths that keep each relation's direction, rankings without
+ * places, a skip link past the filters, focus kept where the user acted, and on a phone the
+ * details brought into view when a relation is chosen.
+ */
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/data/load-graph-data.js";
+import type { Dataset } from "../../src/model/index.js";
+import { buildSite, launchBrowser, ROOT, serveStatic } from "./site.js";
+
+let site: { origin: string; close: () => Promise<void> };
+let browser: BrowserContext;
+let dataset: Dataset;
+const pageErrors: string[] = [];
+
+async function open(query = "", viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewportSize(viewport);
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${site.origin}/${query}`);
+  await page.waitForSelector("body[data-ready='true']");
+  return page;
+}
+
+const state = (page: Page) => page.evaluate(() => window.__faultline!.state());
+
+/** The labels drawn, each with the viewport position and size of the node it names. */
+async function labelsWithNodes(page: Page) {
+  // Labels are indexed once the date has come to rest.
+  await page.waitForTimeout(400);
+  return page.evaluate(() => {
+    const view = window.__faultline!.graphView;
+    const { width, height } = view.sigma.getDimensions();
+    const nodes: { label: string; x: number; y: number; size: number }[] = [];
+    view.graph.forEachNode((node) => {
+      const data = view.sigma.getNodeDisplayData(node);
+      if (!data || data.hidden || !data.label) return;
+      const p = view.sigma.framedGraphToViewport(data);
+      nodes.push({ label: data.label, x: p.x, y: p.y, size: view.sigma.scaleSize(data.size) });
+    });
+    return { width, height, boxes: [...view.labelBoxes()], nodes };
+  });
+}
+
+beforeAll(async () => {
+  dataset = await loadDataset(join(ROOT, "graph-data"));
+  site = await serveStatic(await buildSite());
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("a readable page", () => {
+  it("shows and takes dates as YYYY-MM-DD, and says what is wrong with any other", async () => {
+    const page = await open("?date=2024-12-01");
+    const field = page.locator("#date-field");
+    expect(await field.getAttribute("type")).toBe("text");
+    expect(await field.inputValue()).toBe("2024-12-01");
+    await field.fill("2018-09-08");
+    await field.press("Enter");
+    await expect.poll(async () => (await state(page)).date).toBe("2018-09-08");
+    expect(await field.getAttribute("aria-invalid")).toBeNull();
+    for (const [typed, says] of [
+      ["09/08/2018", "is not a date as YYYY-MM-DD"],
+      ["2024-02-30", "is not a day of the calendar"],
+      ["1900-01-01", "is outside the data"],
+    ] as const) {
+      await field.fill(typed);
+      await field.press("Enter");
+      expect(await field.getAttribute("aria-invalid")).toBe("true");
+      expect(await page.locator("#date-field-error").textContent()).toContain(says);
+      expect((await state(page)).date).toBe("2018-09-08");
+    }
+    await page.close();
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1440, height: 900 },
+  ])
+    it(`draws no two labels over each other and none past the edge at ${viewport.width}×${viewport.height}`, async () => {
+      const page = await open("?date=2024-12-01", viewport);
+      const { width, height, boxes, nodes } = await labelsWithNodes(page);
+      expect(boxes.length).toBeGreaterThan(5);
+      for (const box of boxes) {
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        expect(box.y + box.height).toBeLessThanOrEqual(height);
+        // Each box sits beside a node of that name, level with it.
+        const owner = nodes.find(
+          (n) =>
+            n.label === box.label &&
+            Math.abs(n.y - (box.y + box.height / 2)) <= 3 &&
+            (Math.abs(box.x - (n.x + n.size + 3)) <= 1 ||
+              Math.abs(box.x + box.width - (n.x - n.size - 3)) <= 1),
+        );
+        expect(owner, box.label).toBeDefined();
+      }
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1)) {
+          const apart =
+            a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+          expect(apart, `${a.label} / ${b.label}`).toBe(true);
+        }
+      await page.close();
+    });
+
+  it("'actors only' hides every place, and 'actors and places' brings them back", async () => {
+    const page = await open("?date=2024-12-01");
+    const places = new Set(dataset.entities.filter((e) => e.kind === "place").map((e) => e.id));
+    const activePlaces = async () =>
+      (await page.evaluate(() => window.__faultline!.activeEntities())).filter((id) => places.has(id));
+    const drawnPlaces = () =>
+      page.evaluate(
+        (ids) => ids.filter((id) => !window.__faultline!.graphView.sigma.getNodeDisplayData(id)?.hidden),
+        [...places],
+      );
+    expect((await activePlaces()).length).toBeGreaterThan(0);
+    await page.locator("#preset-actors").click();
+    await expect.poll(drawnPlaces).toEqual([]);
+    expect(await page.locator("#preset-actors").getAttribute("aria-pressed")).toBe("true");
+    // Focus stays on the button the user pressed.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("preset-actors");
+    await page.locator("#preset-all").click();
+    await expect.poll(async () => (await drawnPlaces()).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it("shows the whole legend without scrolling at 1440×900", async () => {
+    const page = await open("", { width: 1440, height: 900 });
+    const legend = page.locator("#legend details");
+    expect(await legend.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    const box = (await legend.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.close();
+  });
+
+  it("a path keeps each relation's direction: Syrian government → attacked → Atareb, and back", async () => {
+    const page = await open("?date=2024-11-28");
+    const attack = dataset.relations.find((r) => r.id === "syrian-government-attacked-atareb-2024-11-28")!;
+    expect(attack.source).toBe("syrian-government");
+    const ask = async (from: string, to: string) => {
+      await page.locator("#path-from").fill(from);
+      await page.keyboard.press("Enter");
+      await page.locator("#path-to").fill(to);
+      await page.keyboard.press("Enter");
+      await page.locator("#path-find").click();
+      return page
+        .locator("#path-answer li")
+        .evaluateAll((items) =>
+          items.map((li) => li.textContent!.replace(/\s*\([a-z ]+\)\s*Show$/, "").trim()),
+        );
+    };
+    expect(await ask("Syrian government", "Atareb")).toContain("Syrian government → attacked → Atareb");
+    expect(await ask("Atareb", "Syrian government")).toContain("Atareb ← attacked ← Syrian government");
+    await page.close();
+  });
+
+  it("rankings can leave places out", async () => {
+    const page = await open("?date=2024-12-01");
+    const kindOf = new Map(dataset.entities.map((e) => [e.id, e.kind]));
+    const ranked = () =>
+      page
+        .locator("#ranking button[data-entity]")
+        .evaluateAll((bs) => bs.map((b) => b.getAttribute("data-entity")!));
+    await expect.poll(async () => (await ranked()).length).toBeGreaterThan(0);
+    expect((await ranked()).some((id) => kindOf.get(id) === "place")).toBe(true);
+    await page.locator("#rank-no-places").check();
+    await expect.poll(async () => (await ranked()).some((id) => kindOf.get(id) === "place")).toBe(false);
+    expect((await ranked()).length).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it("keyboard: a skip link past the filters lands on the graph, and a changed filter keeps the focus", async () => {
+    const page = await open("?date=2024-12-01");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to search");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "Skip past the filters to the graph",
+    );
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("stage");
+    await page.keyboard.press("Tab");
+    const next = await page.evaluate(
+      () => document.activeElement?.closest("#graph-controls, #filters-panel")?.id,
+    );
+    expect(next).toBe("graph-controls");
+    const box = page.locator('#filters-panel input[name="status"][value="claimed"]');
+    await box.focus();
+    await page.keyboard.press("Space");
+    await expect
+      .poll(async () => await page.evaluate(() => [...window.__faultline!.store.get().filters.statuses]))
+      .not.toContain("claimed");
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe("claimed");
+    await page.close();
+  });
+
+  it("on a phone, choosing a relation in the list scrolls its details into view", async () => {
+    const page = await open("?date=2024-12-01", { width: 390, height: 844 });
+    const id = "hts-captured-aleppo-2024-11-30";
+    await page.locator(`#relations-list button[data-relation="${id}"]`).click();
+    await expect
+      .poll(() => page.locator("#details-panel").getAttribute("data-selection"))
+      .toBe(`relation:${id}`);
+    await expect
+      .poll(() => page.locator("#details-panel h2").evaluate((h) => h.getBoundingClientRect().top))
+      .toBeLessThan(844);
+    const top = await page.locator("#details-panel h2").evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    await page.close();
+  });
+
+  it("raised no error in any page", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
