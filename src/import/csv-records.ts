@@ -14,11 +14,17 @@ const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
-/**
- * Reads an RFC 4180 CSV file record by record (quoted fields may hold commas, doubled quotes and
- * line breaks), holding only one chunk and one record in memory at a time. Blank lines are skipped.
- */
+/** Reads a CSV file record by record (see readCsvBatches). */
 export async function* readCsvRecords(path: string): AsyncGenerator<CsvRecord> {
+  for await (const batch of readCsvBatches(path)) yield* batch;
+}
+
+/**
+ * Reads an RFC 4180 CSV file (quoted fields may hold commas, doubled quotes and line breaks) in
+ * batches of the records each 1 MiB chunk completes, holding one chunk's records in memory at a
+ * time. Blank lines are skipped.
+ */
+export async function* readCsvBatches(path: string): AsyncGenerator<CsvRecord[]> {
   const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
   let fields: string[] = [];
   let field = "";
@@ -105,12 +111,12 @@ export async function* readCsvRecords(path: string): AsyncGenerator<CsvRecord> {
       fieldStarted = true;
       i = j;
     }
-    yield* records;
+    if (records.length > 0) yield records;
   }
   if (inQuotes) throw new CsvFormatError(`a quoted field opened on line ${recordLine} is never closed`);
   if (fieldStarted || field !== "" || fields.length > 0) {
     fields.push(field);
-    yield { line: recordLine, fields };
+    yield [{ line: recordLine, fields }];
   }
 }
 

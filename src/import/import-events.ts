@@ -21,7 +21,7 @@ import { readAcledRow } from "./acled-rows.js";
 import { ActorReconciler } from "./actor-reconciler.js";
 import type { EventFormat } from "./column-layouts.js";
 import { LAYOUTS, matchHeader } from "./column-layouts.js";
-import { CsvFormatError, readCsvRecords } from "./csv-records.js";
+import { CsvFormatError, readCsvBatches } from "./csv-records.js";
 import { DATASET_NAMES, datasetSource, inferVersion } from "./dataset-sources.js";
 import { EntityIds, TakenNames } from "./entity-ids.js";
 import type { EntityRecord, RelationRecord, SourceRecord } from "./entity-record.js";
@@ -104,24 +104,25 @@ async function checkFile(options: ImportEventsOptions): Promise<{ version: strin
   let rows = 0;
   const needTimestamp = format === "acled" && options.release === undefined;
   try {
-    for await (const record of readCsvRecords(file)) {
-      if (header === null) {
-        header = record.fields;
-        const match = matchHeader(layout, header);
-        if (!match.ok) {
-          throw new ImportEventsError(
-            `${display}:1: not ${format === "acled" ? "an ACLED export" : "a UCDP GED file"}: missing column(s) ${match.missing.join(", ")}` +
-              ` (the header has ${header.length} column(s): ${header.slice(0, 12).join(", ")}${header.length > 12 ? ", …" : ""})`,
-          );
+    scan: for await (const batch of readCsvBatches(file))
+      for (const record of batch) {
+        if (header === null) {
+          header = record.fields;
+          const match = matchHeader(layout, header);
+          if (!match.ok) {
+            throw new ImportEventsError(
+              `${display}:1: not ${format === "acled" ? "an ACLED export" : "a UCDP GED file"}: missing column(s) ${match.missing.join(", ")}` +
+                ` (the header has ${header.length} column(s): ${header.slice(0, 12).join(", ")}${header.length > 12 ? ", …" : ""})`,
+            );
+          }
+          timestampAt = match.column("timestamp");
+          continue;
         }
-        timestampAt = match.column("timestamp");
-        continue;
+        rows++;
+        if (!needTimestamp) break scan;
+        const t = timestampAt >= 0 ? Number(record.fields[timestampAt]) : NaN;
+        if (Number.isFinite(t) && (latest === null || t > latest)) latest = t;
       }
-      rows++;
-      if (!needTimestamp) break;
-      const t = timestampAt >= 0 ? Number(record.fields[timestampAt]) : NaN;
-      if (Number.isFinite(t) && (latest === null || t > latest)) latest = t;
-    }
   } catch (error) {
     if (error instanceof CsvFormatError)
       throw new ImportEventsError(`${display}: not a CSV file: ${error.message}`);
@@ -217,55 +218,56 @@ export async function importEvents(options: ImportEventsOptions): Promise<Import
   try {
     let column: ((name: string) => number) | null = null;
     let width = 0;
-    for await (const record of readCsvRecords(options.file)) {
-      if (column === null) {
-        const match = matchHeader(LAYOUTS[format], record.fields);
-        if (!match.ok) throw new ImportEventsError(`${options.fileDisplay}: header changed while reading`);
-        column = match.column;
-        width = record.fields.length;
-        continue;
+    for await (const batch of readCsvBatches(options.file))
+      for (const record of batch) {
+        if (column === null) {
+          const match = matchHeader(LAYOUTS[format], record.fields);
+          if (!match.ok) throw new ImportEventsError(`${options.fileDisplay}: header changed while reading`);
+          column = match.column;
+          width = record.fields.length;
+          continue;
+        }
+        rows++;
+        const { fields, line } = record;
+        if (fields.length !== width) {
+          rejected.push({ line, reason: `${fields.length} field(s) where the header has ${width}` });
+          continue;
+        }
+        const at = column;
+        const read = readRow({ line, get: (name) => (fields[at(name)] ?? "").trim() });
+        if (!read.ok) {
+          rejected.push(read.rejection);
+          continue;
+        }
+        const event = read.event;
+        const firstLine = eventLines.get(event.eventId);
+        if (firstLine !== undefined) {
+          rejected.push({ line, reason: `event id ${event.eventId} already on line ${firstLine}` });
+          continue;
+        }
+        const reconciled = {
+          event,
+          sideA: event.sideA.map((a) => actors.entityOf(a)),
+          sideB: event.sideB.map((a) => actors.entityOf(a)),
+          place: places.placeOf(event.place),
+        };
+        const made = eventRelations(reconciled, source.id, datasetName);
+        if (!made.ok) {
+          rejected.push({ line, reason: made.reason });
+          continue;
+        }
+        eventLines.set(event.eventId, line);
+        kept++;
+        for (const relation of made.relations) {
+          const json = JSON.stringify(relation);
+          const prior = existing.get(relation.id);
+          if (prior === undefined) counts.added++;
+          else if (prior === hash(json)) counts.unchanged++;
+          else counts.replaced++;
+          produced.add(relation.id);
+          writer?.write(relationFileKey(relation.date), json);
+        }
       }
-      rows++;
-      const { fields, line } = record;
-      if (fields.length !== width) {
-        rejected.push({ line, reason: `${fields.length} field(s) where the header has ${width}` });
-        continue;
-      }
-      const at = column;
-      const read = readRow({ line, get: (name) => (fields[at(name)] ?? "").trim() });
-      if (!read.ok) {
-        rejected.push(read.rejection);
-        continue;
-      }
-      const event = read.event;
-      const firstLine = eventLines.get(event.eventId);
-      if (firstLine !== undefined) {
-        rejected.push({ line, reason: `event id ${event.eventId} already on line ${firstLine}` });
-        continue;
-      }
-      const reconciled = {
-        event,
-        sideA: event.sideA.map((a) => actors.entityOf(a)),
-        sideB: event.sideB.map((a) => actors.entityOf(a)),
-        place: places.placeOf(event.place),
-      };
-      const made = eventRelations(reconciled, source.id, datasetName);
-      if (!made.ok) {
-        rejected.push({ line, reason: made.reason });
-        continue;
-      }
-      eventLines.set(event.eventId, line);
-      kept++;
-      for (const relation of made.relations) {
-        const json = JSON.stringify(relation);
-        const prior = existing.get(relation.id);
-        if (prior === undefined) counts.added++;
-        else if (prior === hash(json)) counts.unchanged++;
-        else counts.replaced++;
-        produced.add(relation.id);
-        writer?.write(relationFileKey(relation.date), json);
-      }
-    }
     for (const path of datasetRelationFiles(into, format)) {
       const relations = (readJson(path) as { relations: Relation[] }).relations;
       for (const r of relations) {
