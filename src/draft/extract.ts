@@ -5,7 +5,7 @@ import type { Sentence, Token } from "./annotate.js";
 import type { Attribution } from "./attribution.js";
 import type { DateMention } from "./dates.js";
 import type { LexiconRule } from "./lexicon.js";
-import { ATTRIBUTION, LEXICON } from "./lexicon.js";
+import { ATTRIBUTION, FORCE_NOUNS, LEXICON } from "./lexicon.js";
 import type { Mention } from "./mentions.js";
 import { lookUpModifier } from "./mentions.js";
 
@@ -120,7 +120,10 @@ function fits(m: Mention, kinds: readonly EntityKind[]): boolean {
 }
 
 function onlyGlue(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!LIST_GLUE.has(tokens[k]!.normal)) return false;
+  for (let k = from; k < to; k++) {
+    const word = tokens[k]!.normal;
+    if (!LIST_GLUE.has(word) && !(k === from && FORCE_NOUNS.includes(word))) return false;
+  }
   return true;
 }
 
@@ -137,7 +140,7 @@ function listAround(
     if (m.to > left.from) continue;
     const gapOk =
       onlyGlue(tokens, m.to, left.from) &&
-      left.from - m.to <= 3 &&
+      left.from - m.to <= 4 &&
       (left.from > m.to || tokens[m.to - 1]!.post.includes(","));
     const commaJoined = m.to === left.from && tokens[m.to - 1]!.post.includes(",");
     if (!(gapOk || commaJoined) || !fits(m, kinds)) break;
@@ -323,7 +326,11 @@ function rightGroup(
 function byAgent(ctx: Context, at: number, kinds: readonly EntityKind[]): Mention[] {
   const { tokens } = ctx;
   for (let i = at; i < Math.min(tokens.length, at + 3); i++) {
-    if (tokens[i]!.normal === "by") return rightGroup(ctx, i + 1, kinds);
+    if (tokens[i]!.normal !== "by") continue;
+    // The agent is the noun phrase right after "by" ("by the regime", "by Russian forces").
+    const first = ctx.mentions.find((m) => m.from > i && m.from <= i + 3);
+    if (!first || ctx.prefixes.has(first)) return [];
+    return rightGroup(ctx, i + 1, kinds).filter((m) => m.from <= i + 3 || m !== first);
   }
   return [];
 }
