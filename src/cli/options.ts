@@ -25,7 +25,7 @@ export const DATE_OPTIONS = {
 } as const satisfies Options;
 
 /** A date option's name. */
-export type DateOption = keyof typeof DATE_OPTIONS;
+type DateOption = keyof typeof DATE_OPTIONS;
 
 /** The parseArgs definition of the relation-kinds option (repeatable; each value may hold a comma list). */
 export const KINDS_OPTION = { kinds: { type: "string", multiple: true } } as const satisfies Options;

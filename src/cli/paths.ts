@@ -2,7 +2,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** The project's root folder (where package.json is). */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /** The shipped graph-data folder, used when no --data is given. */
 export const SHIPPED_DATA_DIR = resolve(PROJECT_ROOT, "graph-data");
