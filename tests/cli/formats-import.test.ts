@@ -82,7 +82,7 @@ describe("faultline import", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it("refuses to overwrite a folder that holds files unless --force, then replaces it whole", async () => {
+  it("refuses to overwrite a folder that holds files unless --force, which replaces only a graph-data folder", async () => {
     const out = tmp();
     mkdirSync(join(out, "old"));
     writeFileSync(join(out, "old", "keep.txt"), "x");
@@ -91,9 +91,15 @@ describe("faultline import", () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain("already holds files: choose another --out or pass --force");
     expect(existsSync(join(out, "old", "keep.txt"))).toBe(true);
-    expect(runCli(["import", "gexf", gexf, "--out", out, "--force"]).status).toBe(0);
-    expect(existsSync(join(out, "old"))).toBe(false);
-    expect((await loadDataset(out, { corpusDir: null })).relations).toHaveLength(12);
+    // --force never deletes a folder that is not graph-data.
+    expect(runCli(["import", "gexf", gexf, "--out", out, "--force"]).status).toBe(2);
+    expect(existsSync(join(out, "old", "keep.txt"))).toBe(true);
+    const graphData = join(tmp(), "graph-data");
+    expect(runCli(["import", "gexf", gexf, "--out", graphData]).status).toBe(0);
+    writeFileSync(join(graphData, "relations", "stale.json"), '{"relations": []}');
+    expect(runCli(["import", "gexf", gexf, "--out", graphData, "--force"]).status).toBe(0);
+    expect(existsSync(join(graphData, "relations", "stale.json"))).toBe(false);
+    expect((await loadDataset(graphData, { corpusDir: null })).relations.length).toBeGreaterThan(0);
   });
 
   it("exits 2 on an unknown format, a missing file, or a file given for csv", () => {
