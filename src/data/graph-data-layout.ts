@@ -39,7 +39,8 @@ export const ADDITIONAL_GRAPH_DATA_FILES: readonly { readonly path: RegExp; read
   [
     {
       path: /^event-data-names\.json$/,
-      description: "names of event datasets (UCDP GED, ACLED) mapped to entities: read by src/import/name-table.ts",
+      description:
+        "names of event datasets (UCDP GED, ACLED) mapped to entities: read by src/import/name-table.ts",
     },
   ];
 
