@@ -30,6 +30,15 @@ function afterBasis(v: Validity, day: number): Basis {
   return { kind: "extrapolated-after", lastReport: v.lastReport, limit: v.upperLimit };
 }
 
+/** Why a state that may hold on the query date holds (its certainty aside); for events and static facts, stated. */
+export function basisOn(v: Validity, q: DayRange): Basis {
+  if (v.temporality !== "state") return STATED;
+  if (v.innerLo <= q.lo && v.innerHi >= q.hi) return coveredBasis(v);
+  return q.lo < v.innerLo
+    ? beforeBasis(v, Math.max(q.lo, v.outerLo))
+    : afterBasis(v, Math.min(q.hi, v.outerHi));
+}
+
 /**
  * Does a relation hold on the query date? A state holds certainly when its certain days cover the
  * whole date and it rests on no claim, possibly when some day of the date lies where nothing rules

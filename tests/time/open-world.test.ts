@@ -216,3 +216,58 @@ describe("static facts and events", () => {
     expect(answer(kg, "ab-attack-month", "2019-07")).toBe("certain:stated");
   });
 });
+
+describe("the time index grades as holdsOn does", () => {
+  it("gives every relation of a hand-built graph the same certainty and basis on many dates", () => {
+    const kg = timeGraph(
+      [
+        { id: "a", founded: "2017-01" },
+        { id: "b", dissolved: "2023-06-30" },
+        { id: "c" },
+        { id: "town", kind: "place" },
+      ],
+      [
+        { id: "ab-allied", kind: "allied-with", source: "a", target: "b", evidence: ["r2018", "r2020"] },
+        { id: "ab-fights", kind: "fights", source: "a", target: "b", evidence: ["r2022"] },
+        {
+          id: "bc-backs",
+          kind: "backs",
+          source: "b",
+          target: "c",
+          start: "2016~",
+          end: "2021-05",
+          evidence: ["r2018"],
+        },
+        {
+          id: "c-takes-town",
+          kind: "captured",
+          source: "c",
+          target: "town",
+          date: "2019-04",
+          evidence: ["r2020"],
+        },
+      ],
+    );
+    for (const date of [
+      "2015",
+      "2016-06",
+      "2017-01-10",
+      "2018-03-01",
+      "2019-04",
+      "2020",
+      "2021-05-31",
+      "2022-03-01",
+      "2030",
+    ]) {
+      const q = on(date);
+      const fromIndex = new Map(kg.time.at(q).map((h) => [h.relation.id, [h.certainty, h.basis]]));
+      const direct = new Map(
+        kg.dataset.relations.flatMap((r) => {
+          const h = holdsOn(r.validity, q);
+          return h ? [[r.id, [h.certainty, h.basis]] as const] : [];
+        }),
+      );
+      expect(fromIndex, date).toEqual(direct);
+    }
+  });
+});
