@@ -4,10 +4,13 @@ import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { Status } from "../model/index.js";
 import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from "./display-graph.js";
 import type { ExplorerState, Store } from "./explorer-state.js";
 import type { Focus } from "./focus.js";
 import { focusOf, pinnedNodes } from "./focus.js";
+import type { DashedEdge } from "./dashed-edges.js";
+import { createDashedEdgeLayer } from "./dashed-edges.js";
 import type { LabelBox } from "./label-boxes.js";
 import { createLabelDrawer } from "./label-boxes.js";
 import { KIND_COLORS, MUTED_COLOR, withAlpha } from "./palette.js";
@@ -43,6 +46,8 @@ export interface GraphView {
   centreOn(node: string): void;
   /** The node labels drawn in the last frame, in viewport pixels (none overlap, none leave the canvas). */
   labelBoxes(): readonly LabelBox[];
+  /** The claimed and disputed relations drawn dashed now, with how. */
+  dashedEdges(): ReadonlyMap<string, DashedEdge>;
   cleanup(): void;
 }
 
@@ -119,9 +124,11 @@ export function createGraphView(
     return display;
   };
 
+  const dashed = new Map<string, DashedEdge>();
   const edgeReducer = (edge: string, attributes: Attributes): Partial<EdgeDisplayData> => {
     const data = attributes as DisplayEdgeAttributes;
     const display: Partial<EdgeDisplayData> = { ...data };
+    dashed.delete(edge);
     if (!view.relations.has(edge)) {
       display.hidden = true;
       return display;
@@ -132,6 +139,19 @@ export function createGraphView(
         display.label = kg.graph.getEdgeAttribute(edge, "label");
       } else if (state.hovered) display.hidden = true;
       else display.color = MUTED_EDGE_COLOR;
+    }
+    const status = kg.graph.getEdgeAttribute(edge, "status") as Status;
+    if (status !== "reported" && !display.hidden) {
+      // Claimed and disputed relations are drawn dashed on their own layer; the WebGL edge stays,
+      // transparent, for hovering and clicking.
+      dashed.set(edge, {
+        status,
+        color: display.color ?? data.color,
+        size: display.size ?? data.size,
+        curvature: data.type === "curved" || data.type === "curvedArrow" ? data.curvature : 0,
+        arrow: data.type === "arrow" || data.type === "curvedArrow",
+      });
+      display.color = "rgba(0, 0, 0, 0)";
     }
     return display;
   };
@@ -217,6 +237,8 @@ export function createGraphView(
 
   const unsubscribe = store.subscribe(onChange);
   sigma.on("beforeRender", labels.reset);
+  const removeDashes = createDashedEdgeLayer(sigma, dashed);
+  sigma.scheduleRender();
   scheduleSettle();
 
   return {
@@ -246,7 +268,9 @@ export function createGraphView(
       if (!inView) void sigma.getCamera().animate({ x: data.x, y: data.y }, { duration: 400 });
     },
     labelBoxes: () => labels.boxes(),
+    dashedEdges: () => dashed,
     cleanup() {
+      removeDashes();
       unsubscribe();
       if (settleTimer !== null) clearTimeout(settleTimer);
       sigma.kill();

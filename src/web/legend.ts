@@ -2,6 +2,7 @@ import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import { ENTITY_KINDS } from "../model/index.js";
 import { el } from "./dom.js";
 import { KIND_COLORS, SIGN_COLORS, STATUS_STYLE } from "./palette.js";
+import { STATUS_DASH } from "./dashed-edges.js";
 import { STATUS_MEANING } from "./relation-text.js";
 import { STATUSES } from "./url-state.js";
 
@@ -13,16 +14,17 @@ function dot(color: string): HTMLElement {
   return el("span", { className: "swatch dot", attrs: { style: `--swatch: ${color}` } });
 }
 
-function line(color: string, alpha = 1, thickness = 3): HTMLElement {
+function line(color: string, alpha = 1, thickness = 3, dash: readonly number[] = []): HTMLElement {
+  const pattern = dash.length ? `; --dash-on: ${dash[0]}px; --dash-off: ${dash[1]}px` : "";
   return el("span", {
-    className: "swatch line",
-    attrs: { style: `--swatch: ${color}; opacity: ${alpha}; --thickness: ${thickness}px` },
+    className: `swatch line${dash.length ? " dashed" : ""}`,
+    attrs: { style: `--swatch: ${color}; opacity: ${alpha}; --thickness: ${thickness}px${pattern}` },
   });
 }
 
 /**
- * The legend: node colour by entity kind, edge colour by sign, and how status is drawn (sigma has
- * no dashed lines: claimed relations are faint, disputed ones faint and thin), arrows, curves, size.
+ * The legend: node colour by entity kind, edge colour by sign, and how status is drawn (reported
+ * solid, claimed dashed, disputed dotted and thinner), arrows, curves, size.
  */
 export function mountLegend(root: HTMLElement, kg: KnowledgeGraph): () => void {
   const kinds = ENTITY_KINDS.filter((k) => kg.dataset.entities.some((e) => e.kind === k));
@@ -43,7 +45,7 @@ export function mountLegend(root: HTMLElement, kg: KnowledgeGraph): () => void {
       { attrs: { "aria-label": "Relation status" } },
       ...STATUSES.map((s) =>
         item(
-          line("#3b4450", STATUS_STYLE[s].alpha, 3 * STATUS_STYLE[s].sizeFactor),
+          line("#3b4450", STATUS_STYLE[s].alpha, 3 * STATUS_STYLE[s].sizeFactor, STATUS_DASH[s]),
           `${s}: ${STATUS_MEANING[s]}`,
         ),
       ),

@@ -18,15 +18,15 @@ export const SIGN_COLORS: Readonly<Record<"cooperative" | "hostile" | "neutral",
 };
 
 /**
- * How a relation's status is drawn. Sigma's programs have no dashed lines, so claimed and disputed
- * relations are told apart by opacity and thickness: a reported relation is opaque, a claimed one
- * faint, a disputed one faint and thin.
+ * How a relation's status is drawn besides its dash pattern (STATUS_DASH in dashed-edges.ts): every
+ * status in the full colour of its sign, so a claim never reads as another kind; a claimed relation
+ * dashed, a disputed one dotted and thinner.
  */
 export const STATUS_STYLE: Readonly<Record<Status, { readonly alpha: number; readonly sizeFactor: number }>> =
   {
     reported: { alpha: 0.9, sizeFactor: 1 },
-    claimed: { alpha: 0.4, sizeFactor: 1 },
-    disputed: { alpha: 0.4, sizeFactor: 0.45 },
+    claimed: { alpha: 0.9, sizeFactor: 1 },
+    disputed: { alpha: 0.9, sizeFactor: 0.7 },
   };
 
 /** Colour of nodes and edges pushed to the background while something else is in focus. */

@@ -113,6 +113,44 @@ describe("a readable page", () => {
       await page.close();
     });
 
+  it("draws claimed relations dashed in their sign's full colour, not paler, and says so in the legend", async () => {
+    const page = await open("?date=2024-12-01");
+    await page.waitForTimeout(300);
+    const drawn = await page.evaluate(() => {
+      const view = window.__faultline!.graphView;
+      return {
+        visible: window.__faultline!.visibleRelations(),
+        dashed: [...view.dashedEdges()].map(([id, style]) => ({ id, ...style })),
+        webgl: Object.fromEntries(
+          [...view.dashedEdges().keys()].map((id) => [id, view.sigma.getEdgeDisplayData(id)?.color]),
+        ),
+      };
+    });
+    const statusOf = new Map(dataset.relations.map((r) => [r.id, r.status]));
+    const expected = drawn.visible.filter((id) => (statusOf.get(id) ?? "reported") !== "reported").sort();
+    expect(expected.length).toBeGreaterThan(5);
+    expect(drawn.dashed.map((d) => d.id).sort()).toEqual(expected);
+    const hostile = "rgba(215, 48, 31, 0.9)";
+    const russia = drawn.dashed.find((d) => d.id === "russia-attacked-hts-2024-12-01")!;
+    expect(russia).toMatchObject({ status: "claimed", color: hostile, arrow: true });
+    for (const id of expected) expect(drawn.webgl[id]).toBe("rgba(0, 0, 0, 0)");
+    // The dashed layer is inked in the hostile colour.
+    const inked = await page.evaluate(() => {
+      const canvas = window.__faultline!.graphView.sigma.getCanvases()["dashed-edges"]!;
+      const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let red = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (data[i + 3]! > 100 && Math.abs(data[i]! - 215) < 20 && Math.abs(data[i + 1]! - 48) < 20) red++;
+      return red;
+    });
+    expect(inked).toBeGreaterThan(30);
+    const claimedSwatch = page.locator('#legend ul[aria-label="Relation status"] li', {
+      hasText: "claimed:",
+    });
+    expect(await claimedSwatch.locator(".swatch.dashed").count()).toBe(1);
+    await page.close();
+  });
+
   it("'actors only' hides every place, and 'actors and places' brings them back", async () => {
     const page = await open("?date=2024-12-01");
     const places = new Set(dataset.entities.filter((e) => e.kind === "place").map((e) => e.id));
