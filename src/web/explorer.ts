@@ -2,6 +2,7 @@ import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import { DEFAULT_ANALYSIS_KINDS, dayToIso, ENTITY_KINDS } from "../model/index.js";
 import { EntityResolver } from "../query/entity-resolver.js";
 import { mountAnswersPanel } from "./answers-panel.js";
+import { mountMapView } from "./map/map-view.js";
 import { installDebugHandle } from "./debug-handle.js";
 import { mountDetailsPanel } from "./details-panel.js";
 import { buildDisplayGraph } from "./display-graph.js";
@@ -112,6 +113,7 @@ export function mountExplorer(
     mountFiltersPanel(byId("filters-panel", HTMLElement), kg, store),
     mountLegend(byId("legend", HTMLElement), kg),
     mountGraphControls(byId("graph-controls", HTMLElement), kg, graphView),
+    mountMapView(byId("map-panel", HTMLElement), kg, store),
     mountDetailsPanel(byId("details-panel", HTMLElement), kg, store, graphView),
     mountAnswersPanel(byId("answers-panel", HTMLElement), kg, store),
     mountRelationsList(byId("relations-list", HTMLElement), kg, store, graphView),

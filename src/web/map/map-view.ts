@@ -1,0 +1,226 @@
+import provinces from "virtual:syria-provinces";
+import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
+import { dayToIso, RELATION_KINDS } from "../../model/index.js";
+import { entityLabel } from "../../graph/entity-label.js";
+import { el } from "../dom.js";
+import type { ExplorerState, Store } from "../explorer-state.js";
+import { visibleView } from "../visible-view.js";
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** Colours given to controllers in turn (distinct from one another and from the grey of no controller). */
+const CONTROLLER_COLORS = [
+  "#2f6db5",
+  "#e08a00",
+  "#1f9e4b",
+  "#7b52ae",
+  "#c2417a",
+  "#2a8f8a",
+  "#8c564b",
+  "#bcbd22",
+];
+
+/** Bounds of the map (Syria with a margin), degrees. */
+const WEST = 35.5;
+const EAST = 42.5;
+const SOUTH = 32.2;
+const NORTH = 37.5;
+/** Equirectangular projection at Syria's latitude: one degree of longitude is cos(35°) of one of latitude. */
+const X_SCALE = Math.cos((35 * Math.PI) / 180);
+const WIDTH = 600;
+const HEIGHT = Math.round((WIDTH * (NORTH - SOUTH)) / ((EAST - WEST) * X_SCALE));
+
+function project(lon: number, lat: number): [number, number] {
+  return [((lon - WEST) / (EAST - WEST)) * WIDTH, ((NORTH - lat) / (NORTH - SOUTH)) * HEIGHT];
+}
+
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
+  return node;
+}
+
+/** Who controls a place on the date, as the map shows it: controller ids, and whether only on a claim. */
+export interface PlaceControl {
+  readonly controllers: readonly string[];
+  readonly claimed: boolean;
+}
+
+/**
+ * Control of each place on the state's date: the `controls` relations the library's snapshot holds
+ * then (derived ones from captures included) that pass the relation and status filters; places are
+ * kept whatever the entity filters, since the map is about them.
+ */
+export function placeControl(kg: KnowledgeGraph, state: ExplorerState): Map<string, PlaceControl> {
+  const view = visibleView(kg, {
+    ...state,
+    filters: { ...state.filters, entityKinds: new Set([...state.filters.entityKinds, "place"]) },
+  });
+  const control = new Map<string, { controllers: string[]; claimed: boolean }>();
+  for (const id of view.relations.keys()) {
+    const r = kg.relations.get(id)!;
+    if (r.kind !== "controls") continue;
+    const entry = control.get(r.target) ?? { controllers: [], claimed: true };
+    if (!entry.controllers.includes(r.source)) entry.controllers.push(r.source);
+    entry.claimed &&= r.status !== "reported";
+    control.set(r.target, entry);
+  }
+  for (const entry of control.values()) entry.controllers.sort();
+  return control;
+}
+
+/**
+ * The map beside the network: Syria's provinces (Natural Earth, drawn offline), each place at its
+ * coordinates coloured by who controls it on the date (a dashed ring when only claimed; split
+ * control named in its title), and the events of the window at their places, sized by deaths where
+ * the data gives them. It follows the date, window, filters and selection; clicking a place selects
+ * it, in the network too.
+ */
+export function mountMapView(root: HTMLElement, kg: KnowledgeGraph, store: Store): () => void {
+  const places = kg.dataset.entities.filter((e) => e.place);
+  const map = svg("svg", {
+    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+    id: "map",
+    role: "group",
+    "aria-label": "Map of Syria: places by who controls them on the date",
+  });
+  const ring = (r: readonly (readonly [number, number])[]) =>
+    `M${r
+      .map(([lon, lat]) =>
+        project(lon, lat)
+          .map((n) => n.toFixed(1))
+          .join(","),
+      )
+      .join("L")}Z`;
+  for (const p of provinces) {
+    const path = svg("path", { d: p.rings.map(ring).join(""), class: "province" });
+    path.append(svg("title", {}));
+    path.firstChild!.textContent = p.name;
+    map.append(path);
+  }
+  const eventLayer = svg("g", { class: "events" });
+  const placeLayer = svg("g", { class: "places" });
+  map.append(eventLayer, placeLayer);
+  const key = el("ul", {
+    className: "map-key",
+    attrs: { id: "map-key", "aria-label": "Controllers on the date" },
+  });
+  const caption = el("p", { className: "hint", attrs: { id: "map-caption" } });
+  root.replaceChildren(el("h2", { text: "Map" }), map, key, caption);
+
+  const colorOf = new Map<string, string>();
+  const controllerColor = (id: string) => {
+    if (!colorOf.has(id)) colorOf.set(id, CONTROLLER_COLORS[colorOf.size % CONTROLLER_COLORS.length]!);
+    return colorOf.get(id)!;
+  };
+
+  const draw = () => {
+    const state = store.get();
+    const control = placeControl(kg, state);
+    const selected = state.selection?.kind === "entity" ? state.selection.id : null;
+    const shown = new Set<string>();
+    placeLayer.replaceChildren(
+      ...places.map((e) => {
+        const c = control.get(e.id);
+        const [x, y] = project(e.place!.lon, e.place!.lat);
+        const fill = c
+          ? c.controllers.length === 1
+            ? controllerColor(c.controllers[0]!)
+            : "#555"
+          : "#ffffff";
+        for (const id of c?.controllers ?? []) shown.add(id);
+        const dot = svg("circle", {
+          cx: x.toFixed(1),
+          cy: y.toFixed(1),
+          r: e.id === selected ? 7 : 4.5,
+          class: `place${c?.claimed ? " claimed" : ""}${e.id === selected ? " selected" : ""}`,
+          fill,
+          "data-place": e.id,
+          "data-controller": c?.controllers.join(",") ?? "",
+          tabindex: 0,
+          role: "button",
+        });
+        const title = svg("title", {});
+        title.textContent = `${e.label}: ${
+          c
+            ? `${c.claimed ? "claimed by " : "held by "}${c.controllers.map((id) => entityLabel(kg, id)).join(" and ")}`
+            : "no control known"
+        } on ${dayToIso(state.day)}`;
+        dot.append(title);
+        return dot;
+      }),
+    );
+    const view = visibleView(kg, {
+      ...state,
+      filters: { ...state.filters, entityKinds: new Set([...state.filters.entityKinds, "place"]) },
+    });
+    const events: SVGCircleElement[] = [];
+    for (const id of view.relations.keys()) {
+      const r = kg.relations.get(id)!;
+      if (RELATION_KINDS[r.kind].temporality !== "event") continue;
+      const place = kg.entities.get(r.event?.place ?? r.target)?.place;
+      if (!place) continue;
+      const deaths = r.event?.deaths?.best;
+      const [x, y] = project(place.lon, place.lat);
+      const circle = svg("circle", {
+        cx: x.toFixed(1),
+        cy: y.toFixed(1),
+        r: deaths === undefined ? 9 : Math.min(40, 6 + 3 * Math.sqrt(deaths)),
+        class: `event sign-${RELATION_KINDS[r.kind].sign < 0 ? "hostile" : "other"}`,
+        "data-relation": id,
+      });
+      const title = svg("title", {});
+      title.textContent = `${kg.graph.getEdgeAttribute(id, "label")}${deaths === undefined ? "" : ` (${deaths} deaths)`}`;
+      circle.append(title);
+      events.push(circle);
+    }
+    eventLayer.replaceChildren(...events);
+    key.replaceChildren(
+      ...[...shown]
+        .sort()
+        .map((id) =>
+          el(
+            "li",
+            {},
+            el("span", { className: "swatch dot", attrs: { style: `--swatch: ${controllerColor(id)}` } }),
+            entityLabel(kg, id),
+          ),
+        ),
+      el("li", {}, el("span", { className: "swatch dot open" }), "no control known"),
+      el("li", {}, el("span", { className: "swatch dot claimed" }), "dashed ring: control only claimed"),
+    );
+    caption.textContent = `${events.length} event(s) within ±${state.windowDays} days of ${dayToIso(state.day)}, sized by deaths where known. Province boundaries: Natural Earth.`;
+  };
+
+  const select = (target: EventTarget | null) => {
+    const id = target instanceof Element ? target.getAttribute("data-place") : null;
+    if (id) store.update({ selection: { kind: "entity", id }, path: null });
+  };
+  const onClick = (event: MouseEvent) => select(event.target);
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      select(event.target);
+    }
+  };
+  map.addEventListener("click", onClick);
+  map.addEventListener("keydown", onKey);
+  draw();
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (
+      state.day !== previous.day ||
+      state.windowDays !== previous.windowDays ||
+      state.filters !== previous.filters ||
+      state.selection !== previous.selection
+    )
+      draw();
+  });
+  return () => {
+    unsubscribe();
+    map.removeEventListener("click", onClick);
+    map.removeEventListener("keydown", onKey);
+  };
+}
