@@ -18,14 +18,9 @@ export const EvidenceSchema = z
       description:
         "Monitor, agency or person the outlet attributes the report to (e.g. SOHR); absent for the outlet",
     }),
-    record: z
-      .string()
-      .trim()
-      .min(1)
-      .optional()
-      .meta({
-        description: "The record of a dataset source this evidence is, e.g. a UCDP GED or ACLED event id",
-      }),
+    record: z.string().trim().min(1).optional().meta({
+      description: "The record of a dataset source this evidence is, e.g. a UCDP GED or ACLED event id",
+    }),
   })
   .strict();
 
