@@ -161,7 +161,7 @@ describe("the explorer page on the shipped data", () => {
     expect(backers).toEqual(
       cli<{ id: string }[]>("backers", "syrian-government", "--at", "2018-09-08").map((c) => c.id),
     );
-    expect(backers).toEqual(["iran", "russia"]);
+    expect(backers).toEqual(expect.arrayContaining(["iran", "russia"]));
     await page.close();
   });
 

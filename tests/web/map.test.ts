@@ -99,6 +99,12 @@ describe("the map", () => {
     await page.close();
   });
 
+  it("writes the README's map screenshot from the real page", async () => {
+    const page = await open("?date=2024-12-01&window=30");
+    await page.locator("#map-panel").screenshot({ path: join(ROOT, "docs", "screenshot-map.png") });
+    await page.close();
+  });
+
   it("raised no error in any page", () => {
     expect(pageErrors).toEqual([]);
   });
