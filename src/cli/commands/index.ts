@@ -88,6 +88,16 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./events.js")).eventsCommand,
   },
   {
+    name: "draft",
+    summary: "Draft a source, entities and relations from a plain-text report, for review",
+    load: async () => (await import("./draft.js")).draftCommand,
+  },
+  {
+    name: "review",
+    summary: "Accept, reject or change a draft's proposals and merge them into graph-data",
+    load: async () => (await import("./review.js")).reviewCommand,
+  },
+  {
     name: "stats",
     summary: "Count entities, relations, sources and evidence, by kind and status",
     load: async () => (await import("./stats.js")).statsCommand,
