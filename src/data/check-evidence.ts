@@ -1,5 +1,5 @@
 import type { Source } from "../model/index.js";
-import { ParagraphCounts } from "./corpus.js";
+import { ParagraphCounts } from "./paragraph-counts.js";
 import type { Problem } from "./problem.js";
 import { jsonPath } from "./problem.js";
 import type { RawData } from "./raw-data.js";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { countParagraphs } from "../../src/data/corpus.js";
+import { countParagraphs } from "../../src/data/paragraph-counts.js";
 import { EntityResolver } from "../../src/query/entity-resolver.js";
 import { CORPUS, itWith, materialFile } from "../helpers/shared-material.js";
 import { shippedGraph } from "../helpers/shipped-graph.js";
