@@ -19,7 +19,8 @@ interface Entry {
  * Completion over every entity's label, aliases and shared names ("Damascus" offers the city and
  * the government it stands for), compared the way the resolver compares names (case, accents,
  * punctuation, a leading article ignored): whole-name prefixes first, then word prefixes, then
- * names containing the text; one suggestion per entity.
+ * names containing the text; one suggestion per entity, naming its closest name (the shortest
+ * of its equally good matches).
  */
 export class NameIndex {
   private readonly entries: Entry[] = [];
@@ -48,7 +49,9 @@ export class NameIndex {
       if (rank < 0) continue;
       const score = rank * 2 + (entry.isLabel ? 0 : 1);
       const prior = best.get(entry.entity.id);
-      if (!prior || score < prior.rank) best.set(entry.entity.id, { entry, rank: score });
+      const better =
+        !prior || score < prior.rank || (score === prior.rank && entry.key.length < prior.entry.key.length);
+      if (better) best.set(entry.entity.id, { entry, rank: score });
     }
     return [...best.values()]
       .sort(

@@ -103,8 +103,10 @@ describe("completion over names and aliases", () => {
   it("puts label prefixes first, then word prefixes, whatever the case and accents", () => {
     const names = new NameIndex(kg.dataset.entities);
     expect(names.complete("IDLIB").map((m) => m.entity.id)).toEqual(["idlib", "idlib-province"]);
-    // One suggestion per entity, naming its best-matching alias.
-    expect(names.complete("regime")).toEqual([{ entity: kg.entities.get("gov"), name: "Régime forces" }]);
+    // One suggestion per entity, naming its closest alias: "the regime" is "regime" once its
+    // leading article is ignored, closer than "Régime forces".
+    expect(names.complete("regime")).toEqual([{ entity: kg.entities.get("gov"), name: "the regime" }]);
+    expect(names.complete("regime f")).toEqual([{ entity: kg.entities.get("gov"), name: "Régime forces" }]);
     expect(names.complete("the reg")).toEqual([{ entity: kg.entities.get("gov"), name: "the regime" }]);
     expect(names.complete("")).toEqual([]);
   });
