@@ -63,13 +63,22 @@ describe("faultline CLI on a small data set", () => {
         label: "Patron State",
         kind: "state",
         certainty: "certain",
+        basis: { kind: "evidenced", firstReport: "2018-09-08", lastReport: "2024-12-01" },
+        status: "reported",
+        claimedBy: [],
+        via: [],
         relations: ["patron-backs-gov"],
       },
       {
         id: "second-patron",
         label: "Second Patron",
         kind: "state",
+        // A claim is never certain; its stated start (2024-11) is the basis.
         certainty: "possible",
+        basis: { kind: "stated" },
+        status: "claimed",
+        claimedBy: ["second-patron"],
+        via: [],
         relations: ["second-backs-gov"],
       },
     ]);
@@ -79,6 +88,10 @@ describe("faultline CLI on a small data set", () => {
         label: "Government",
         kind: "state",
         certainty: "certain",
+        basis: { kind: "evidenced", firstReport: "2018-09-08", lastReport: "2024-12-01" },
+        status: "reported",
+        claimedBy: [],
+        via: [],
         relations: ["patron-backs-gov"],
       },
     ]);
@@ -86,8 +99,17 @@ describe("faultline CLI on a small data set", () => {
       runCliJson<{ id: string }[]>(["allies", "Ally Group", "--at", "2013", "--data", data]).map((a) => a.id),
     ).toEqual(["rebels"]);
     const human = runCli(["backers", "gov", "--at", "2024-11-15", "--data", data]);
-    expect(human.stdout).toMatch(/patron\s+Patron State\s+state\s+certain\s+patron-backs-gov/);
-    expect(runCli(["backers", "gov", "--at", "2000", "--data", data]).stdout).toContain(
+    expect(human.stdout).toMatch(
+      /patron\s+Patron State\s+state\s+certain\s+evidenced to 2024-12-01\s+reported\s+patron-backs-gov/,
+    );
+    expect(human.stdout).toMatch(
+      /second-patron\s+Second Patron\s+state\s+possible\s+stated\s+claimed by Second Patron\s+second-backs-gov/,
+    );
+    // Before the first report nothing rules the backing out: possible, not absent (docs/time-model.md).
+    expect(runCli(["backers", "gov", "--at", "2000", "--data", data]).stdout).toMatch(
+      /patron\s+Patron State\s+state\s+possible\s+before first report 2018-09-08\s+reported\s+patron-backs-gov/,
+    );
+    expect(runCli(["backers", "gov", "--at", "2000", "--certain", "--data", data]).stdout).toContain(
       "No Backers of Government on 2000",
     );
   });
@@ -117,6 +139,7 @@ describe("faultline CLI on a small data set", () => {
         status: "reported",
         claimedBy: [],
         certainty: "possible",
+        basis: { kind: "stated" },
         evidence: [{ source: "report-b", paragraph: 6, note: "The rebels took the city during the month." }],
       },
       {
@@ -128,7 +151,9 @@ describe("faultline CLI on a small data set", () => {
         end: "2024-11-28",
         status: "claimed",
         claimedBy: ["rebels"],
-        certainty: "certain",
+        // Resting only on the rebels' claim, the capture is never certain.
+        certainty: "possible",
+        basis: { kind: "stated" },
         evidence: [
           {
             source: "report-b",
@@ -154,10 +179,16 @@ describe("faultline CLI on a small data set", () => {
   });
 
   it("counts the data and checks it", () => {
-    expect(runCliJson(["stats", "--data", data])).toMatchObject({ entities: 9, relations: 6, sources: 3 });
+    // The 6 relations in the files, and the control each of the 2 captures derives.
+    expect(runCliJson(["stats", "--data", data])).toMatchObject({
+      entities: 9,
+      relations: 8,
+      sources: 3,
+      relationsByKind: { "allied-with": 1, backs: 2, captured: 2, controls: 2, "located-in": 1 },
+    });
     const ok = runCli(["check", data]);
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain("OK: 6 files, 3 sources, 9 entities, 6 relations");
+    expect(ok.stdout).toContain("OK: 6 files, 3 sources, 9 entities, 8 relations");
   });
 
   it("names every problem of broken data with its file and exits 2, from check and from any query", () => {
@@ -168,13 +199,15 @@ describe("faultline CLI on a small data set", () => {
     const dir = writeGraphData(broken);
     const check = runCli(["check", dir]);
     expect(check.status).toBe(2);
-    expect(check.stderr).toMatch(
-      /relations\/support\.json: \$\.relations\[0\]\.target: unknown entity "nobody"/,
+    expect(check.stderr).toContain(
+      'relations/support.json: $.relations[0].target (patron-backs-gov): unknown entity "nobody"',
+    );
+    expect(check.stderr).toContain(
+      'relations/territory.json: $.relations[1].date (rebels-captured-idlib): "2024-13" has month 13',
     );
     expect(check.stderr).toMatch(
-      /relations\/territory\.json: \$\.relations\[1\]\.date: "2024-13" has month 13/,
+      /entities\/actors\.json: \$\.entities\[6\]\.id \(ally\): duplicate entity id "ally" \(first defined in .*entities\/actors\.json at \$\.entities\[4\]\)/,
     );
-    expect(check.stderr).toMatch(/entities\/actors\.json: \$\.entities\[6\]\.id: duplicate entity id "ally"/);
     expect(check.stderr).toContain("3 problem(s)");
     expect(runCli(["stats", "--data", dir]).status).toBe(2);
     expect(runCli(["check", "/nonexistent/graph-data"]).status).toBe(2);
