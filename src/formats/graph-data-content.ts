@@ -10,7 +10,8 @@ export interface GraphDataFileContent {
 /**
  * The files of a graph-data folder holding a dataset, laid out as graph-data/ is: sources.json,
  * entities/KIND.json and relations/KIND.json (one file per kind, items in dataset order), each
- * pointing at the JSON Schema in schema/ for editors.
+ * pointing at the JSON Schema in schema/ for editors. Relations derived from others (a capture's
+ * control) are left out: they are derived again when the folder is read, not entered data.
  */
 export function graphDataContent(dataset: Dataset): GraphDataFileContent[] {
   const grouped = <T extends { kind: string }>(items: readonly T[]) => {
@@ -31,7 +32,7 @@ export function graphDataContent(dataset: Dataset): GraphDataFileContent[] {
       path: `entities/${kind}.json`,
       json: { $schema: "../schema/entities.schema.json", entities: entities.map(entityRecord) },
     })),
-    ...grouped(dataset.relations).map(([kind, relations]) => ({
+    ...grouped(dataset.relations.filter((r) => r.derivedFrom === undefined)).map(([kind, relations]) => ({
       path: `relations/${kind}.json`,
       json: { $schema: "../schema/relations.schema.json", relations: relations.map(relationRecord) },
     })),

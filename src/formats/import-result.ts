@@ -146,26 +146,39 @@ export function finishImport(
 ): ImportOutcome {
   // Controls derived from captures come back from an export; they are derived again, not entered.
   const derived = derivedControlIds(read.relations.map((i) => i.value));
-  const entered = (role: (typeof ROLES)[number][0]) =>
-    read[role].filter((i) => role !== "relations" || !derived.has((i.value as { id?: string }).id ?? ""));
+  // The items validated, so that a problem's index ($.relations[N]) finds its row.
+  const entered: ImportRead = {
+    ...read,
+    relations: read.relations.filter((i) => !derived.has((i.value as { id?: string }).id ?? "")),
+  };
   const files: GraphDataFile[] = ROLES.map(([role]) => ({
     name: role,
     role,
-    content: { [role]: entered(role).map((i) => i.value) },
+    content: { [role]: entered[role].map((i) => i.value) },
   }));
   const { dataset, problems } = validateGraphData(files, paragraphCounts, [], { summariseKnockOns: false });
   const rejections = collapseConsequences(
-    [...read.rejections, ...problems.map((p) => toRejection(p, read, input))],
+    [...read.rejections, ...problems.map((p) => toRejection(p, entered, input))],
     read,
   );
   if (dataset && read.verify) rejections.push(...read.verify(dataset));
-  if (dataset && rejections.length === 0) {
-    // A folder without entities or relations is one `faultline check` refuses: do not write it.
-    for (const what of ["entities", "relations"] as const) {
-      if (dataset[what].length === 0) {
-        rejections.push({ file: input, line: null, message: `no ${what}: there is nothing to import` });
-      }
-    }
-  }
   return { dataset: rejections.length === 0 ? dataset : null, rejections, elements: read.elements };
+}
+
+/**
+ * Refuses an import that would give a graph-data folder without entities or without entered
+ * relations (one `faultline check` refuses: it has no entities/ or relations/ files); an export of
+ * such a dataset still reads back as it is, only the folder is not written.
+ */
+export function refuseEmptyFolder(outcome: ImportOutcome, input: string): ImportOutcome {
+  const dataset = outcome.dataset;
+  if (!dataset) return outcome;
+  const counts = {
+    entities: dataset.entities.length,
+    relations: dataset.relations.filter((r) => r.derivedFrom === undefined).length,
+  };
+  const rejections = (["entities", "relations"] as const)
+    .filter((what) => counts[what] === 0)
+    .map((what) => ({ file: input, line: null, message: `no ${what}: there is nothing to import` }));
+  return rejections.length === 0 ? outcome : { dataset: null, rejections, elements: outcome.elements };
 }

@@ -44,7 +44,7 @@ describe("node positions in the GEXF", () => {
   it("counts what it wrote, including the distinct finite dates Gephi's timeline needs", () => {
     const stats = gexfStats();
     joinChunks(gexfChunks(wholeDataset(fixture), { stats }));
-    expect([stats.nodes, stats.edges, stats.relations, stats.times.size]).toEqual([9, 9, 12, 17]);
+    expect([stats.nodes, stats.edges, stats.relations, stats.times.size]).toEqual([9, 11, 15, 17]);
     const timeless = gexfStats();
     const onlyStatic = { ...fixture, relations: fixture.relations.filter((r) => r.kind === "located-in") };
     joinChunks(gexfChunks(wholeDataset(onlyStatic), { stats: timeless }));

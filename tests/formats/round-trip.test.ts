@@ -39,6 +39,14 @@ describe.each(EXPORT_FORMATS)("round trip through %s", (format) => {
     fc.assert(
       fc.property(arbitraryDataset, (dataset) => {
         const outcome = roundTrip(format, dataset);
+        // A dataset without relations is valid and comes back, except through CSV: its export is a
+        // header-only relations.csv, which the CSV import refuses (docs/safety.md, class 13).
+        if (format === "csv" && dataset.relations.length === 0) {
+          expect(outcome.rejections.map(formatRejection)).toEqual([
+            "relations.csv:1: a header and no rows: nothing to import from this file",
+          ]);
+          return;
+        }
         expect(outcome.rejections.map(formatRejection)).toEqual([]);
         expect(canonical(outcome.dataset!)).toEqual(canonical(expectedAfter(format, dataset)));
       }),

@@ -3,7 +3,7 @@ import { corpusParagraphCounts } from "../../data/corpus.js";
 import { defaultCorpusDir } from "../../data/load-graph-data.js";
 import { IMPORT_FORMATS, isExportFormat } from "../../formats/format-names.js";
 import { graphDataContent } from "../../formats/graph-data-content.js";
-import { finishImport, formatRejection } from "../../formats/import-result.js";
+import { finishImport, formatRejection, refuseEmptyFolder } from "../../formats/import-result.js";
 import { readImportInput } from "../../formats/node/read-import.js";
 import {
   isNonEmptyFolder,
@@ -53,7 +53,7 @@ export const importCommand: Command = {
       .map((s) => (s.value as { file?: unknown } | null)?.file)
       .filter((f): f is string => typeof f === "string");
     const counts = corpusDir ? corpusParagraphCounts(corpusDir, corpusFiles) : null;
-    const outcome = finishImport(read, display, counts);
+    const outcome = refuseEmptyFolder(finishImport(read, display, counts), display);
     const rejected = outcome.rejections.length;
     if (!outcome.dataset) {
       for (const r of outcome.rejections) io.stderr.write(`${formatRejection(r)}\n`);
@@ -84,7 +84,8 @@ export const importCommand: Command = {
       read: outcome.elements,
       sources: dataset.sources.length,
       entities: dataset.entities.length,
-      relations: dataset.relations.length,
+      // Entered relations only: derived ones (a capture's control) are derived again on reading.
+      relations: dataset.relations.filter((r) => r.derivedFrom === undefined).length,
       files: written.map((f) => relative(out, f).split(sep).join("/")),
     };
     if (args.json) writeJson(io, summary);

@@ -151,7 +151,8 @@ export const graphDataContent = fc
         ? { place: { placeKind: e.placeKind, lat: e.lat, lon: e.lon, approximate: e.approximate } }
         : {}),
     }));
-    const seen = new Set<string>();
+    type Bound = string | null;
+    const seen = new Map<string, Bound[][]>();
     const relationItems = relations.flatMap((r, i) => {
       const spec = RELATION_KINDS[r.kind as RelationKind];
       const allowed = (kinds: readonly EntityKind[]) => entityItems.filter((e) => kinds.includes(e.kind));
@@ -197,9 +198,19 @@ export const graphDataContent = fc
         evidence.push({ ...evidence[0]!, claimedBy: target.id });
       const ends = spec.direction === "symmetric" ? [source.id, target.id].sort() : [source.id, target.id];
       const d = dates as { date?: string; start?: string | null; end?: string | null };
-      const key = JSON.stringify([r.kind, ...ends, d.date ?? null, d.start ?? null, d.end ?? null]);
-      if (seen.has(key)) return [];
-      seen.add(key);
+      // One relation per fact: the checker refuses the same fact twice, also at two precisions
+      // ("1998" and "1998-06-09" at every bound), so such a pair is not generated.
+      const head = JSON.stringify([r.kind, ...ends]);
+      // (an absent bound counts as an open one: the checker compares them as equal)
+      const bounds = [d.date, d.start, d.end].map((b) =>
+        typeof b === "string" ? b.replace(/[~?%]$/, "") : null,
+      );
+      const within = (a: Bound, b: Bound) =>
+        a === b || (typeof a === "string" && typeof b === "string" && a !== "" && b.startsWith(`${a}-`));
+      const facts = seen.get(head) ?? [];
+      if (facts.some((f) => f.every((b, k) => within(b, bounds[k] ?? null) || within(bounds[k] ?? null, b))))
+        return [];
+      seen.set(head, [...facts, bounds]);
       return [
         {
           id: `r${i}`,
