@@ -1,4 +1,15 @@
-import { createReadStream, mkdtempSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -15,11 +26,27 @@ export const ROOT = resolve(fileURLToPath(new URL(".", import.meta.url)), "..", 
 export const CHROMIUM = "/usr/bin/chromium";
 
 /**
- * Builds the static site with the project's vite.config.ts into a fresh temporary folder (so a
- * test never touches dist/) and returns the folder. `input` builds another page (the bench's).
+ * Builds the static site with the project's vite.config.ts into a folder outside dist/ and returns
+ * it. The shipped page is built once per content (sources, graph-data, page config, lockfile) and
+ * shared by every test file of a run; `input` builds another page (the bench's) afresh.
  */
 export async function buildSite(input?: string): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), "faultline-site-"));
+  if (input) return buildInto(mkdtempSync(join(tmpdir(), "faultline-site-")), input);
+  const dir = join(tmpdir(), `faultline-site-${siteContentKey()}`);
+  if (existsSync(join(dir, "index.html"))) return dir;
+  const staging = mkdtempSync(join(tmpdir(), "faultline-site-staging-"));
+  await buildInto(staging, undefined);
+  try {
+    renameSync(staging, dir);
+  } catch {
+    // Another test file finished the same build first: its folder is identical, keep it.
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return dir;
+}
+
+async function buildInto(outDir: string, input: string | undefined): Promise<string> {
+  mkdirSync(outDir, { recursive: true });
   await build({
     configFile: join(ROOT, "vite.config.ts"),
     root: ROOT,
@@ -32,6 +59,25 @@ export async function buildSite(input?: string): Promise<string> {
     },
   });
   return outDir;
+}
+
+/** A SHA-256 over what the shipped page is built from (files and FAULTLINE_* settings), so a change builds anew. */
+function siteContentKey(): string {
+  const hash = createHash("sha256");
+  const visit = (path: string): void => {
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) visit(join(path, name));
+    } else {
+      hash.update(path.slice(ROOT.length)).update("\0").update(readFileSync(path)).update("\0");
+    }
+  };
+  for (const entry of ["src", "graph-data", "index.html", "vite.config.ts", "package-lock.json", "public"]) {
+    if (existsSync(join(ROOT, entry))) visit(join(ROOT, entry));
+  }
+  for (const [name, value] of Object.entries(process.env).sort()) {
+    if (name.startsWith("FAULTLINE_")) hash.update(`${name}=${value ?? ""}\0`);
+  }
+  return hash.digest("hex").slice(0, 16);
 }
 
 const TYPES: Record<string, string> = {
