@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import type { GraphDataRole } from "./graph-data-layout.js";
 import { listGraphDataFiles } from "./list-graph-data-files.js";
+import { missingGraphDataParts } from "./missing-graph-data-parts.js";
 import type { Problem } from "./problem.js";
 import { fileErrorReason, readJsonFile } from "./read-json-file.js";
 import type { GraphDataFile } from "./validate-graph-data.js";
@@ -38,19 +38,8 @@ export async function readGraphDataFiles(
   for (const s of layout.skipped) {
     warnings.push({ file: display(join(dir, s.path)), path: "$", message: `skipped: ${s.reason}` });
   }
-  const roles: [GraphDataRole, string][] = [
-    ["sources", "sources.json"],
-    ["entities", "entities"],
-    ["relations", "relations"],
-  ];
-  for (const [role, name] of roles) {
-    if (!layout.files.some((f) => f.role === role)) {
-      problems.push({
-        file: display(join(dir, name)),
-        path: "$",
-        message: role === "sources" ? "no sources.json" : `no ${role} files (${name}/*.json)`,
-      });
-    }
+  for (const missing of missingGraphDataParts(layout.files)) {
+    problems.push({ file: display(join(dir, missing.path)), path: "$", message: missing.message });
   }
   const files: GraphDataFile[] = [];
   for (const { path, role } of layout.files) {

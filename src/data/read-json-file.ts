@@ -1,12 +1,8 @@
-import type { Problem } from "./problem.js";
 import { MAX_DATA_FILE_BYTES, readRegularFile } from "./read-regular-file.js";
-import { parseStrictJson } from "./strict-json.js";
-import { decodeUtf8, invalidUtf8Message } from "./utf8.js";
+import type { JsonRead } from "./parse-json-bytes.js";
+import { parseJsonBytes } from "./parse-json-bytes.js";
 
-/** The parsed content of a JSON file (with the lines its top-level array items start on), or every problem that stopped it being read. */
-export type JsonRead =
-  | { ok: true; value: unknown; itemLines: ReadonlyMap<string, readonly number[]> }
-  | { ok: false; problems: Problem[] };
+export type { JsonRead } from "./parse-json-bytes.js";
 
 /** Why a file could not be read, from a file-system error, in words (with the code for searching). */
 export function fileErrorReason(error: unknown): string {
@@ -43,28 +39,5 @@ export async function readJsonFile(file: string, displayName: string): Promise<J
     return fail(`cannot read: ${fileErrorReason(error)}`);
   }
   if (!read.ok) return fail(`not read: ${read.reason}`);
-  const decoded = decodeUtf8(read.bytes);
-  if (!decoded.ok) {
-    return fail(
-      `line ${decoded.line}, column ${decoded.column}: ${invalidUtf8Message(read.bytes, decoded.byte)}`,
-    );
-  }
-  const parsed = parseStrictJson(decoded.text);
-  if (parsed.ok) return { ok: true, value: parsed.value, itemLines: parsed.itemLines };
-  return {
-    ok: false,
-    problems: parsed.problems.map((p) =>
-      p.fatal
-        ? {
-            file: displayName,
-            path: "$",
-            message: `invalid JSON (line ${p.line}, column ${p.column}): ${p.message}${p.path === null ? "" : ` (in ${p.path})`}`,
-          }
-        : {
-            file: displayName,
-            path: p.path ?? "$",
-            message: `line ${p.line}, column ${p.column}: ${p.message}`,
-          },
-    ),
-  };
+  return parseJsonBytes(read.bytes, displayName);
 }
