@@ -13,10 +13,17 @@ import { defaultCorpusDir, loadDataset } from "../src/data/load-graph-data.js";
 import { draftReport } from "../src/draft/draft-report.js";
 import type { ReportScore } from "../src/draft/evaluate.js";
 import { EQUIVALENT_KINDS, leaveOneOut, prf, scoreDraft } from "../src/draft/evaluate.js";
+import { statedInOneParagraph } from "../src/draft/stated-relations.js";
+import { EntityResolver } from "../src/query/entity-resolver.js";
 import { splitParagraphs } from "../src/draft/report-text.js";
 
 const { values } = parseArgs({
-  options: { "min-confidence": { type: "string" }, json: { type: "boolean" }, data: { type: "string" } },
+  options: {
+    "min-confidence": { type: "string" },
+    json: { type: "boolean" },
+    details: { type: "boolean" },
+    data: { type: "string" },
+  },
 });
 const dataDir = resolve(values.data ?? "graph-data");
 const corpusDir = process.env.FAULTLINE_CORPUS ?? defaultCorpusDir(dataDir);
@@ -31,6 +38,7 @@ const reports = dataset.sources.filter(
 );
 const texts = new Map(reports.map((s) => [s.id, readFileSync(join(corpusDir, s.file!), "utf8")]));
 
+const fullResolver = new EntityResolver(dataset.entities);
 const scores: ReportScore[] = [];
 for (const source of reports) {
   const text = texts.get(source.id)!;
@@ -47,7 +55,30 @@ for (const source of reports) {
     resolver,
   );
   const kept = { ...draft, relations: draft.relations.filter((r) => r.confidence >= minConfidence) };
-  scores.push(scoreDraft(kept, dataset, source.id));
+  const stated = statedInOneParagraph(dataset.relations, source.id, splitParagraphs(text), fullResolver);
+  const score = scoreDraft(kept, dataset, source.id, stated);
+  scores.push(score);
+  if (values.details) printDetails(score, splitParagraphs(text));
+}
+
+/** `--details`: each wrong proposal with its trigger words, each missed relation with its note. */
+function printDetails(score: ReportScore, paragraphs: readonly { number: number; text: string }[]): void {
+  const out = [`== ${score.source}: ${score.wrong.length} wrong, ${score.missed.length} missed`];
+  for (const p of score.wrong) {
+    const e = p.evidence[0]!;
+    const words = paragraphs[e.paragraph - 1]?.text.slice(e.trigger.start, e.trigger.end) ?? "";
+    out.push(
+      `  wrong  ${p.kind} ${p.source} → ${p.target} ${p.start ?? ""} ¶${e.paragraph} "${words}" (${p.rule})`,
+    );
+  }
+  for (const r of score.missed) {
+    const own = r.evidence.filter((e) => e.source === score.source);
+    const where = own.map((e) => (e.paragraph === undefined ? "¶?" : `¶${e.paragraph}`)).join(",");
+    out.push(
+      `  missed ${r.kind} ${r.source} → ${r.target} ${r.date ?? r.start ?? ""} ${where}: ${own[0]?.note ?? ""}`,
+    );
+  }
+  process.stderr.write(`${out.join("\n")}\n`);
 }
 
 const sum = (f: (s: ReportScore) => number) => scores.reduce((a, s) => a + f(s), 0);
@@ -56,6 +87,9 @@ const total = {
   correct: sum((s) => s.correct),
   curated: sum((s) => s.curated),
   found: sum((s) => s.found),
+  exactCorrect: sum((s) => s.exactCorrect),
+  statedCurated: sum((s) => s.statedCurated),
+  statedFound: sum((s) => s.statedFound),
 };
 const confusion = new Map<string, number>();
 for (const s of scores) for (const [k, n] of s.confusion) confusion.set(k, (confusion.get(k) ?? 0) + n);
@@ -66,7 +100,12 @@ if (values.json) {
     `${JSON.stringify(
       {
         minConfidence,
-        reports: scores.map((s) => ({ ...s, ...prf(s), confusion: Object.fromEntries(s.confusion) })),
+        reports: scores.map(({ wrong: _wrong, missed: _missed, ...s }) => ({
+          ...s,
+          ...prf(s),
+          statedRecall: s.statedCurated === 0 ? 0 : s.statedFound / s.statedCurated,
+          confusion: Object.fromEntries(s.confusion),
+        })),
         overall: { ...total, ...prf(total) },
         status: { right: sum((s) => s.statusRight), matched: sum((s) => s.statusMatched) },
         claims: { right: sum((s) => s.claimsRight), matched: sum((s) => s.claims) },
@@ -79,12 +118,35 @@ if (values.json) {
   );
 } else {
   const rows = [
-    ["REPORT", "PROPOSED", "CORRECT", "CURATED", "FOUND", "PRECISION", "RECALL", "F1"],
+    [
+      "REPORT",
+      "PROPOSED",
+      "CORRECT",
+      "CURATED",
+      "FOUND",
+      "PRECISION",
+      "RECALL",
+      "F1",
+      "STATED",
+      "S-FOUND",
+      "S-RECALL",
+    ],
     ...[...scores, { source: "overall", ...total }].map((s) => {
       const m = prf(s);
-      return [s.source, s.proposals, s.correct, s.curated, s.found, m.precision, m.recall, m.f1].map((v) =>
-        typeof v === "number" && !Number.isInteger(v) ? v.toFixed(2) : String(v),
-      );
+      const statedRecall = s.statedCurated === 0 ? 0 : s.statedFound / s.statedCurated;
+      return [
+        s.source,
+        s.proposals,
+        s.correct,
+        s.curated,
+        s.found,
+        m.precision,
+        m.recall,
+        m.f1,
+        s.statedCurated,
+        s.statedFound,
+        statedRecall,
+      ].map((v) => (typeof v === "number" && !Number.isInteger(v) ? v.toFixed(2) : String(v)));
     }),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
@@ -98,6 +160,10 @@ if (values.json) {
     line(rows[0]!),
     line(widths.map((w) => "-".repeat(w))),
     ...rows.slice(1).map(line),
+    "",
+    "RECALL is over every curated relation citing the report; STATED, S-FOUND and S-RECALL count only those one paragraph",
+    "states (a cited paragraph names both ends), leaving out what a curator inferred across paragraphs.",
+    `Right with the curator's very kind (no equivalence): ${ratio(total.exactCorrect, total.proposals)} of proposals`,
     "",
     `Status (claimed vs reported) right on matched proposals: ${ratio(
       sum((s) => s.statusRight),

@@ -68,6 +68,11 @@ export interface ReportScore {
   readonly correct: number;
   readonly curated: number;
   readonly found: number;
+  /** Proposals right with the very kind the curator chose (no equivalence). */
+  readonly exactCorrect: number;
+  /** Curated relations one paragraph states (both ends named in a cited paragraph), and how many were found. */
+  readonly statedCurated: number;
+  readonly statedFound: number;
   /** Matched proposals whose status (claimed vs reported) agrees with the curated evidence. */
   readonly statusRight: number;
   readonly statusMatched: number;
@@ -79,6 +84,10 @@ export interface ReportScore {
   readonly dateCompared: number;
   /** Curated kind → proposed kind, for proposals whose ends match a curated relation. */
   readonly confusion: ReadonlyMap<string, number>;
+  /** Proposals that match no curated relation (for reading what went wrong). */
+  readonly wrong: readonly DraftRelation[];
+  /** Curated relations no proposal found. */
+  readonly missed: readonly DatedRelation[];
 }
 
 function datesMatch(proposed: DraftRelation, curated: DatedRelation): boolean {
@@ -109,8 +118,16 @@ function curatedIdOf(draft: Draft, curated: readonly Entity[]): (id: string) => 
   return (id) => map.get(id) ?? id;
 }
 
-/** Scores a draft of one report against the curated relations citing it (geography left out). */
-export function scoreDraft(draft: Draft, curated: Dataset, sourceId: string): ReportScore {
+/**
+ * Scores a draft of one report against the curated relations citing it (geography left out);
+ * `stated` holds the ids of the curated relations one paragraph states (see statedInOneParagraph).
+ */
+export function scoreDraft(
+  draft: Draft,
+  curated: Dataset,
+  sourceId: string,
+  stated: ReadonlySet<string> = new Set(),
+): ReportScore {
   const gold = curated.relations.filter(
     (r) =>
       r.kind !== "located-in" && r.derivedFrom === undefined && r.evidence.some((e) => e.source === sourceId),
@@ -122,12 +139,14 @@ export function scoreDraft(draft: Draft, curated: Dataset, sourceId: string): Re
   const found = new Set<string>();
   const confusion = new Map<string, number>();
   let correct = 0;
+  let exactCorrect = 0;
   let statusRight = 0;
   let statusMatched = 0;
   let claimsRight = 0;
   let claims = 0;
   let dateRight = 0;
   let dateCompared = 0;
+  const wrong: DraftRelation[] = [];
   for (const p of proposals) {
     const symmetric = RELATION_KINDS[p.kind].direction === "symmetric";
     const sameEnds = gold.filter((g) => endsMatch(p, g, true));
@@ -145,8 +164,12 @@ export function scoreDraft(draft: Draft, curated: Dataset, sourceId: string): Re
       if (kindAndEnds.some((g) => datesMatch(p, g))) dateRight++;
     }
     const match = kindAndEnds.find((g) => datesMatch(p, g));
-    if (!match) continue;
+    if (!match) {
+      wrong.push(p);
+      continue;
+    }
     correct++;
+    if (kindAndEnds.some((g) => g.kind === p.kind && datesMatch(p, g))) exactCorrect++;
     found.add(match.id);
     const own = match.evidence.filter((e) => e.source === sourceId);
     const paragraphs = new Set(p.evidence.map((e) => e.paragraph));
@@ -168,6 +191,9 @@ export function scoreDraft(draft: Draft, curated: Dataset, sourceId: string): Re
     correct,
     curated: gold.length,
     found: found.size,
+    exactCorrect,
+    statedCurated: gold.filter((g) => stated.has(g.id)).length,
+    statedFound: gold.filter((g) => stated.has(g.id) && found.has(g.id)).length,
     statusRight,
     statusMatched,
     claimsRight,
@@ -175,6 +201,8 @@ export function scoreDraft(draft: Draft, curated: Dataset, sourceId: string): Re
     dateRight,
     dateCompared,
     confusion,
+    wrong,
+    missed: gold.filter((g) => !found.has(g.id)),
   };
 }
 

@@ -5,6 +5,8 @@ import { loadDataset } from "../../src/data/load-graph-data.js";
 import type { Dataset } from "../../src/model/index.js";
 import type { GraphDataContent } from "../helpers/mini-data.js";
 import { writeGraphData } from "../helpers/mini-data.js";
+import { statedInOneParagraph } from "../../src/draft/stated-relations.js";
+import { EntityResolver } from "../../src/query/entity-resolver.js";
 import { draftFixture } from "./draft-fixture.js";
 
 /** The fixture plus two reports: "report-a" is the only one naming Tell Tuqan and the alias "Kataib Shamal". */
@@ -194,5 +196,27 @@ describe("eval:draft scoring", () => {
     ]);
     const score = scoreDraft(draft, dataset, "report-a");
     expect(score).toMatchObject({ correct: 0, dateCompared: 1, dateRight: 0 });
+  });
+
+  it("tells relations one paragraph states (both ends named there) from those a curator inferred", () => {
+    const paragraphs = [
+      { number: 1, text: "HTS took Tell Tuqan." },
+      { number: 2, text: "Russia backs the Syrian government." },
+      { number: 3, text: "Kataib Shamal fought." },
+    ];
+    const stated = statedInOneParagraph(
+      dataset.relations,
+      "report-a",
+      paragraphs,
+      new EntityResolver(dataset.entities),
+    );
+    expect([...stated].sort()).toEqual(["hts-captured-tell-tuqan", "russia-backs-syrian-government"]);
+    const draft = draftWith([proposal({ kind: "backs", source: "russia", target: "syrian-government" })]);
+    const score = scoreDraft(draft, dataset, "report-a", stated);
+    expect(score).toMatchObject({ curated: 3, found: 1, statedCurated: 2, statedFound: 1, exactCorrect: 1 });
+    expect(score.missed.map((r) => r.id).sort()).toEqual([
+      "hts-captured-tell-tuqan",
+      "opposition-fights-syrian-government",
+    ]);
   });
 });
