@@ -99,7 +99,7 @@ export function mountExplorer(
     );
   }
 
-  const display = buildDisplayGraph(kg);
+  const display = buildDisplayGraph(kg, options.graphView);
   applyInitialLayout(kg, display, options.layout);
   const store = createStore(initial);
   const graphView = createGraphView(byId("graph", HTMLElement), kg, display, store, options.graphView);
@@ -108,7 +108,7 @@ export function mountExplorer(
 
   const cleanups: (() => void)[] = [
     mountGraphInteractions(graphView, store),
-    mountTimePanel(byId("time-panel", HTMLElement), store, span),
+    mountTimePanel(byId("time-panel", HTMLElement), store, span, kg.dataset),
     mountSearchPanel(byId("search-panel", HTMLElement), kg, store, graphView, names, resolver),
     mountFiltersPanel(byId("filters-panel", HTMLElement), kg, store),
     mountLegend(byId("legend", HTMLElement), kg),

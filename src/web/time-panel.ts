@@ -1,8 +1,10 @@
+import type { Dataset } from "../model/index.js";
 import { dayToIso, parseEdtf } from "../model/index.js";
 import { el, listen } from "./dom.js";
 import type { Store } from "./explorer-state.js";
 import type { TimeSpan } from "./time-span.js";
 import { clampDay } from "./time-span.js";
+import { createTimeEvidenceStrip } from "./time-evidence-strip.js";
 
 /** Play speeds: how far one tick moves the date. */
 const STEPS = [
@@ -34,9 +36,16 @@ const TICK_MS = 220;
 
 /**
  * The time controls: a date slider over the span of the data, a date field, step buttons, a play
- * button that moves through time, and the event window. Each only changes the state's date.
+ * button that moves through time, and the event window. Each only changes the state's date. Marks
+ * over the slider show the report dates (pressing one goes there), a histogram under it the events
+ * per month of the dataset.
  */
-export function mountTimePanel(root: HTMLElement, store: Store, span: TimeSpan): () => void {
+export function mountTimePanel(
+  root: HTMLElement,
+  store: Store,
+  span: TimeSpan,
+  dataset: Dataset,
+): () => void {
   const slider = el("input", {
     attrs: {
       type: "range",
@@ -87,8 +96,16 @@ export function mountTimePanel(root: HTMLElement, store: Store, span: TimeSpan):
   const first = el("span", { className: "span-end", text: dayToIso(span.first) });
   const last = el("span", { className: "span-end", text: dayToIso(span.last) });
 
+  const evidence = createTimeEvidenceStrip(dataset, span, (day) => setDay(day));
+
   root.replaceChildren(
-    el("div", { className: "slider-row" }, first, slider, last),
+    el(
+      "div",
+      { className: "slider-row" },
+      first,
+      el("div", { className: "slider-track" }, evidence.marks, slider, evidence.histogram),
+      last,
+    ),
     el(
       "div",
       { className: "time-row" },
@@ -168,6 +185,7 @@ export function mountTimePanel(root: HTMLElement, store: Store, span: TimeSpan):
       if (state.day !== previous.day || state.windowDays !== previous.windowDays) draw();
     }),
     stop,
+    evidence.cleanup,
   ];
   draw();
   return () => cleanups.forEach((c) => c());

@@ -1,0 +1,92 @@
+import type { Dataset } from "../model/index.js";
+import { el, listen } from "./dom.js";
+import type { TimeSpan } from "./time-span.js";
+import { eventHistogram, histogramText, reportMarks } from "./time-evidence.js";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** Where a day sits along the slider's track, from 0 (first day) to 1 (last day). */
+export function spanFraction(span: TimeSpan, day: number): number {
+  return span.last > span.first ? (day - span.first) / (span.last - span.first) : 0;
+}
+
+/** Pieces of the slider that show where evidence exists, to lay out around the range input. */
+export interface TimeEvidenceStrip {
+  /** A row of marks above the slider, one button per report date; a press moves the date there. */
+  readonly marks: HTMLElement;
+  /** The histogram of events per month under the slider, with its text alternative. */
+  readonly histogram: HTMLElement;
+  readonly cleanup: () => void;
+}
+
+/**
+ * Builds the report marks and the event histogram for the slider. Marks are buttons (titled and
+ * labelled with the date and the reports), so they are reached with Tab and pressed with Enter;
+ * the histogram is an SVG image whose text alternative lists each month's count.
+ */
+export function createTimeEvidenceStrip(
+  dataset: Dataset,
+  span: TimeSpan,
+  goTo: (day: number) => void,
+): TimeEvidenceStrip {
+  const cleanups: (() => void)[] = [];
+  const marks = el("div", {
+    className: "report-marks",
+    attrs: { role: "group", "aria-label": "Report dates" },
+  });
+  for (const mark of reportMarks(dataset)) {
+    const who = mark.reports.map((r) => r.outlet).join("; ");
+    const label = `Report of ${mark.iso}: ${who}. Go to this date`;
+    const button = el("button", {
+      className: "report-mark",
+      attrs: {
+        type: "button",
+        title: `${mark.iso}: ${mark.reports.map((r) => `${r.outlet}, “${r.title}”`).join("; ")}`,
+        "aria-label": label,
+        "data-date": mark.iso,
+        style: `--at: ${spanFraction(span, mark.day)}`,
+      },
+    });
+    cleanups.push(listen(button, "click", () => goTo(mark.day)));
+    marks.append(button);
+  }
+
+  const histogram = eventHistogram(dataset, span);
+  const max = Math.max(1, ...histogram.months.map((m) => m.events));
+  const image = document.createElementNS(SVG_NS, "svg");
+  const width = span.last - span.first + 1;
+  for (const [name, value] of Object.entries({
+    viewBox: `0 0 ${width} ${max}`,
+    preserveAspectRatio: "none",
+    role: "img",
+    "aria-labelledby": "event-histogram-text",
+    id: "event-histogram",
+  }))
+    image.setAttribute(name, value);
+  for (const m of histogram.months) {
+    if (m.events === 0) continue;
+    const bar = document.createElementNS(SVG_NS, "rect");
+    const x = Math.max(0, m.first - span.first);
+    const attrs = {
+      x,
+      y: max - m.events,
+      width: Math.min(width, m.last - span.first + 1) - x,
+      height: m.events,
+      "data-month": m.month,
+      "data-events": m.events,
+    };
+    for (const [name, value] of Object.entries(attrs)) bar.setAttribute(name, String(value));
+    const title = document.createElementNS(SVG_NS, "title");
+    title.textContent = `${m.month}: ${m.events} event${m.events === 1 ? "" : "s"}`;
+    bar.append(title);
+    image.append(bar);
+  }
+  const text = el("p", {
+    className: "visually-hidden",
+    text: histogramText(histogram),
+    attrs: { id: "event-histogram-text" },
+  });
+  const wrapper = el("div", { className: "event-histogram" }, text);
+  wrapper.prepend(image);
+  return { marks, histogram: wrapper, cleanup: () => cleanups.forEach((c) => c()) };
+}
