@@ -9,6 +9,7 @@ import { basisText, statusText } from "../time/basis-text.js";
 import { validityText } from "../time/validity-span.js";
 import { entityLabel } from "../graph/entity-label.js";
 import { holdingOnDay, relationTitle, STATUS_MEANING, timingText } from "./relation-text.js";
+import { aggregateSection } from "./aggregate-details.js";
 
 type Row = readonly [string, Node | string];
 
@@ -45,7 +46,13 @@ function evidenceItem(kg: KnowledgeGraph, store: Store, evidence: Evidence): HTM
   );
 }
 
-function relationDetails(kg: KnowledgeGraph, store: Store, relation: DatedRelation, state: ExplorerState) {
+function relationDetails(
+  kg: KnowledgeGraph,
+  store: Store,
+  relation: DatedRelation,
+  state: ExplorerState,
+  graphView: GraphView,
+) {
   const spec = RELATION_KINDS[relation.kind];
   const label = (id: string) => entityLabel(kg, id);
   const holding = holdingOnDay(relation, state.day, state.windowDays);
@@ -76,7 +83,8 @@ function relationDetails(kg: KnowledgeGraph, store: Store, relation: DatedRelati
     ]),
     el("h3", { text: `Evidence (${relation.evidence.length})` }),
     el("ol", { className: "evidence-list" }, ...relation.evidence.map((e) => evidenceItem(kg, store, e))),
-  ];
+    aggregateSection(kg, store, graphView, relation),
+  ].filter((node) => node !== null);
 }
 
 function relationsOfEntity(kg: KnowledgeGraph, store: Store, graphView: GraphView, entity: Entity) {
@@ -155,7 +163,7 @@ export function mountDetailsPanel(
     if (selection?.kind === "entity" && kg.entities.has(selection.id)) {
       root.replaceChildren(...entityDetails(kg, store, graphView, kg.entities.get(selection.id)!));
     } else if (selection?.kind === "relation" && kg.relations.has(selection.id)) {
-      root.replaceChildren(...relationDetails(kg, store, kg.relations.get(selection.id)!, state));
+      root.replaceChildren(...relationDetails(kg, store, kg.relations.get(selection.id)!, state, graphView));
     } else {
       root.replaceChildren(
         el("h2", { text: "Details" }),

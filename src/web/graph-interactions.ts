@@ -3,7 +3,8 @@ import type { GraphView } from "./graph-view.js";
 
 /**
  * Pointer use of the graph: hovering an entity shows its neighbourhood, clicking an entity or a
- * relation selects it, clicking the background clears the selection. Returns the cleanup.
+ * relation selects it (an aggregated edge: its earliest relation on the date), clicking the
+ * background clears the selection. Returns the cleanup.
  */
 export function mountGraphInteractions(graphView: GraphView, store: Store): () => void {
   const { sigma } = graphView;
@@ -20,8 +21,11 @@ export function mountGraphInteractions(graphView: GraphView, store: Store): () =
   const onLeaveEdge = () => (container.style.cursor = "");
   const onClickNode = ({ node }: { node: string }) =>
     store.update({ selection: { kind: "entity", id: node }, path: null });
-  const onClickEdge = ({ edge }: { edge: string }) =>
-    store.update({ selection: { kind: "relation", id: edge }, path: null });
+  // An aggregated edge selects its earliest relation drawn on the date; the details list the others.
+  const onClickEdge = ({ edge }: { edge: string }) => {
+    const relation = graphView.drawnRelations(edge)[0];
+    if (relation) store.update({ selection: { kind: "relation", id: relation }, path: null });
+  };
   const onClickStage = () => store.update({ selection: null, path: null });
   sigma.on("enterNode", onEnterNode);
   sigma.on("leaveNode", onLeaveNode);

@@ -5,7 +5,14 @@ import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { Status } from "../model/index.js";
-import type { DisplayEdgeAttributes, DisplayGraph, DisplayNodeAttributes } from "./display-graph.js";
+import { RELATION_KINDS } from "../model/index.js";
+import type {
+  DisplayEdgeAttributes,
+  DisplayGraph,
+  DisplayGraphOptions,
+  DisplayNodeAttributes,
+} from "./display-graph.js";
+import { addDisplayEdges, countThickness } from "./display-graph.js";
 import type { ExplorerState, Store } from "./explorer-state.js";
 import type { Focus } from "./focus.js";
 import { focusOf, pinnedNodes } from "./focus.js";
@@ -17,11 +24,12 @@ import { KIND_COLORS, MUTED_COLOR, withAlpha } from "./palette.js";
 import type { VisibleView } from "./visible-view.js";
 import { isNodeShown, visibleView } from "./visible-view.js";
 
-/** How the view redraws after a change of date. */
-export interface GraphViewOptions {
+/** How relations become edges and how the view redraws after a change of date. */
+export interface GraphViewOptions extends DisplayGraphOptions {
   /**
-   * `partial` (the page): repaint only the relations and entities whose display changed, without
-   * re-indexing. `full`: refresh everything; kept as the baseline `npm run bench` compares against.
+   * `partial` (the page): repaint only the edges and entities whose display changed, without
+   * re-indexing. `full`: rebuild every edge of the display graph from the knowledge graph and
+   * refresh sigma whole; kept as the baseline `npm run bench` compares against.
    */
   readonly refresh: "partial" | "full";
   /** Quiet time after the last change of date before sizes and labels are re-indexed and panels told. */
@@ -29,15 +37,29 @@ export interface GraphViewOptions {
 }
 
 /** The page's defaults. */
-export const DEFAULT_GRAPH_VIEW_OPTIONS: GraphViewOptions = { refresh: "partial", settleDelayMs: 120 };
+export const DEFAULT_GRAPH_VIEW_OPTIONS: GraphViewOptions = {
+  aggregate: true,
+  refresh: "partial",
+  settleDelayMs: 120,
+};
+
+/**
+ * Above this many edges the view is drawn cheaply: edges and labels hidden while the camera moves,
+ * no edge labels, a sparser label grid (sigma redraws every edge on each frame of a pan).
+ */
+export const LARGE_GRAPH_EDGES = 20_000;
 
 /** The graph drawn by sigma from the state, through reducers. */
 export interface GraphView {
   /** Untyped attributes: sigma's program classes are typed over plain attributes only. */
   readonly sigma: Sigma;
   readonly graph: DisplayGraph;
-  /** What is drawn now. */
+  /** What is drawn now (relation ids; several may share one aggregated edge). */
   view(): VisibleView;
+  /** The edge that draws a relation (its own id, or the aggregate standing for it and its like). */
+  edgeOf(relation: string): string | undefined;
+  /** The relations an edge stands for that are drawn on the date, earliest first. */
+  drawnRelations(edge: string): string[];
   /** Calls `listener` whenever the date has come to rest (and after other changes); returns the unsubscriber. */
   onSettled(listener: (view: VisibleView) => void): () => void;
   /** Sizes entities (e.g. by a centrality); entities absent from the map get the base size. */
@@ -46,7 +68,7 @@ export interface GraphView {
   centreOn(node: string): void;
   /** The node labels drawn in the last frame, in viewport pixels (none overlap, none leave the canvas). */
   labelBoxes(): readonly LabelBox[];
-  /** The claimed and disputed relations drawn dashed now, with how. */
+  /** The edges of claimed and disputed relations drawn dashed now, with how. */
   dashedEdges(): ReadonlyMap<string, DashedEdge>;
   cleanup(): void;
 }
@@ -95,6 +117,34 @@ export function createGraphView(
   let view = visibleView(kg, state);
   let pinned = pinnedNodes(kg, state);
   let focus = focusOf(kg, state, view);
+  /** Relation → the display edge drawing it. */
+  const edgeOfRelation = new Map<string, string>();
+  const indexEdges = () => {
+    edgeOfRelation.clear();
+    graph.forEachEdge((edge, a) => {
+      for (const r of a.relations) edgeOfRelation.set(r, edge);
+    });
+  };
+  indexEdges();
+  /** Display edge → how many of its relations are drawn on the date (absent when none). */
+  const drawn = new Map<string, number>();
+  const countDrawn = () => {
+    drawn.clear();
+    for (const r of view.relations.keys()) {
+      const edge = edgeOfRelation.get(r);
+      if (edge !== undefined) drawn.set(edge, (drawn.get(edge) ?? 0) + 1);
+    }
+  };
+  countDrawn();
+  const edgesOf = (relations: Iterable<string>) => {
+    const edges = new Set<string>();
+    for (const r of relations) {
+      const edge = edgeOfRelation.get(r);
+      if (edge !== undefined) edges.add(edge);
+    }
+    return edges;
+  };
+  let focusEdges = edgesOf(focus?.edges ?? []);
   let sizes: ReadonlyMap<string, number> = new Map();
   const settledListeners = new Set<(view: VisibleView) => void>();
   let settleTimer: ReturnType<typeof setTimeout> | null = null;
@@ -129,18 +179,22 @@ export function createGraphView(
     const data = attributes as DisplayEdgeAttributes;
     const display: Partial<EdgeDisplayData> = { ...data };
     dashed.delete(edge);
-    if (!view.relations.has(edge)) {
+    const count = drawn.get(edge) ?? 0;
+    if (count === 0) {
       display.hidden = true;
       return display;
     }
+    const first = kg.graph.getEdgeAttributes(data.relations[0]!);
+    // Thickness by how many relations the edge stands for on the date.
+    display.size = data.size * countThickness(count);
     if (focus) {
-      if (focus.edges.has(edge)) {
-        display.size = data.size * 1.6;
-        display.label = kg.graph.getEdgeAttribute(edge, "label");
+      if (focusEdges.has(edge)) {
+        display.size *= 1.6;
+        display.label = count > 1 ? `${RELATION_KINDS[first.kind].label} ×${count}` : first.label;
       } else if (state.hovered) display.hidden = true;
       else display.color = MUTED_EDGE_COLOR;
     }
-    const status = kg.graph.getEdgeAttribute(edge, "status") as Status;
+    const status: Status = first.status;
     if (status !== "reported" && !display.hidden) {
       // Claimed and disputed relations are drawn dashed on their own layer; the WebGL edge stays,
       // transparent, for hovering and clicking.
@@ -157,12 +211,15 @@ export function createGraphView(
   };
 
   const labels = createLabelDrawer();
+  const large = graph.size > LARGE_GRAPH_EDGES;
   const sigma = new Sigma(graph, container, {
     defaultDrawNodeLabel: labels.draw,
     nodeReducer,
     edgeReducer,
     enableEdgeEvents: true,
-    renderEdgeLabels: true,
+    renderEdgeLabels: !large,
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
     defaultEdgeType: "arrow",
     edgeProgramClasses: {
       arrow: EdgeArrowProgram,
@@ -173,7 +230,7 @@ export function createGraphView(
     labelFont: "system-ui, sans-serif",
     labelSize: 13,
     labelWeight: "500",
-    labelDensity: 0.6,
+    labelDensity: large ? 0.3 : 0.6,
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: 7,
     edgeLabelSize: 11,
@@ -187,6 +244,13 @@ export function createGraphView(
   const fullRefresh = () => {
     sigma.refresh();
     reindexed = true;
+  };
+
+  /** The bench's baseline: every edge of the display graph made again from the knowledge graph. */
+  const rebuildEdges = () => {
+    graph.clearEdges();
+    addDisplayEdges(kg, graph, options);
+    indexEdges();
   };
 
   const scheduleSettle = () => {
@@ -212,7 +276,10 @@ export function createGraphView(
     if (timeChanged || filtersChanged) view = visibleView(kg, next);
     pinned = pinnedNodes(kg, next);
     focus = focusOf(kg, next, view);
+    focusEdges = edgesOf(focus?.edges ?? []);
     if (filtersChanged || options.refresh === "full") {
+      if (timeChanged && options.refresh === "full") rebuildEdges();
+      if (timeChanged || filtersChanged) countDrawn();
       if (timeChanged || filtersChanged || !sameFocus(previousFocus, focus)) fullRefresh();
       if (timeChanged || filtersChanged) scheduleSettle();
       return;
@@ -221,13 +288,34 @@ export function createGraphView(
     if (!timeChanged && !focusChanged && sameSet(previousPinned, pinned)) return;
     const nodes = new Set<string>();
     const edges = new Set<string>();
+    const previousDrawn = focusChanged ? new Set(drawn.keys()) : null;
+    if (timeChanged) {
+      // Only the relations whose answer changed (entered, left, or changed certainty) touch an edge:
+      // its count moves by one, and only those edges are repainted.
+      for (const [r, certainty] of view.relations) {
+        const before = previousView.relations.get(r);
+        if (before === certainty) continue;
+        const edge = edgeOfRelation.get(r);
+        if (edge === undefined) continue;
+        edges.add(edge);
+        if (before === undefined) drawn.set(edge, (drawn.get(edge) ?? 0) + 1);
+      }
+      for (const r of previousView.relations.keys()) {
+        if (view.relations.has(r)) continue;
+        const edge = edgeOfRelation.get(r);
+        if (edge === undefined) continue;
+        edges.add(edge);
+        const left = (drawn.get(edge) ?? 0) - 1;
+        if (left > 0) drawn.set(edge, left);
+        else drawn.delete(edge);
+      }
+    }
     if (focusChanged) {
-      // Everything not in focus changes colour: every drawn entity and relation is repainted.
+      // Everything not in focus changes colour: every drawn entity and edge is repainted.
       graph.forEachNode((node) => nodes.add(node));
-      for (const edge of previousView.relations.keys()) edges.add(edge);
-      for (const edge of view.relations.keys()) edges.add(edge);
+      for (const edge of previousDrawn!) edges.add(edge);
+      for (const edge of drawn.keys()) edges.add(edge);
     } else {
-      symmetricDifference(previousView.relations.keys(), view.relations, edges);
       symmetricDifference(previousView.active, view.active, nodes);
       symmetricDifference(previousPinned, pinned, nodes);
     }
@@ -245,6 +333,11 @@ export function createGraphView(
     sigma,
     graph,
     view: () => view,
+    edgeOf: (relation) => edgeOfRelation.get(relation),
+    drawnRelations(edge) {
+      if (!graph.hasEdge(edge)) return [];
+      return graph.getEdgeAttribute(edge, "relations").filter((r) => view.relations.has(r));
+    },
     onSettled(listener) {
       settledListeners.add(listener);
       return () => settledListeners.delete(listener);

@@ -54,7 +54,11 @@ export function mountLegend(root: HTMLElement, kg: KnowledgeGraph): () => void {
       "ul",
       { attrs: { "aria-label": "Shapes" } },
       el("li", { text: "Arrow: directed (patron → client); none: mutual" }),
-      el("li", { text: "Curves: several relations between two entities" }),
+      el("li", { text: "Curves: several edges between two entities (other kinds, statuses or directions)" }),
+      el("li", {
+        attrs: { "data-legend": "aggregated" },
+        text: "Edges are aggregated: every relation of one kind and status between two entities on the date is one edge, thicker the more there are (select it to list them)",
+      }),
       el("li", { text: "Size: the measure chosen under Rankings, on the date" }),
     ),
   );
