@@ -8,6 +8,9 @@ export const STATUS_DASH: Readonly<Record<Status, readonly number[]>> = {
   disputed: [2, 3],
 };
 
+/** Dash pattern of a drafted proposal (dash-dot), unlike any status. */
+export const PROPOSAL_DASH: readonly number[] = [10, 3, 2, 3];
+
 /** One relation drawn dashed: its status, colour, thickness, curvature and whether it has an arrow. */
 export interface DashedEdge {
   readonly status: Status;
@@ -15,6 +18,8 @@ export interface DashedEdge {
   readonly size: number;
   readonly curvature: number;
   readonly arrow: boolean;
+  /** A pattern of its own instead of its status's (a drafted proposal). */
+  readonly dash?: readonly number[];
 }
 
 /**
@@ -24,12 +29,16 @@ export interface DashedEdge {
  * `styles` is kept by the edge reducer, which draws those relations' WebGL edges transparent (they
  * stay there for hovering and clicking). Returns the cleanup.
  */
-export function createDashedEdgeLayer(sigma: Sigma, styles: ReadonlyMap<string, DashedEdge>): () => void {
+export function createDashedEdgeLayer(
+  sigma: Sigma,
+  styles: ReadonlyMap<string, DashedEdge>,
+  layerId = "dashed-edges",
+): () => void {
   // createCanvasContext passes `afterLayer` on to createCanvas; its declared options omit it.
-  sigma.createCanvasContext("dashed-edges", { afterLayer: "edges" } as {
+  sigma.createCanvasContext(layerId, { afterLayer: "edges" } as {
     style?: Partial<CSSStyleDeclaration>;
   });
-  const context = sigma.getCanvases()["dashed-edges"]!.getContext("2d")!;
+  const context = sigma.getCanvases()[layerId]!.getContext("2d")!;
   // The canvas is made after sigma sized its own: size it (and scale it to the pixel ratio) now.
   sigma.resize(true);
   const graph = sigma.getGraph();
@@ -51,7 +60,7 @@ export function createDashedEdgeLayer(sigma: Sigma, styles: ReadonlyMap<string, 
       context.strokeStyle = style.color;
       context.fillStyle = style.color;
       context.lineWidth = style.size;
-      context.setLineDash([...STATUS_DASH[style.status]]);
+      context.setLineDash([...(style.dash ?? STATUS_DASH[style.status])]);
       context.beginPath();
       context.moveTo(a.x, a.y);
       if (style.curvature) context.quadraticCurveTo(cx, cy, b.x, b.y);

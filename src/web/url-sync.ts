@@ -1,15 +1,21 @@
 import type { ExplorerState, Store } from "./explorer-state.js";
+import { withDataParam } from "./load-url.js";
 import { urlQueryOf } from "./url-state.js";
 
 /**
- * Keeps the address bar in step with the state (date, window, selection, filters, measure, path),
- * so a copied link reopens the same view. Replaces the history entry rather than piling them up.
+ * Keeps the address bar in step with the state (date, window, selection, filters, measure, path)
+ * and names the dataset shown (`data`, see load-url.ts), so a copied link reopens the same view. Replaces the history entry rather than piling them up.
  */
-export function mountUrlSync(store: Store, defaults: ExplorerState, delayMs = 150): () => void {
+export function mountUrlSync(
+  store: Store,
+  defaults: ExplorerState,
+  delayMs = 150,
+  dataset?: string,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const write = () => {
     timer = null;
-    const query = urlQueryOf(store.get(), defaults);
+    const query = withDataParam(urlQueryOf(store.get(), defaults), dataset);
     if (query !== window.location.search)
       history.replaceState(null, "", `${window.location.pathname}${query}`);
   };
