@@ -7,16 +7,17 @@ import { installDebugHandle } from "./debug-handle.js";
 import { mountDetailsPanel } from "./details-panel.js";
 import { buildDisplayGraph } from "./display-graph.js";
 import { byId, el } from "./dom.js";
-import type { ExplorerState } from "./explorer-state.js";
+import type { ExplorerState, Store } from "./explorer-state.js";
 import { createStore } from "./explorer-state.js";
 import { mountExportPanel } from "./export-panel.js";
 import { mountFiltersPanel } from "./filters-panel.js";
 import { mountGraphControls } from "./graph-controls.js";
 import { mountGraphInteractions } from "./graph-interactions.js";
-import type { GraphViewOptions } from "./graph-view.js";
+import type { GraphView, GraphViewOptions } from "./graph-view.js";
 import { createGraphView, DEFAULT_GRAPH_VIEW_OPTIONS } from "./graph-view.js";
 import type { InitialLayoutOptions } from "./initial-layout.js";
-import { applyInitialLayout, DEFAULT_INITIAL_LAYOUT } from "./initial-layout.js";
+import type { LayoutPositions } from "./initial-layout.js";
+import { applyInitialLayout, applyStableLayout, DEFAULT_INITIAL_LAYOUT } from "./initial-layout.js";
 import { mountLegend } from "./legend.js";
 import { NameIndex } from "./name-index.js";
 import { mountPathPanel } from "./path-panel.js";
@@ -34,6 +35,12 @@ export interface ExplorerOptions {
   readonly layout: InitialLayoutOptions;
   /** Keep the address bar in step with the state (off for the bench page). */
   readonly syncUrl: boolean;
+  /** The layout of the graph shown before, kept for the entities it holds (data added: a draft, a dataset that extends it). */
+  readonly previousLayout?: LayoutPositions;
+  /** The `data=` the address names for the dataset shown (load-url.ts). */
+  readonly dataset?: string;
+  /** Called once the graph view and the store exist (the page lays a draft's proposals over them). */
+  readonly onMounted?: (graphView: GraphView, store: Store) => void;
 }
 
 /**
@@ -104,7 +111,8 @@ export function mountExplorer(
   }
 
   const display = buildDisplayGraph(kg, options.graphView);
-  applyInitialLayout(kg, display, options.layout);
+  if (options.previousLayout) applyStableLayout(kg, display, options.previousLayout, options.layout);
+  else applyInitialLayout(kg, display, options.layout);
   const store = createStore(initial);
   const graphView = createGraphView(byId("graph", HTMLElement), kg, display, store, options.graphView);
   const names = new NameIndex(kg.dataset.entities);
@@ -134,7 +142,8 @@ export function mountExplorer(
     mountExportPanel(byId("export-panel", HTMLElement), kg, store, graphView),
     installDebugHandle(kg, store, graphView),
   ];
-  if (options.syncUrl) cleanups.push(mountUrlSync(store, defaults));
+  if (options.syncUrl) cleanups.push(mountUrlSync(store, defaults, undefined, options.dataset));
+  options.onMounted?.(graphView, store);
   if (initial.selection?.kind === "entity") graphView.centreOn(initial.selection.id);
   document.body.dataset.ready = "true";
   return () => {

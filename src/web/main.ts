@@ -1,10 +1,9 @@
-/** The explorer page's entry point: validate the bundled graph-data as the CLI does, build the graph, mount. */
+/** The explorer page's entry point: validate the bundled graph-data as the CLI does, then run the page on it (the user may open their own). */
 import "./styles.css";
 import { formatProblem } from "../data/problem.js";
-import { buildKnowledgeGraph } from "../graph/knowledge-graph.js";
 import { validateBundledGraphData } from "./bundled-graph-data.js";
 import { byId, el } from "./dom.js";
-import { mountExplorer } from "./explorer.js";
+import { runExplorer } from "./open-data.js";
 
 const { dataset, problems } = validateBundledGraphData();
 if (!dataset) {
@@ -19,5 +18,5 @@ if (!dataset) {
   );
   document.body.dataset.ready = "error";
 } else {
-  mountExplorer(buildKnowledgeGraph(dataset));
+  runExplorer(dataset);
 }

@@ -1,0 +1,113 @@
+import { el, listen } from "./dom.js";
+import type { FilesRead } from "./load-files.js";
+import { readDataTransfer, readFileList } from "./load-files.js";
+
+/** What the page shows now, as the data panel describes it. */
+export interface ShownData {
+  readonly name: string;
+  readonly shipped: boolean;
+  readonly summary: string;
+  /** The draft laid over the data, if any. */
+  readonly draft: string | null;
+  /** Entries left aside while reading (a folder's files the graph-data rule does not read). */
+  readonly notes: readonly string[];
+}
+
+/** What the panel asks the page to do. */
+export interface DataPanelActions {
+  open(read: FilesRead, how: string): void;
+  backToShipped(): void;
+  removeDraft(): void;
+}
+
+/** The panel once mounted: told what is shown; and its cleanup. */
+export interface DataPanel {
+  show(shown: ShownData): void;
+  cleanup(): void;
+}
+
+const ACCEPTED = ".json,.gexf,.graphml,.csv";
+
+/**
+ * The data panel: what is shown (the shipped data or the files opened, and a draft laid over it),
+ * a file button, a folder button and a drop anywhere on the page, "Back to the shipped data" and
+ * "Remove the draft". It reads the files and hands them on; the page validates and shows them.
+ */
+export function mountDataPanel(root: HTMLElement, actions: DataPanelActions): DataPanel {
+  const status = el("p", { className: "data-status", attrs: { "aria-live": "polite" } });
+  const filesInput = el("input", {
+    attrs: { type: "file", id: "open-files", multiple: "", accept: ACCEPTED },
+  });
+  const folderInput = el("input", { attrs: { type: "file", id: "open-folder", webkitdirectory: "" } });
+  const back = el("button", {
+    text: "Back to the shipped data",
+    attrs: { type: "button", id: "back-to-shipped" },
+  });
+  const removeDraft = el("button", {
+    text: "Remove the draft",
+    attrs: { type: "button", id: "remove-draft" },
+  });
+  const notes = el("ul", { className: "data-notes" });
+  root.replaceChildren(
+    el("h2", { text: "Data" }),
+    status,
+    el("label", { className: "file-button", attrs: { for: "open-files" } }, "Open files: ", filesInput),
+    el(
+      "label",
+      { className: "file-button", attrs: { for: "open-folder" } },
+      "Open a graph-data folder: ",
+      folderInput,
+    ),
+    el(
+      "p",
+      { className: "hint" },
+      "Or drop them on the page. Opens a graph-data folder, a GEXF, GraphML or JSON export, the three CSV files of an export, and a draft (from faultline draft) laid over the data shown, all checked as faultline check does. A UCDP GED or ACLED file: run faultline import ucdp-ged|acled FILE --into DIR, then open DIR.",
+    ),
+    el("p", { className: "data-actions" }, back, " ", removeDraft),
+    notes,
+  );
+  const fromInput = (input: HTMLInputElement, how: string) => async () => {
+    if (!input.files || input.files.length === 0) return;
+    const read = await readFileList(input.files);
+    input.value = "";
+    actions.open(read, how);
+  };
+  const stops = [
+    listen(filesInput, "change", () => void fromInput(filesInput, "chosen")()),
+    listen(folderInput, "change", () => void fromInput(folderInput, "chosen")()),
+    listen(back, "click", () => actions.backToShipped()),
+    listen(removeDraft, "click", () => actions.removeDraft()),
+    listen(document, "dragover", (event) => {
+      if (!event.dataTransfer?.types.includes("Files")) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = "copy";
+      document.body.classList.add("dropping");
+    }),
+    listen(document, "dragleave", (event) => {
+      if (event.relatedTarget === null) document.body.classList.remove("dropping");
+    }),
+    listen(document, "drop", (event) => {
+      document.body.classList.remove("dropping");
+      if (!event.dataTransfer || event.dataTransfer.files.length === 0) return;
+      event.preventDefault();
+      void readDataTransfer(event.dataTransfer).then((read) => actions.open(read, "dropped"));
+    }),
+  ];
+  return {
+    show(shown) {
+      status.textContent = shown.shipped
+        ? `Shown: the shipped data (${shown.summary}).`
+        : `Shown: ${shown.name}, opened from your files: ${shown.summary}.`;
+      if (shown.draft) status.textContent += ` Draft laid over it: ${shown.draft}.`;
+      root.dataset.shown = shown.shipped ? "shipped" : "opened";
+      root.dataset.draft = shown.draft ?? "";
+      back.hidden = shown.shipped;
+      removeDraft.hidden = shown.draft === null;
+      notes.replaceChildren(...shown.notes.map((n) => el("li", { text: n })));
+    },
+    cleanup() {
+      for (const stop of stops) stop();
+      root.replaceChildren();
+    },
+  };
+}
