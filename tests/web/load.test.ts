@@ -1,0 +1,261 @@
+/**
+ * Opening one's own data on the page: files made by the real CLI (a GEXF export, the CSV export, a
+ * draft of a short report of our own) chosen with the file button or dropped, checked as the CLI
+ * checks them; broken files listed with their place; a draft's proposals drawn dash-dot with their
+ * confidence; the layout kept when the draft is laid over the graph; back to the shipped data.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/run-cli.js";
+import { buildSite, launchBrowser, serveStatic } from "./site.js";
+
+let site: { origin: string; close: () => Promise<void> };
+let browser: BrowserContext;
+let work: string;
+/** What the CLI wrote: a GEXF export and the CSV export of the shipped data. */
+let gexfExport: ExportSummary;
+let csvExport: ExportSummary;
+const pageErrors: string[] = [];
+
+/** What `faultline export … --json` says it wrote. */
+interface ExportSummary {
+  readonly entities: number;
+  readonly relations: number;
+}
+
+function exportWith(args: readonly string[]): ExportSummary {
+  const run = runCli(["export", ...args, "--json"]);
+  if (run.status !== 0) throw new Error(`faultline export ${args.join(" ")}: ${run.stderr}`);
+  return JSON.parse(run.stdout) as ExportSummary;
+}
+
+async function open(query = "?date=2024-12-01"): Promise<Page> {
+  const page = await browser.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${site.origin}/${query}`);
+  await page.waitForSelector("body[data-ready='true']");
+  return page;
+}
+
+const counts = (page: Page) => page.evaluate(() => ({ ...window.__faultline!.counts }));
+
+/** Drops files on the page as a user's drag and drop does: a DataTransfer holding them, in a drop event. */
+async function drop(page: Page, files: readonly { name: string; text: string }[]): Promise<void> {
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) transfer.items.add(new File([f.text], f.name));
+    document.body.dispatchEvent(
+      new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
+    document.body.dispatchEvent(
+      new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
+  }, files);
+}
+
+/** The problems the page lists for files it could not open: file, place, text. */
+async function listedProblems(page: Page) {
+  await page.waitForSelector("body[data-load-error]");
+  return page.locator("#notice .load-problems li").evaluateAll((items) =>
+    items.map((li) => ({
+      file: li.getAttribute("data-file"),
+      place: li.getAttribute("data-place"),
+      text: li.textContent ?? "",
+    })),
+  );
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "faultline-load-"));
+  gexfExport = exportWith(["gexf", "--out", join(work, "faultline.gexf")]);
+  csvExport = exportWith(["csv", "--out", join(work, "csv")]);
+  site = await serveStatic(await buildSite());
+  browser = await launchBrowser({ width: 1440, height: 900 });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("opening your own data", () => {
+  it("opens a GEXF exported by the CLI with the same entities and relations, then goes back to the shipped data", async () => {
+    const gexf = join(work, "faultline.gexf");
+    const summary = gexfExport;
+    const page = await open();
+    const shipped = await counts(page);
+    expect(page.url()).toContain("data=shipped");
+    await page.setInputFiles("#open-files", gexf);
+    await page.waitForSelector("body[data-dataset='faultline.gexf'][data-ready='true']");
+    const opened = await counts(page);
+    expect(opened).toEqual(shipped);
+    expect(opened.entities).toBe(summary.entities);
+    expect(opened.relations).toBe(summary.relations);
+    await expect.poll(() => page.url()).toContain("data=opened");
+    await expect
+      .poll(() => page.locator("#data-panel .data-status").textContent())
+      .toContain("faultline.gexf");
+    await page.click("#back-to-shipped");
+    await page.waitForSelector("body[data-dataset='shipped']");
+    await expect.poll(() => page.url()).toContain("data=shipped");
+    await page.close();
+  });
+
+  it("opens the three CSV files of an export dropped on the page", async () => {
+    const dir = join(work, "csv");
+    const summary = csvExport;
+    const page = await open();
+    await drop(
+      page,
+      ["sources.csv", "entities.csv", "relations.csv"].map((name) => ({
+        name,
+        text: readFileSync(join(dir, name), "utf8"),
+      })),
+    );
+    await page.waitForSelector("body[data-dataset='CSV export'][data-ready='true']");
+    const opened = await counts(page);
+    expect(opened.entities).toBe(summary.entities);
+    expect(opened.relations).toBe(summary.relations);
+    await page.close();
+  });
+
+  it("lists every problem of a broken GEXF with its line, and keeps the data shown", async () => {
+    const text = readFileSync(join(work, "faultline.gexf"), "utf8");
+    // A node whose kind is not one of ours, and an edge pointing at a node that does not exist.
+    const broken = text
+      .replace(/(<attvalue for="kind" value=")state(")/, "$1planet$2")
+      .replace(/target="hts"/, 'target="nobody-at-all"');
+    const lineOf = (needle: string) => broken.slice(0, broken.indexOf(needle)).split("\n").length;
+    const file = join(work, "broken.gexf");
+    writeFileSync(file, broken);
+    const page = await open();
+    const before = await counts(page);
+    await page.setInputFiles("#open-files", file);
+    const problems = await listedProblems(page);
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+    expect(problems.every((p) => p.file === "broken.gexf")).toBe(true);
+    const nodeLine = lineOf(
+      broken.slice(broken.lastIndexOf("<node ", broken.indexOf('value="planet"'))).split(">")[0]!,
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        place: `line ${nodeLine}`,
+        text: expect.stringMatching(/kind: Invalid option/),
+      }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        place: `line ${lineOf('target="nobody-at-all"')}`,
+        text: expect.stringMatching(/not the edge's ends russia and nobody-at-all/),
+      }),
+    );
+    expect(await counts(page)).toEqual(before);
+    expect(await page.getAttribute("body", "data-dataset")).toBe("shipped");
+    await page.close();
+  });
+
+  it("lists the problems of a broken CSV export at their file and line", async () => {
+    const dir = join(work, "csv");
+    const entities = readFileSync(join(dir, "entities.csv"), "utf8").split("\n");
+    const line = entities.findIndex((l) => l.startsWith("idlib-province,"));
+    // The third column is the kind (id,label,kind,…): a kind that is not one of ours.
+    entities[line] = entities[line]!.replace(/^(idlib-province,[^,"]*,)place,/, "$1planet,");
+    expect(entities[line]).toContain(",planet,");
+    const page = await open();
+    await page.setInputFiles("#open-files", [
+      { name: "sources.csv", mimeType: "text/csv", buffer: readFileSync(join(dir, "sources.csv")) },
+      { name: "entities.csv", mimeType: "text/csv", buffer: Buffer.from(entities.join("\n")) },
+      { name: "relations.csv", mimeType: "text/csv", buffer: readFileSync(join(dir, "relations.csv")) },
+    ]);
+    const problems = await listedProblems(page);
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: "entities.csv",
+        place: `line ${line + 1}`,
+        text: expect.stringMatching(/entity "idlib-province": kind: Invalid option/),
+      }),
+    );
+    expect(problems.some((p) => p.file === "relations.csv" && /idlib-province/.test(p.text))).toBe(true);
+    expect(await page.getAttribute("body", "data-dataset")).toBe("shipped");
+    await page.close();
+  });
+
+  it("lays a draft of a short report over the graph: proposals dash-dot with their confidence, the layout kept", async () => {
+    const report = join(work, "report.txt");
+    writeFileSync(
+      report,
+      [
+        "Russian warplanes bombarded Idlib on Monday, according to the Syrian Observatory for Human Rights.",
+        "Hayat Tahrir al-Sham said its fighters had captured the village of Kafr Naseem on Sunday.",
+      ].join("\n"),
+    );
+    const run = runCli(["draft", report, "--published", "2024-12-04", "--outlet", "Test Wire", "--json"], {
+      cwd: work,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const draft = JSON.parse(run.stdout) as {
+      entities: { id: string }[];
+      relations: { id: string; confidence: number; addsTo?: string }[];
+    };
+    expect(draft.relations.length).toBeGreaterThan(0);
+    const draftFile = join(work, "report.draft.json");
+    writeFileSync(draftFile, run.stdout);
+
+    const page = await open();
+    const layout = () =>
+      page.evaluate(() => {
+        const graph = window.__faultline!.graphView.graph;
+        return Object.fromEntries(graph.mapNodes((id, a) => [id, [a.x, a.y] as const]));
+      });
+    const before = await layout();
+    await page.setInputFiles("#open-files", draftFile);
+    await page.waitForSelector("#data-panel[data-draft='report.draft.json']");
+    await page.waitForSelector("body[data-ready='true']");
+    const after = await layout();
+    for (const [id, [x, y]] of Object.entries(before)) {
+      expect(Math.abs(after[id]![0] - x), id).toBeLessThan(1e-6);
+      expect(Math.abs(after[id]![1] - y), id).toBeLessThan(1e-6);
+    }
+    for (const e of draft.entities) {
+      expect(after[e.id], e.id).toBeDefined();
+      expect(
+        await page.evaluate((id) => window.__faultline!.graphView.graph.getNodeAttribute(id, "label"), e.id),
+      ).toMatch(/\(proposed\)$/);
+    }
+    // The date moves to the report's publication; the proposals are drawn on their own dash-dot layer.
+    expect(await page.evaluate(() => window.__faultline!.state().date)).toBe("2024-12-04");
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const canvas = window.__faultline!.graphView.sigma.getCanvases()["proposal-edges"]!;
+          const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+          let magenta = 0;
+          for (let i = 0; i < data.length; i += 4)
+            if (data[i + 3]! > 0 && data[i]! > 150 && data[i + 1]! < 60 && data[i + 2]! > 80) magenta++;
+          return magenta;
+        }),
+      )
+      .toBeGreaterThan(20);
+    const legend = await page.locator("#legend [data-legend='proposals']").textContent();
+    const confidences = draft.relations.map((r) => r.confidence);
+    expect(legend).toContain(Math.min(...confidences).toFixed(2));
+    for (const r of draft.relations) {
+      await page.evaluate(
+        (id) => window.__faultline!.store.update({ selection: { kind: "relation", id } }),
+        r.addsTo ?? r.id,
+      );
+      await expect
+        .poll(() => page.locator("#proposal-panel .proposal-selected").textContent())
+        .toContain(`confidence ${r.confidence.toFixed(2)}`);
+    }
+    await page.click("#remove-draft");
+    await page.waitForSelector("#data-panel[data-draft='']");
+    expect(await page.locator("#proposal-panel").isHidden()).toBe(true);
+    await page.close();
+    expect(pageErrors).toEqual([]);
+  });
+});
