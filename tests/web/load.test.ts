@@ -4,12 +4,12 @@
  * checks them; broken files listed with their place; a draft's proposals drawn dash-dot with their
  * confidence; the layout kept when the draft is laid over the graph; back to the shipped data.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../helpers/run-cli.js";
+import { ROOT, runCli } from "../helpers/run-cli.js";
 import { buildSite, launchBrowser, serveStatic } from "./site.js";
 
 let site: { origin: string; close: () => Promise<void> };
@@ -120,6 +120,49 @@ describe("opening your own data", () => {
     const opened = await counts(page);
     expect(opened.entities).toBe(summary.entities);
     expect(opened.relations).toBe(summary.relations);
+    await page.close();
+  });
+
+  it("opens a graph-data folder that extends the shipped data, keeping the layout of what was drawn", async () => {
+    const dir = join(work, "my-data");
+    cpSync(join(ROOT, "graph-data"), dir, { recursive: true });
+    type Items = Record<string, Record<string, unknown>[]>;
+    const edit = (file: string, change: (json: Items) => void) => {
+      const json = JSON.parse(readFileSync(join(dir, file), "utf8")) as Items;
+      change(json);
+      writeFileSync(join(dir, file), JSON.stringify(json, null, 2));
+    };
+    edit("entities/armed-groups.json", (json) =>
+      json.entities!.push({ id: "test-brigade", label: "Test Brigade", kind: "armed-group", aliases: [] }),
+    );
+    let patron = "";
+    edit("relations/support.json", (json) => {
+      const template = json.relations!.find((r) => r.kind === "backs")!;
+      patron = String(template.source);
+      json.relations!.push({ ...template, id: "test-backs-test-brigade", target: "test-brigade" });
+    });
+    const page = await open();
+    const before = await counts(page);
+    const layout = () =>
+      page.evaluate(() => {
+        const graph = window.__faultline!.graphView.graph;
+        return Object.fromEntries(graph.mapNodes((id, a) => [id, [a.x, a.y] as const]));
+      });
+    const old = await layout();
+    await page.setInputFiles("#open-folder", dir);
+    await page.waitForSelector("body[data-dataset='my-data'][data-ready='true']");
+    expect(await counts(page)).toEqual({ entities: before.entities + 1, relations: before.relations + 1 });
+    const now = await layout();
+    for (const [id, [x, y]] of Object.entries(old)) {
+      expect(Math.abs(now[id]![0] - x), id).toBeLessThan(1e-6);
+      expect(Math.abs(now[id]![1] - y), id).toBeLessThan(1e-6);
+    }
+    // The new group starts beside its patron, not somewhere across the graph.
+    const xs = Object.values(old).map(([x]) => x);
+    const width = Math.max(...xs) - Math.min(...xs);
+    const [nx, ny] = now["test-brigade"]!;
+    const [px, py] = old[patron]!;
+    expect(Math.hypot(nx - px, ny - py)).toBeLessThan(width / 3);
     await page.close();
   });
 
