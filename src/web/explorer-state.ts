@@ -23,6 +23,12 @@ export interface HighlightedPath {
   readonly edges: readonly string[];
 }
 
+/** Two dates compared (day numbers, `before` < `after`): what began, ended and changed between them. */
+export interface CompareDates {
+  readonly before: number;
+  readonly after: number;
+}
+
 /**
  * The one typed state of the page: everything the graph's reducers and the panels draw from.
  * Modules change it through the store and redraw from it; nothing else holds display state.
@@ -39,6 +45,8 @@ export interface ExplorerState {
   readonly path: HighlightedPath | null;
   /** Id of the measure that sizes nodes and ranks entities. */
   readonly measure: string;
+  /** The two dates compared, when comparing (absent or null: the graph on the date alone). */
+  readonly compare?: CompareDates | null;
 }
 
 /** A change to the state and what caused it, passed to every listener. */

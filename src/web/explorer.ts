@@ -24,6 +24,7 @@ import { mountPathPanel } from "./path-panel.js";
 import { CENTRALITY_CHOICES, mountRankingPanel } from "./ranking-panel.js";
 import { mountRelationsList } from "./relations-list.js";
 import { mountSearchPanel } from "./search-panel.js";
+import { mountTimeOverlay } from "./time-overlay.js";
 import { mountTimePanel } from "./time-panel.js";
 import { clampDay, timeSpanOf } from "./time-span.js";
 import { parseUrlView, STATUSES } from "./url-state.js";
@@ -120,6 +121,7 @@ export function mountExplorer(
 
   const cleanups: (() => void)[] = [
     mountGraphInteractions(graphView, store),
+    mountTimeOverlay(kg, store, graphView),
     mountTimePanel(byId("time-panel", HTMLElement), store, span, kg.dataset),
     mountSearchPanel(byId("search-panel", HTMLElement), kg, store, graphView, names, resolver),
     mountFiltersPanel(byId("filters-panel", HTMLElement), kg, store),

@@ -4,6 +4,7 @@ import { el } from "./dom.js";
 import { KIND_COLORS, SIGN_COLORS, STATUS_STYLE } from "./palette.js";
 import { STATUS_DASH } from "./dashed-edges.js";
 import { STATUS_MEANING } from "./relation-text.js";
+import { DOUBT_MEANING, DOUBT_OPACITY } from "./time-doubt.js";
 import { STATUSES } from "./url-state.js";
 
 function item(swatch: HTMLElement, text: string): HTMLLIElement {
@@ -24,7 +25,8 @@ function line(color: string, alpha = 1, thickness = 3, dash: readonly number[] =
 
 /**
  * The legend: node colour by entity kind, edge colour by sign, and how status is drawn (reported
- * solid, claimed dashed, disputed dotted and thinner), arrows, curves, size.
+ * solid, claimed dashed, disputed dotted and thinner; faded when only possible on the date), arrows,
+ * curves, size.
  */
 export function mountLegend(root: HTMLElement, kg: KnowledgeGraph): () => void {
   const kinds = ENTITY_KINDS.filter((k) => kg.dataset.entities.some((e) => e.kind === k));
@@ -48,6 +50,12 @@ export function mountLegend(root: HTMLElement, kg: KnowledgeGraph): () => void {
           line("#3b4450", STATUS_STYLE[s].alpha, 3 * STATUS_STYLE[s].sizeFactor, STATUS_DASH[s]),
           `${s}: ${STATUS_MEANING[s]}`,
         ),
+      ),
+      el(
+        "li",
+        { attrs: { "data-legend": "possible" } },
+        line("#3b4450", STATUS_STYLE.reported.alpha * DOUBT_OPACITY),
+        el("span", { text: DOUBT_MEANING }),
       ),
     ),
     el(
