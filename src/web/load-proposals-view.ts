@@ -75,6 +75,15 @@ export function mountProposalLayer(graphView: GraphView, edges: ReadonlySet<stri
   };
 }
 
+/** Proposals the draft makes itself (not controls derived from its captures). */
+function proposedCount(proposals: Proposals): number {
+  return [...proposals.relations.values()].filter((p) => p.derivedFrom === undefined).length;
+}
+
+function derivedCount(proposals: Proposals): number {
+  return proposals.relations.size - proposedCount(proposals);
+}
+
 function confidenceRange(proposals: Proposals): string {
   const values = [...new Set([...proposals.relations.values()].map((p) => p.confidence))].sort(
     (a, b) => a - b,
@@ -166,7 +175,7 @@ export function mountProposalPanel(
     root.replaceChildren(
       el("h2", { text: "Proposal" }),
       el("p", {
-        text: `Draft ${proposals.file} (source ${proposals.sourceId}, published ${proposals.published}): ${proposals.relations.size} relation(s) and ${proposals.entities.size} new entit${proposals.entities.size === 1 ? "y" : "ies"} proposed, ${confidenceRange(proposals)}, drawn dash-dot in magenta. Accept or reject them with faultline review.`,
+        text: `Draft ${proposals.file} (source ${proposals.sourceId}, published ${proposals.published}): ${proposedCount(proposals)} relation(s) and ${proposals.entities.size} new entit${proposals.entities.size === 1 ? "y" : "ies"} proposed${derivedCount(proposals) ? ` (and ${derivedCount(proposals)} control(s) following from proposed captures)` : ""}, ${confidenceRange(proposals)}, drawn dash-dot in magenta. Accept or reject them with faultline review.`,
       }),
       ...lines,
       ...(proposals.notes.length
