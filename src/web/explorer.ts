@@ -2,9 +2,11 @@ import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import { DEFAULT_ANALYSIS_KINDS, dayToIso, ENTITY_KINDS } from "../model/index.js";
 import { EntityResolver } from "../query/entity-resolver.js";
 import { mountAnswersPanel } from "./answers-panel.js";
+import { mountComparePanel } from "./compare-panel.js";
 import { mountMapView } from "./map/map-view.js";
 import { installDebugHandle } from "./debug-handle.js";
 import { mountDetailsPanel } from "./details-panel.js";
+import type { DisplayGraph } from "./display-graph.js";
 import { buildDisplayGraph } from "./display-graph.js";
 import { byId, el } from "./dom.js";
 import type { ExplorerState, Store } from "./explorer-state.js";
@@ -40,6 +42,8 @@ export interface ExplorerOptions {
   readonly previousLayout?: LayoutPositions;
   /** The `data=` the address names for the dataset shown (load-url.ts). */
   readonly dataset?: string;
+  /** Called on the laid-out display graph before sigma draws it (the page marks a draft's proposals there). */
+  readonly prepareDisplay?: (display: DisplayGraph) => void;
   /** Called once the graph view and the store exist (the page lays a draft's proposals over them). */
   readonly onMounted?: (graphView: GraphView, store: Store) => void;
 }
@@ -101,6 +105,7 @@ export function mountExplorer(
     ...(asked.selection ? { selection: asked.selection } : {}),
     ...(asked.filters ? { filters: asked.filters } : {}),
     ...(asked.measure ? { measure: asked.measure } : {}),
+    ...(asked.compare ? { compare: asked.compare } : {}),
   };
   const notice = byId("notice", HTMLElement);
   if (problems.length > 0) {
@@ -114,6 +119,7 @@ export function mountExplorer(
   const display = buildDisplayGraph(kg, options.graphView);
   if (options.previousLayout) applyStableLayout(kg, display, options.previousLayout, options.layout);
   else applyInitialLayout(kg, display, options.layout);
+  options.prepareDisplay?.(display);
   const store = createStore(initial);
   const graphView = createGraphView(byId("graph", HTMLElement), kg, display, store, options.graphView);
   const names = new NameIndex(kg.dataset.entities);
@@ -129,6 +135,7 @@ export function mountExplorer(
     mountGraphControls(byId("graph-controls", HTMLElement), kg, graphView),
     mountMapView(byId("map-panel", HTMLElement), kg, store),
     mountDetailsPanel(byId("details-panel", HTMLElement), kg, store, graphView),
+    mountComparePanel(byId("compare-panel", HTMLElement), kg, store, span),
     mountAnswersPanel(byId("answers-panel", HTMLElement), kg, store),
     mountRelationsList(byId("relations-list", HTMLElement), kg, store, graphView),
     mountPathPanel(

@@ -1,7 +1,7 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { EntityKind, RelationKind, Status } from "../model/index.js";
 import { dayToIso, ENTITY_KINDS, parseEdtf, RELATION_KIND_IDS } from "../model/index.js";
-import type { ExplorerState, Filters, Selection } from "./explorer-state.js";
+import type { CompareDates, ExplorerState, Filters, Selection } from "./explorer-state.js";
 
 /** Every relation status, in display order. */
 export const STATUSES: readonly Status[] = ["reported", "claimed", "disputed"];
@@ -14,6 +14,7 @@ export interface UrlView {
   readonly filters?: Filters;
   readonly measure?: string;
   readonly pathEnds?: readonly [string, string];
+  readonly compare?: CompareDates;
 }
 
 /** A URL read back: what it asks for, and what in it was not understood (ignored, and said so). */
@@ -42,7 +43,8 @@ function without<T extends string>(all: readonly T[], hidden: ReadonlySet<T>): S
 
 /**
  * Reads the view a URL's query asks for: `date`, `window` (days), `entity` or `relation` (selection),
- * `hide-entities`, `hide-relations`, `hide-status` (comma lists), `idle=1`, `measure`, `path=FROM,TO`.
+ * `hide-entities`, `hide-relations`, `hide-status` (comma lists), `idle=1`, `measure`, `path=FROM,TO`,
+ * `compare=EARLIER,LATER` (two ISO days).
  */
 export function parseUrlView(search: string, kg: KnowledgeGraph, measures: readonly string[]): ParsedUrl {
   const params = new URLSearchParams(search);
@@ -95,6 +97,16 @@ export function parseUrlView(search: string, kg: KnowledgeGraph, measures: reado
     if (ends.length === 2 && ends.every((e) => kg.entities.has(e))) view.pathEnds = [ends[0]!, ends[1]!];
     else problems.push(`path: "${path}" is not two entity ids separated by a comma`);
   }
+  const compare = params.get("compare");
+  if (compare !== null) {
+    const days = compare.split(",").map((d) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? parseEdtf(d) : null));
+    const [a, b] = days.map((d) => (d?.ok ? d.date.lo : NaN));
+    if (days.length === 2 && a! < b!) view.compare = { before: a!, after: b! };
+    else
+      problems.push(
+        `compare: "${compare}" is not two days YYYY-MM-DD, the earlier first, separated by a comma`,
+      );
+  }
   return { view, problems };
 }
 
@@ -134,5 +146,7 @@ export function urlQueryOf(state: ExplorerState, defaults: ExplorerState): strin
   }
   if (state.measure !== defaults.measure) params.set("measure", state.measure);
   if (state.path) params.set("path", `${state.path.from},${state.path.to}`);
+  if (state.compare)
+    params.set("compare", `${dayToIso(state.compare.before)},${dayToIso(state.compare.after)}`);
   return `?${params.toString().replace(/%2C/g, ",")}`;
 }

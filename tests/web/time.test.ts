@@ -4,13 +4,71 @@
  * files), relations only possible on the date drawn faded, and the two-date comparison, which must
  * list exactly what `faultline diff` lists. Writes docs/screenshot-compare.png from the real page.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RELATION_KINDS } from "../../src/model/index.js";
 import type { RelationKind } from "../../src/model/index.js";
+import { CHANGE_COLORS } from "../../src/web/compare-view.js";
+import { runCliJson } from "../helpers/run-cli.js";
 import { buildSite, launchBrowser, ROOT, serveStatic } from "./site.js";
+
+/** A relation as `faultline snapshot` and `faultline diff` print it in JSON. */
+interface CliRelation {
+  readonly id: string;
+  readonly status: string;
+  readonly claimedBy: readonly string[];
+  readonly certainty: string | null;
+  readonly basis: {
+    readonly kind: string;
+    readonly lastReport?: string;
+    readonly firstReport?: string;
+  } | null;
+}
+
+/** `faultline diff A B --json`: the sections the page must list. */
+interface CliDiff {
+  readonly began: readonly CliRelation[];
+  readonly ended: readonly CliRelation[];
+  readonly cameAndWent: readonly CliRelation[];
+  readonly events: readonly CliRelation[];
+  readonly signChanges: readonly { a: string; b: string }[];
+}
+
+/** How every drawn edge is painted: its colour (the dash layer's for dashed edges), hidden or not, its relations. */
+async function edgePaint(
+  page: Page,
+): Promise<Map<string, { color: string; hidden: boolean; relations: string[] }>> {
+  const rows = await page.evaluate(() => {
+    const view = window.__faultline!.graphView;
+    const out: [string, { color: string; hidden: boolean; relations: string[] }][] = [];
+    view.graph.forEachEdge((edge, attributes) => {
+      const data = view.sigma.getEdgeDisplayData(edge);
+      if (!data) return;
+      const dashed = view.dashedEdges().get(edge);
+      out.push([
+        edge,
+        {
+          color: dashed ? dashed.color : data.color,
+          hidden: data.hidden,
+          relations: [...attributes.relations],
+        },
+      ]);
+    });
+    return out;
+  });
+  return new Map(rows);
+}
+
+/** The opacity of an `rgba()` colour (1 for a colour without one). */
+function alphaOf(color: string): number {
+  const m = /rgba\([^)]*,\s*([\d.]+)\s*\)$/.exec(color);
+  return m ? Number(m[1]) : 1;
+}
+
+/** Time allowed to a test: each opens the page (and some spawn the CLI) on a machine shared with others. */
+const SLOW = 240_000;
 
 let site: { origin: string; close: () => Promise<void> };
 let browser: BrowserContext;
@@ -65,72 +123,281 @@ afterAll(async () => {
 });
 
 describe("the slider shows where evidence exists", () => {
-  it("marks the five report dates over the slider, each titled, labelled and placed at its date", async () => {
-    const expected = reportDates();
-    expect(expected).toHaveLength(5);
-    const page = await open("?date=2024-12-01");
-    const marks = page.locator(".report-mark");
-    expect(await marks.evaluateAll((ms) => ms.map((m) => m.getAttribute("data-date")))).toEqual(expected);
-    for (const mark of await marks.all()) {
-      expect(await mark.getAttribute("title")).toContain(await mark.getAttribute("data-date"));
-      expect(await mark.getAttribute("aria-label")).toMatch(
-        /^Report of \d{4}-\d{2}-\d{2}: .+\. Go to this date$/,
-      );
-    }
-    // Each mark sits over the point of the slider's track where its date is.
-    const slider = page.locator("#date-slider");
-    const box = (await slider.boundingBox())!;
-    const [min, max] = [Number(await slider.getAttribute("min")), Number(await slider.getAttribute("max"))];
-    const thumbHalf = 8;
-    for (const mark of await marks.all()) {
-      const day = Date.parse(`${await mark.getAttribute("data-date")}T00:00:00Z`) / 86_400_000;
-      const at = box.x + thumbHalf + ((box.width - 2 * thumbHalf) * (day - min)) / (max - min);
-      const markBox = (await mark.boundingBox())!;
-      expect(Math.abs(markBox.x + markBox.width / 2 - at)).toBeLessThan(2);
-    }
-    await page.close();
-  });
+  it(
+    "marks the five report dates over the slider, each titled, labelled and placed at its date",
+    async () => {
+      const expected = reportDates();
+      expect(expected).toHaveLength(5);
+      const page = await open("?date=2024-12-01");
+      const marks = page.locator(".report-mark");
+      expect(await marks.evaluateAll((ms) => ms.map((m) => m.getAttribute("data-date")))).toEqual(expected);
+      for (const mark of await marks.all()) {
+        expect(await mark.getAttribute("title")).toContain(await mark.getAttribute("data-date"));
+        expect(await mark.getAttribute("aria-label")).toMatch(
+          /^Report of \d{4}-\d{2}-\d{2}: .+\. Go to this date$/,
+        );
+      }
+      // Each mark sits over the point of the slider's track where its date is.
+      const slider = page.locator("#date-slider");
+      const box = (await slider.boundingBox())!;
+      const [min, max] = [Number(await slider.getAttribute("min")), Number(await slider.getAttribute("max"))];
+      const thumbHalf = 8;
+      for (const mark of await marks.all()) {
+        const day = Date.parse(`${await mark.getAttribute("data-date")}T00:00:00Z`) / 86_400_000;
+        const at = box.x + thumbHalf + ((box.width - 2 * thumbHalf) * (day - min)) / (max - min);
+        const markBox = (await mark.boundingBox())!;
+        expect(Math.abs(markBox.x + markBox.width / 2 - at)).toBeLessThan(2);
+      }
+      await page.close();
+    },
+    SLOW,
+  );
 
-  it("goes to a report's date when its mark is pressed, by mouse or keyboard", async () => {
-    const page = await open("?date=2024-12-01");
-    await page.locator('.report-mark[data-date="2017-09-19"]').click();
-    await expect.poll(() => page.locator("#date-field").inputValue()).toBe("2017-09-19");
-    // The marks come just before the slider in the tab order: Shift+Tab from it reaches the last one.
-    await page.locator("#date-slider").focus();
-    await page.keyboard.press("Shift+Tab");
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-date"));
-    expect(focused).toBe(reportDates().at(-1));
-    await page.keyboard.press("Enter");
-    await expect.poll(() => page.locator("#date-field").inputValue()).toBe(reportDates().at(-1));
-    await page.close();
-  });
+  it(
+    "goes to a report's date when its mark is pressed, by mouse or keyboard",
+    async () => {
+      const page = await open("?date=2024-12-01");
+      await page.locator('.report-mark[data-date="2017-09-19"]').click();
+      await expect.poll(() => page.locator("#date-field").inputValue()).toBe("2017-09-19");
+      // The marks come just before the slider in the tab order: Shift+Tab from it reaches the last one.
+      await page.locator("#date-slider").focus();
+      await page.keyboard.press("Shift+Tab");
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-date"));
+      expect(focused).toBe(reportDates().at(-1));
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.locator("#date-field").inputValue()).toBe(reportDates().at(-1));
+      await page.close();
+    },
+    SLOW,
+  );
 
-  it("draws a histogram of events per month with the counts of the graph-data files, and says them in words", async () => {
-    const { months, years } = eventCounts();
-    const page = await open();
-    const bars = await page
-      .locator("#event-histogram rect")
-      .evaluateAll((rs) =>
-        rs.map((r) => [r.getAttribute("data-month"), Number(r.getAttribute("data-events"))]),
+  it(
+    "draws a histogram of events per month with the counts of the graph-data files, and says them in words",
+    async () => {
+      const { months, years } = eventCounts();
+      const page = await open();
+      const bars = await page
+        .locator("#event-histogram rect")
+        .evaluateAll((rs) =>
+          rs.map((r) => [r.getAttribute("data-month"), Number(r.getAttribute("data-events"))]),
+        );
+      expect(new Map(bars as [string, number][])).toEqual(months);
+      // A bar's height is its count (in the image's own units); every bar is titled.
+      const heights = await page
+        .locator("#event-histogram rect")
+        .evaluateAll((rs) =>
+          rs.map((r) => Number(r.getAttribute("height")) === Number(r.getAttribute("data-events"))),
+        );
+      expect(heights.every(Boolean)).toBe(true);
+      const titles = await page.locator("#event-histogram rect title").allTextContents();
+      expect(titles).toHaveLength(months.size);
+      const text = await page.locator("#event-histogram-text").textContent();
+      for (const [month, n] of months) expect(text).toContain(`${month}: ${n}`);
+      for (const [year, n] of years) expect(text).toContain(`${year}: ${n}`);
+      const total = [...months.values(), ...years.values()].reduce((a, b) => a + b, 0);
+      expect(text).toContain(`(${total} in all)`);
+      expect(await page.locator("#event-histogram").getAttribute("aria-labelledby")).toBe(
+        "event-histogram-text",
       );
-    expect(new Map(bars as [string, number][])).toEqual(months);
-    // A bar's height is its count (in the image's own units); every bar is titled.
-    const heights = await page
-      .locator("#event-histogram rect")
-      .evaluateAll((rs) =>
-        rs.map((r) => Number(r.getAttribute("height")) === Number(r.getAttribute("data-events"))),
+      await page.close();
+    },
+    SLOW,
+  );
+});
+
+describe("relations only possible on the date are drawn faded", () => {
+  it(
+    "fades the edges whose relations the CLI grades possible for their dates, not the certain ones; the legend says so",
+    async () => {
+      const page = await open("?date=2024-12-01");
+      await page.waitForTimeout(500);
+      const snapshot = runCliJson<{ relations: CliRelation[] }>([
+        "snapshot",
+        "--at",
+        "2024-12-01",
+        "--window",
+        "15",
+      ]);
+      const byId = new Map(snapshot.relations.map((r) => [r.id, r]));
+      const drawn = new Set(await page.evaluate(() => window.__faultline!.visibleRelations()));
+      const paint = await edgePaint(page);
+      let faded = 0;
+      let solid = 0;
+      for (const [edge, { color, hidden, relations }] of paint) {
+        const on = relations.filter((r) => drawn.has(r)).map((r) => byId.get(r)!);
+        if (hidden || on.length === 0) continue;
+        // A certain relation keeps its edge at full strength; an edge of reported relations all only
+        // possible is faded; a claim evidenced on the date is shown by its dash only.
+        const certain = on.some((r) => r.certainty === "certain");
+        const doubtful = on.every(
+          (r) =>
+            r.certainty === "possible" &&
+            (r.status === "reported" || r.basis?.kind.startsWith("extrapolated")),
+        );
+        const claimOnly = on.every((r) => r.status !== "reported" && r.basis?.kind === "evidenced");
+        if (certain || claimOnly) {
+          expect(alphaOf(color), `${edge} ${color}`).toBeGreaterThan(0.8);
+          solid += 1;
+        } else if (doubtful) {
+          expect(alphaOf(color), `${edge} ${color}`).toBeLessThan(0.4);
+          faded += 1;
+        }
+      }
+      expect(faded).toBeGreaterThan(5);
+      expect(solid).toBeGreaterThan(5);
+      expect(await page.locator('#legend [data-legend="possible"]').textContent()).toContain(
+        "only possible on the date",
       );
-    expect(heights.every(Boolean)).toBe(true);
-    const titles = await page.locator("#event-histogram rect title").allTextContents();
-    expect(titles).toHaveLength(months.size);
-    const text = await page.locator("#event-histogram-text").textContent();
-    for (const [month, n] of months) expect(text).toContain(`${month}: ${n}`);
-    for (const [year, n] of years) expect(text).toContain(`${year}: ${n}`);
-    const total = [...months.values(), ...years.values()].reduce((a, b) => a + b, 0);
-    expect(text).toContain(`(${total} in all)`);
-    expect(await page.locator("#event-histogram").getAttribute("aria-labelledby")).toBe(
-      "event-histogram-text",
-    );
-    await page.close();
-  });
+      await page.close();
+    },
+    SLOW,
+  );
+});
+
+describe("compare two dates", () => {
+  const A = "2018-09-08";
+  const B = "2024-12-01";
+
+  /** Relation ids the page lists in one section of the comparison. */
+  const listed = (page: Page, section: string) =>
+    page
+      .locator(`#compare-result [data-section="${section}"] li[data-relation]`)
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute("data-relation")!));
+
+  it(
+    "is reached and run by keyboard, lists exactly what faultline diff lists with why, and draws it",
+    async () => {
+      const cli = runCliJson<CliDiff>(["diff", A, B]);
+      const page = await open("?date=2024-12-01");
+      // Tab from the date field until the first compare field has focus.
+      await page.locator("#date-field").focus();
+      let reached = false;
+      for (let i = 0; i < 250 && !reached; i++) {
+        await page.keyboard.press("Tab");
+        reached = await page.evaluate(() => document.activeElement?.id === "compare-before");
+      }
+      expect(reached).toBe(true);
+      await page.keyboard.press("Control+A");
+      await page.keyboard.type(A);
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("compare-after");
+      await page.keyboard.press("Control+A");
+      await page.keyboard.type(B);
+      await page.keyboard.press("Enter");
+      await page.waitForSelector('#compare-panel[data-comparing="true"]');
+
+      const ids = (refs: readonly CliRelation[]) => refs.map((r) => r.id);
+      expect(await listed(page, "began")).toEqual(ids(cli.began));
+      expect(await listed(page, "ended")).toEqual(ids(cli.ended));
+      expect(await listed(page, "came-and-went")).toEqual(ids(cli.cameAndWent));
+      expect(await listed(page, "events")).toEqual(ids(cli.events));
+      expect(await page.locator('#compare-result [data-section="tone"] li').count()).toBe(
+        cli.signChanges.length,
+      );
+      expect(cli.began.length + cli.ended.length).toBeGreaterThan(10);
+      expect(await page.locator("#compare-result code").textContent()).toBe(`faultline diff ${A} ${B}`);
+
+      // Each item says why: certainty and basis, status and claimant, as the CLI answers them.
+      for (const ref of [...cli.began, ...cli.ended]) {
+        const item = page.locator(`#compare-result li[data-relation="${ref.id}"]`);
+        expect(await item.getAttribute("data-status")).toBe(ref.status);
+        expect(await item.getAttribute("data-certainty")).toBe(ref.certainty);
+        expect(await item.getAttribute("data-basis")).toBe(ref.basis!.kind);
+        const text = (await item.textContent())!;
+        if (ref.status === "claimed") expect(text).toContain("claimed by ");
+        for (const date of [ref.basis!.lastReport, ref.basis!.firstReport])
+          if (date) expect(text).toContain(date);
+      }
+
+      // On the graph: began edges green, ended ones in the ended colour, all drawn; the date is the later one.
+      expect(await page.locator("#date-field").inputValue()).toBe(B);
+      const paint = await edgePaint(page);
+      const edgeOf = new Map<string, string>();
+      for (const [edge, { relations }] of paint) for (const r of relations) edgeOf.set(r, edge);
+      for (const [refs, colour] of [
+        [cli.began, CHANGE_COLORS.began],
+        [cli.ended, CHANGE_COLORS.ended],
+      ] as const) {
+        for (const ref of refs) {
+          const edge = paint.get(edgeOf.get(ref.id)!)!;
+          expect(edge.hidden, ref.id).toBeFalsy();
+          const began = edge.relations.some((r) => cli.began.some((b) => b.id === r));
+          expect(edge.color, ref.id).toBe(began ? CHANGE_COLORS.began : colour);
+        }
+      }
+
+      // A pressed item selects its relation.
+      await page
+        .locator('#compare-result li[data-relation="syrian-government-controls-aleppo"] button')
+        .click();
+      await expect
+        .poll(() => page.evaluate(() => window.__faultline!.state().selection))
+        .toBe("relation:syrian-government-controls-aleppo");
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    "keeps the two dates in the address: a link reopens the comparison, stopping removes them",
+    async () => {
+      const cli = runCliJson<CliDiff>(["diff", A, B]);
+      const page = await open(`?date=2024-12-01&compare=${A},${B}`);
+      await page.waitForSelector('#compare-panel[data-comparing="true"]');
+      expect(await page.locator("#compare-before").inputValue()).toBe(A);
+      expect(await page.locator("#compare-after").inputValue()).toBe(B);
+      expect(await listed(page, "ended")).toEqual(cli.ended.map((r) => r.id));
+      await expect.poll(() => new URL(page.url()).searchParams.get("compare")).toBe(`${A},${B}`);
+
+      // Another pair typed in: the address follows.
+      await page.locator("#compare-before").fill("2019-06-06");
+      await page.locator("#compare-before").press("Enter");
+      await expect.poll(() => new URL(page.url()).searchParams.get("compare")).toBe(`2019-06-06,${B}`);
+      const reopened = await open(new URL(page.url()).search);
+      await reopened.waitForSelector('#compare-panel[data-comparing="true"]');
+      expect(await listed(reopened, "began")).toEqual(
+        runCliJson<CliDiff>(["diff", "2019-06-06", B]).began.map((r) => r.id),
+      );
+      await reopened.close();
+
+      await page.locator("#compare-stop").click();
+      await expect.poll(() => new URL(page.url()).searchParams.has("compare")).toBe(false);
+      expect(await page.locator('#compare-panel[data-comparing="false"]').count()).toBe(1);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    "refuses a later date before the earlier one, saying so beside the fields",
+    async () => {
+      const page = await open("?date=2024-12-01");
+      await page.locator("#compare-before").fill(B);
+      await page.locator("#compare-after").fill(A);
+      await page.locator("#compare-go").click();
+      expect(await page.locator("#compare-error").textContent()).toContain("must come after");
+      expect(await page.locator('#compare-panel[data-comparing="false"]').count()).toBe(1);
+      await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    "writes the README's compare screenshot from the real page",
+    async () => {
+      const page = await open(`?date=${B}&compare=${A},${B}`);
+      await page.waitForSelector('#compare-panel[data-comparing="true"]');
+      await page.waitForTimeout(800);
+      // The right column scrolls to the comparison; the page stays at its top (time panel in view).
+      await page.locator("#compare-panel").evaluate((panel) => {
+        const column = panel.parentElement!;
+        column.scrollTop = (panel as HTMLElement).offsetTop - column.offsetTop;
+        window.scrollTo(0, 0);
+      });
+      writeFileSync(join(ROOT, "docs", "screenshot-compare.png"), await page.screenshot());
+      expect(pageErrors).toEqual([]);
+      await page.close();
+    },
+    SLOW,
+  );
 });
