@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { CENTRALITY_MEASURES, centralityProjection, runCentrality } from "../src/analysis/centrality.js";
 import { selectRelations } from "../src/analysis/select-relations.js";
@@ -12,6 +12,7 @@ import { readCsvRecords } from "../src/import/csv-records.js";
 import { importEvents } from "../src/import/import-events.js";
 import { parseQueryDate } from "../src/query/query-date.js";
 import { formatMs, measure, timeOnce } from "./measure.js";
+import { compileCli } from "./spawn-measure.js";
 import { writeSyntheticAcled } from "./synthetic-acled.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -31,32 +32,48 @@ async function countCsv(path: string): Promise<number> {
   return n;
 }
 
-async function timeAsync<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number }> {
+/** Wall time and this process's CPU time (user + system) of one run: on a shared machine the CPU time is the steadier figure. */
+async function timeAsync<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number; cpuMs: number }> {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const result = await fn();
-  return { result, ms: performance.now() - t0 };
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { result, ms, cpuMs: (c.user + c.system) / 1000 };
 }
 
-/** Runs the CLI under /usr/bin/time: wall time and peak resident memory of the whole process. */
-function cliRun(args: readonly string[]): {
-  ms: number;
-  maxRssMb: number;
-  status: number | null;
-  stdout: string;
-} {
+/** The exit status of coreutils `timeout` when it had to stop the command. */
+const TIMED_OUT = 124;
+
+/** One spawned CLI run: wall time, peak resident memory of the process, exit status (null when it timed out) and output. */
+interface CliRun {
+  readonly ms: number;
+  readonly maxRssMb: number;
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly timedOut: boolean;
+}
+
+/**
+ * Runs the compiled CLI of `cli` (a snapshot from compileCli, so a rebuild of lib/ by someone else
+ * cannot change the code under the bench) under /usr/bin/time: wall time and peak RSS, killed after
+ * `timeoutMs`.
+ */
+function cliRun(cli: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs?: number): CliRun {
+  const report = join(cli, "time.txt");
+  // coreutils timeout kills the CLI itself (killing /usr/bin/time would leave it running).
+  const limit = timeoutMs === undefined ? [] : ["timeout", String(Math.ceil(timeoutMs / 1000))];
   const t0 = performance.now();
   const run = spawnSync(
     "/usr/bin/time",
-    ["-f", "%M", process.execPath, join(ROOT, "bin", "faultline.js"), ...args],
-    {
-      encoding: "utf8",
-      maxBuffer: 1 << 28,
-    },
+    ["-f", "%M", "-o", report, ...limit, process.execPath, join(cli, "bin", "faultline.js"), ...args],
+    { encoding: "utf8", maxBuffer: 1 << 28, env },
   );
   const ms = performance.now() - t0;
-  const lines = run.stderr.trim().split("\n");
-  const maxRssKb = Number(lines[lines.length - 1]);
-  return { ms, maxRssMb: maxRssKb / 1024, status: run.status, stdout: run.stdout };
+  const kb = existsSync(report) ? Number(readFileSync(report, "utf8").trim().split("\n").pop()) : NaN;
+  rmSync(report, { force: true });
+  const timedOut = timeoutMs !== undefined && run.status === TIMED_OUT;
+  return { ms, maxRssMb: kb / 1024, status: run.status, stdout: run.stdout ?? "", timedOut };
 }
 
 /** The GED Syria import (16,566 rows) against a plain parse of the same CSV, both in this process. */
@@ -69,9 +86,9 @@ async function benchGedImport(): Promise<string | null> {
     return null;
   }
   const parse = await timeAsync(() => countCsv(GED_FILE));
-  const parses = [parse.ms];
-  for (let i = 0; i < 2; i++) parses.push((await timeAsync(() => countCsv(GED_FILE))).ms);
-  const imports: number[] = [];
+  const parses = [parse];
+  for (let i = 0; i < 2; i++) parses.push(await timeAsync(() => countCsv(GED_FILE)));
+  const imports: { ms: number; cpuMs: number }[] = [];
   let kept = 0;
   let last = "";
   for (let i = 0; i < 3; i++) {
@@ -87,17 +104,19 @@ async function benchGedImport(): Promise<string | null> {
         strict: false,
       }),
     );
-    imports.push(run.ms);
+    imports.push(run);
     kept = run.result.kept;
     if (last) rmSync(resolve(last, ".."), { recursive: true, force: true });
     last = into;
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const wall = (runs: { ms: number }[]) => median(runs.map((r) => r.ms));
+  const cpu = (runs: { cpuMs: number }[]) => median(runs.map((r) => r.cpuMs));
   console.log(
-    `  plain CSV parse (our streaming reader, ${parse.result.toLocaleString("en")} records)  median ${formatMs(median(parses))}  (baseline)`,
+    `  plain CSV parse (our streaming reader, every field of ${parse.result.toLocaleString("en")} records)  median ${formatMs(wall(parses))}, CPU ${formatMs(cpu(parses))}  (baseline)`,
   );
   console.log(
-    `  import (read, reconcile, dedupe places, write folder; ${kept.toLocaleString("en")} kept)  median ${formatMs(median(imports))}  ${(median(imports) / median(parses)).toFixed(1)}× the parse  (target < 2 s)`,
+    `  import (read, reconcile, dedupe places, write folder; ${kept.toLocaleString("en")} kept)  median ${formatMs(wall(imports))}, CPU ${formatMs(cpu(imports))}  ${(wall(imports) / wall(parses)).toFixed(1)}× the parse (CPU ${(cpu(imports) / cpu(parses)).toFixed(1)}×)  (target < 2 s)`,
   );
   return last;
 }
@@ -173,20 +192,32 @@ print(json.dumps(out))`;
   }
 }
 
+/** Ten minutes: a command on the 10^6-relation folder that takes longer is reported as not finished. */
+const COMMAND_TIMEOUT_MS = 600_000;
+
 /** A synthetic ACLED-layout file of `rows` rows: the import's time and peak memory, then commands on the result. */
-function benchSyntheticAcled(rows: number): void {
+async function benchSyntheticAcled(rows: number): Promise<void> {
   console.log(
-    `\n## Import of a synthetic ACLED-layout file of ${rows.toLocaleString("en")} rows (generated here, never committed)`,
+    `\n## Import of a synthetic ACLED-layout file of ${rows.toLocaleString("en")} rows (generated here, never committed; load average ${loadavg()[0]!.toFixed(1)})`,
   );
   const work = mkdtempSync(join(tmpdir(), "faultline-bench-acled-"));
+  const cli = compileCli();
+  const env = { ...process.env, FAULTLINE_CACHE_DIR: join(work, "cache") };
   try {
     const file = join(work, "synthetic-acled.csv");
     const written = timeOnce(() => writeSyntheticAcled(file, rows));
     console.log(`  file written in ${formatMs(written.ms)}: ${(statSync(file).size / 1e6).toFixed(0)} MB`);
+    const parse = await timeAsync(() => countCsv(file));
+    console.log(
+      `  plain CSV parse (our streaming reader, every field, in this process)  ${formatMs(parse.ms).padStart(10)}, CPU ${formatMs(parse.cpuMs)}  (baseline)`,
+    );
     const into = join(work, "graph-data");
     cpSync(SHIPPED, into, { recursive: true });
-    const parse = cliRun(["import", "acled", file, "--into", into, "--dry-run", "--json"]);
-    const run = cliRun(["import", "acled", file, "--into", into, "--json"]);
+    const dry = cliRun(cli, ["import", "acled", file, "--into", into, "--dry-run", "--json"], env);
+    console.log(
+      `  import --dry-run (read, reconcile, no write)  ${formatMs(dry.ms).padStart(10)}  peak RSS ${dry.maxRssMb.toFixed(0)} MB  ${(dry.ms / parse.ms).toFixed(1)}× the parse`,
+    );
+    const run = cliRun(cli, ["import", "acled", file, "--into", into, "--json"], env);
     if (run.status !== 0) throw new Error(`import exited ${run.status}`);
     const report = JSON.parse(run.stdout) as {
       kept: number;
@@ -194,12 +225,11 @@ function benchSyntheticAcled(rows: number): void {
       relations: { added: number };
     };
     console.log(
-      `  import --dry-run (read, reconcile, no write)  ${formatMs(parse.ms).padStart(10)}  peak RSS ${parse.maxRssMb.toFixed(0)} MB  (baseline)`,
+      `  import (writes ${report.relations.added.toLocaleString("en")} relations; ${report.kept.toLocaleString("en")} kept, ${report.rejected.length.toLocaleString("en")} rejected)  ${formatMs(run.ms).padStart(10)}  peak RSS ${run.maxRssMb.toFixed(0)} MB  ${(run.ms / parse.ms).toFixed(1)}× the parse, ${(run.ms / dry.ms).toFixed(1)}× the dry run  (targets ≤ 60 s, ≤ 2 GB)`,
     );
     console.log(
-      `  import (writes ${report.relations.added.toLocaleString("en")} relations; ${report.kept.toLocaleString("en")} kept, ${report.rejected.length.toLocaleString("en")} rejected)  ${formatMs(run.ms).padStart(10)}  peak RSS ${run.maxRssMb.toFixed(0)} MB  ${(run.ms / parse.ms).toFixed(1)}× the dry run  (targets ≤ 60 s, ≤ 2 GB)`,
+      `\n## Commands on the imported folder, against the same command on the shipped data (load average ${loadavg()[0]!.toFixed(1)})`,
     );
-    console.log("\n## Commands on the imported folder, against the same command on the shipped data");
     const commands: string[][] = [
       ["check"],
       ["stats", "--json"],
@@ -207,20 +237,23 @@ function benchSyntheticAcled(rows: number): void {
       ["snapshot", "--at", "2020-06-15", "--json"],
     ];
     for (const c of commands) {
-      const shipped = cliRun([...c, "--data", SHIPPED]);
-      const first = cliRun([...c, "--data", into]);
-      const second = cliRun([...c, "--data", into]);
+      const label = c.filter((a) => a !== "--json").join(" ");
+      const shipped = cliRun(cli, [...c, "--data", SHIPPED], env, COMMAND_TIMEOUT_MS);
+      const first = cliRun(cli, [...c, "--data", into], env, COMMAND_TIMEOUT_MS);
+      if (first.timedOut) {
+        console.log(
+          `  ${label.padEnd(44)} shipped ${formatMs(shipped.ms).padStart(9)}  imported: not finished in ${formatMs(COMMAND_TIMEOUT_MS)} (peak RSS ${first.maxRssMb.toFixed(0)} MB)`,
+        );
+        continue;
+      }
+      const second = cliRun(cli, [...c, "--data", into], env, COMMAND_TIMEOUT_MS);
       console.log(
-        `  ${c
-          .filter((a) => a !== "--json")
-          .join(" ")
-          .padEnd(
-            44,
-          )} shipped ${formatMs(shipped.ms).padStart(9)}  imported ${formatMs(first.ms).padStart(9)} then ${formatMs(second.ms).padStart(9)} (${(second.ms / shipped.ms).toFixed(1)}×)  peak RSS ${Math.max(first.maxRssMb, second.maxRssMb).toFixed(0)} MB  exit ${second.status}`,
+        `  ${label.padEnd(44)} shipped ${formatMs(shipped.ms).padStart(9)}  imported ${formatMs(first.ms).padStart(9)} then ${formatMs(second.ms).padStart(9)} (${(second.ms / shipped.ms).toFixed(1)}×)  peak RSS ${Math.max(first.maxRssMb, second.maxRssMb).toFixed(0)} MB  exit ${second.status}`,
       );
     }
   } finally {
     rmSync(work, { recursive: true, force: true });
+    rmSync(cli, { recursive: true, force: true });
   }
 }
 
@@ -233,5 +266,5 @@ export async function benchImport(rows: number): Promise<void> {
   console.log("\n# Event-data import");
   const dir = await benchGedImport();
   if (dir) benchCentralityVsNetworkx(dir, await loadDataset(dir, { corpusDir: null }));
-  benchSyntheticAcled(rows);
+  await benchSyntheticAcled(rows);
 }

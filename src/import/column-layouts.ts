@@ -66,7 +66,8 @@ export const LAYOUTS: Readonly<Record<EventFormat, ColumnLayout>> = {
 
 /** A header matched against a layout: where each known column is, or the required ones it lacks. */
 export type HeaderMatch =
-  { ok: true; column: (name: string) => number } | { ok: false; missing: readonly string[] };
+  | { ok: true; column: (name: string) => number; used: ReadonlySet<number> }
+  | { ok: false; missing: readonly string[] };
 
 /** Finds the layout's columns in a header row by name (trimmed, case-insensitive); unknown columns are ignored. */
 export function matchHeader(layout: ColumnLayout, header: readonly string[]): HeaderMatch {
@@ -77,5 +78,10 @@ export function matchHeader(layout: ColumnLayout, header: readonly string[]): He
   });
   const missing = layout.required.filter((c) => !positions.has(c));
   if (missing.length > 0) return { ok: false, missing };
-  return { ok: true, column: (name) => positions.get(name) ?? -1 };
+  const used = new Set<number>();
+  for (const name of [...layout.required, ...layout.optional]) {
+    const at = positions.get(name);
+    if (at !== undefined) used.add(at);
+  }
+  return { ok: true, column: (name) => positions.get(name) ?? -1, used };
 }

@@ -27,13 +27,28 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 
 /** A day read from a dataset, or the reason it is not one. */
-export type DayParse = { ok: true; iso: string; day: number } | { ok: false; reason: string };
+export type DayParse =
+  | { readonly ok: true; readonly iso: string; readonly day: number }
+  | { readonly ok: false; readonly reason: string };
+
+/** Days already read, by their text: an event file names a few thousand days over and over. */
+const DAYS_READ = new Map<string, DayParse>();
+const DAYS_KEPT = 1 << 14;
 
 /**
  * Reads a dataset date as a day: ISO `2019-05-09`, ACLED's `9-May-20` / `09-May-2020`, or
  * `09 May 2020`. Two-digit years are 19xx from 90 on, 20xx below (ACLED starts in 1997).
  */
 export function parseDatasetDay(text: string): DayParse {
+  const known = DAYS_READ.get(text);
+  if (known !== undefined) return known;
+  const read = readDay(text);
+  if (DAYS_READ.size >= DAYS_KEPT) DAYS_READ.clear();
+  DAYS_READ.set(text, read);
+  return read;
+}
+
+function readDay(text: string): DayParse {
   const t = text.trim();
   let year: number;
   let month: number;

@@ -104,7 +104,12 @@ async function checkFile(options: ImportEventsOptions): Promise<{ version: strin
   let rows = 0;
   const needTimestamp = format === "acled" && options.release === undefined;
   try {
-    scan: for await (const batch of readCsvBatches(file))
+    const timestampOnly = (fields: readonly string[]) => {
+      const match = matchHeader(layout, fields);
+      const at = match.ok ? match.column("timestamp") : -1;
+      return new Set(at >= 0 ? [at] : []);
+    };
+    scan: for await (const batch of readCsvBatches(file, timestampOnly))
       for (const record of batch) {
         if (header === null) {
           header = record.fields;
@@ -209,6 +214,7 @@ export async function importEvents(options: ImportEventsOptions): Promise<Import
     ? new RelationFileWriter(join(temporary, "relations"), format, "../schema/relations.schema.json")
     : null;
   const counts = { added: 0, replaced: 0, unchanged: 0, removed: 0 };
+  /** Ids made by this import: only needed to count the old relations a re-import no longer makes. */
   const produced = new Set<string>();
   const eventLines = new Map<string, number>();
   const rejected: Rejection[] = [];
@@ -218,7 +224,11 @@ export async function importEvents(options: ImportEventsOptions): Promise<Import
   try {
     let column: ((name: string) => number) | null = null;
     let width = 0;
-    for await (const batch of readCsvBatches(options.file))
+    const usedColumns = (header: readonly string[]) => {
+      const match = matchHeader(LAYOUTS[format], header);
+      return match.ok ? match.used : new Set<number>();
+    };
+    for await (const batch of readCsvBatches(options.file, usedColumns))
       for (const record of batch) {
         if (column === null) {
           const match = matchHeader(LAYOUTS[format], record.fields);
@@ -259,12 +269,12 @@ export async function importEvents(options: ImportEventsOptions): Promise<Import
         eventLines.set(event.eventId, line);
         kept++;
         for (const relation of made.relations) {
-          const json = JSON.stringify(relation);
-          const prior = existing.get(relation.id);
+          const prior = existing.size === 0 ? undefined : existing.get(relation.id);
+          const json = writer || prior !== undefined ? JSON.stringify(relation) : "";
           if (prior === undefined) counts.added++;
           else if (prior === hash(json)) counts.unchanged++;
           else counts.replaced++;
-          produced.add(relation.id);
+          if (existing.size > 0) produced.add(relation.id);
           writer?.write(relationFileKey(relation.date), json);
         }
       }

@@ -179,8 +179,11 @@ export class PlaceRegister {
     return id;
   }
 
-  /** Answers already given, by the dataset place's name, coordinates, province and area flag. */
-  private readonly answered = new Map<string, string>();
+  /**
+   * Answers already given, by the dataset place's name and province, then its coordinates and
+   * area flag (a short list: one name is met at few coordinates).
+   */
+  private readonly answered = new Map<string, { lat: number; lon: number; area: boolean; id: string }[]>();
 
   /** The place entity id of an event's place, matching by name and nearness or creating it. */
   placeOf(place: DatasetPlace): string {
@@ -195,15 +198,17 @@ export class PlaceRegister {
       createdProvince.sumLon += place.lon;
       createdProvince.events++;
     }
-    const key = `${place.name}\u0000${place.lat}\u0000${place.lon}\u0000${place.province}\u0000${place.area}`;
-    const known = this.answered.get(key);
+    const key = `${place.name}\u0000${place.province}`;
+    let answers = this.answered.get(key);
+    const known = answers?.find((a) => a.lat === place.lat && a.lon === place.lon && a.area === place.area);
     if (known !== undefined) {
-      const created = this.created.get(known);
+      const created = this.created.get(known.id);
       if (created && created.entity.place.placeKind !== "province") created.events++;
-      return known;
+      return known.id;
     }
     const id = this.findOrCreate(place, provinceId);
-    this.answered.set(key, id);
+    if (!answers) this.answered.set(key, (answers = []));
+    answers.push({ lat: place.lat, lon: place.lon, area: place.area, id });
     return id;
   }
 

@@ -10,11 +10,15 @@ export function relationFileKey(date: string | undefined): string {
 interface OpenFile {
   readonly fd: number;
   count: number;
-  pending: string[];
-  pendingChars: number;
+  /** Bytes encoded and not yet written; `used` of them hold data. */
+  readonly buffer: Buffer;
+  used: number;
 }
 
-const FLUSH_CHARS = 1 << 18;
+/** The bytes each open file buffers before it is written. */
+const BUFFER_BYTES = 1 << 18;
+const COMMA = 0x2c;
+const LF = 0x0a;
 
 /** Whether a file name is one of a dataset's relation files (`ucdp-ged-2017-06.json`). */
 export function isDatasetRelationFile(name: string, format: string): boolean {
@@ -43,33 +47,45 @@ export class RelationFileWriter {
     let file = this.files.get(key);
     if (!file) {
       const fd = openSync(join(this.dir, `${this.prefix}-${key}.json`), "w");
-      file = {
-        fd,
-        count: 0,
-        pending: [`{"$schema":${JSON.stringify(this.schemaRef)},"relations":[\n`],
-        pendingChars: 0,
-      };
+      file = { fd, count: 0, buffer: Buffer.allocUnsafe(BUFFER_BYTES), used: 0 };
       this.files.set(key, file);
+      this.append(file, `{"$schema":${JSON.stringify(this.schemaRef)},"relations":[\n`);
     }
-    const piece = file.count === 0 ? json : `,\n${json}`;
-    file.pending.push(piece);
-    file.pendingChars += piece.length;
+    if (file.count > 0) {
+      if (file.used + 2 > BUFFER_BYTES) this.flush(file);
+      file.buffer[file.used++] = COMMA;
+      file.buffer[file.used++] = LF;
+    }
+    this.append(file, json);
     file.count++;
-    if (file.pendingChars >= FLUSH_CHARS) this.flush(file);
+  }
+
+  /**
+   * Encodes text straight into the file's buffer (UTF-8 is at most 3 bytes a UTF-16 unit), writing
+   * the buffer out when it could not hold it: no joined string, no intermediate copy.
+   */
+  private append(file: OpenFile, text: string): void {
+    if (file.used + text.length * 3 > BUFFER_BYTES) {
+      this.flush(file);
+      if (text.length * 3 > BUFFER_BYTES) {
+        writeSync(file.fd, text);
+        return;
+      }
+    }
+    file.used += file.buffer.write(text, file.used);
   }
 
   private flush(file: OpenFile): void {
-    if (file.pending.length === 0) return;
-    writeSync(file.fd, file.pending.join(""));
-    file.pending = [];
-    file.pendingChars = 0;
+    let at = 0;
+    while (at < file.used) at += writeSync(file.fd, file.buffer, at, file.used - at);
+    file.used = 0;
   }
 
   /** Closes every file; returns the file names written and how many relations each holds. */
   close(): Map<string, number> {
     const counts = new Map<string, number>();
     for (const [key, file] of this.files) {
-      file.pending.push("\n]}\n");
+      this.append(file, "\n]}\n");
       this.flush(file);
       closeSync(file.fd);
       counts.set(`${this.prefix}-${key}.json`, file.count);
