@@ -7,7 +7,7 @@ import { findDates } from "./dates.js";
 import type { Draft, DraftEntity, DraftEvidence, DraftRelation, DraftSource } from "./draft-types.js";
 import type { RawProposal } from "./extract.js";
 import { extractFromSentence, mentionKind } from "./extract.js";
-import type { Mention } from "./mentions.js";
+import type { Mention, NewName } from "./mentions.js";
 import { findMentions } from "./mentions.js";
 import type { ReportText } from "./report-text.js";
 
@@ -176,6 +176,32 @@ function learnLeaders(
   }
 }
 
+/** Phrases that give a collective's own name: "rebel factions operating under the banner of X". */
+const NAMING =
+  /^,?\s*(?:\w+ )?(known as|under the banner of|grouped under|called|calling themselves)(?: the)?$/;
+
+/**
+ * Collectives a sentence names on the spot ("Kurdish fighters known as X", "rebel factions
+ * operating under the banner of X"): in that sentence the description stands for X.
+ */
+function namedOnTheSpot(
+  tokens: readonly { normal: string }[],
+  mentions: readonly Mention[],
+): Map<Mention, Entity> {
+  const named = new Map<Mention, Entity>();
+  for (let i = 0; i < mentions.length - 1; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (!a.entity || !b.entity || a.entity.id === b.entity.id) continue;
+    const between = tokens
+      .slice(a.to, b.from)
+      .map((t) => t.normal)
+      .join(" ");
+    if (NAMING.test(between) && b.from - a.to <= 6) named.set(a, b.entity);
+  }
+  return named;
+}
+
 interface Found {
   readonly proposal: RawProposal;
   readonly paragraph: number;
@@ -230,6 +256,7 @@ export function draftReport(
   let attackers: Mention[] = [];
   let attackersAt = 0;
   const ledBy = new Map<string, Entity>();
+  const earlierPeople = new Map<string, NewName>();
   for (const paragraph of report.paragraphs) {
     if (paragraph.number - attackersAt > 2) attackers = [];
     const sentences = annotateParagraph(paragraph.text);
@@ -237,11 +264,15 @@ export function draftReport(
     let previous: Found[] = [];
     let previousVerbAt: number | null = null;
     sentences.forEach((sentence) => {
-      const found0 = findMentions(sentence, paragraph.text, names);
+      const found0 = findMentions(sentence, paragraph.text, names, earlierPeople);
+      for (const m of found0)
+        if (m.proposed?.kind === "person" && m.to - m.from > 1)
+          earlierPeople.set(normalizeName(m.proposed.label).split(" ").at(-1)!, m.proposed);
       learnLeaders(sentence.tokens, found0, ledBy);
+      const onTheSpot = namedOnTheSpot(sentence.tokens, found0);
       const mentions = found0.map((m) => {
-        const leader = m.entity ? ledBy.get(m.entity.id) : undefined;
-        return leader ? { ...m, entity: leader } : m;
+        const own = onTheSpot.get(m) ?? (m.entity ? ledBy.get(m.entity.id) : undefined);
+        return own ? { ...m, entity: own } : m;
       });
       knownMentions += mentions.filter((m) => m.entity !== null).length;
       for (const m of mentions) if (m.proposed) newNames.add(normalizeName(m.proposed.label));

@@ -31,6 +31,7 @@ const LIST_GLUE = new Set(["and", "the", "its", "their", "as", "well", "&", "all
 const BLOCKERS = new Set(["not", "never", "n't", "no"]);
 const HYPOTHETICAL = new Set(["to", "would", "could", "might", "may", "should", "if"]);
 const WINDOW = 14;
+const PROMISE_MODALS = new Set(["will", "shall", "would"]);
 
 /** The entity kind a mention stands for (known entity or proposed name). */
 export function mentionKind(m: Mention): EntityKind {
@@ -47,12 +48,14 @@ interface Trigger {
   readonly to: number;
 }
 
-function matchPhrase(tokens: readonly Token[], i: number, phrase: string): number {
+function matchPhrase(tokens: readonly Token[], i: number, phrase: string, singular = false): number {
   const words = phrase.split(/[ -]/);
   let k = i;
   for (const w of words) {
     const t = tokens[k];
-    if (!t || (t.root !== w && t.normal !== w && t.normal !== `${w}s`)) return -1;
+    if (!t) return -1;
+    if (singular && t.tags.has("Plural")) return -1;
+    if (t.root !== w && t.normal !== w && t.normal !== `${w}s`) return -1;
     k++;
   }
   return k;
@@ -90,6 +93,8 @@ function fitsForm(
     case "compound":
       return prev !== undefined && prev.post.trim() === "-";
     case "noun":
+      // A gerund is a verbal noun: "the shelling of X", "their bombing of X".
+      return !t.tags.has("Verb") || t.tags.has("Noun") || t.tags.has("Plural") || t.tags.has("Gerund");
     case "between":
       return !t.tags.has("Verb") || t.tags.has("Noun") || t.tags.has("Plural");
     case "title":
@@ -106,7 +111,8 @@ function findTriggers(tokens: readonly Token[], mentions: readonly Mention[]): T
     for (const rule of LEXICON) {
       if (inMention(i, rule) || !fitsForm(rule, tokens, i, mentions)) continue;
       let best = -1;
-      for (const phrase of rule.phrases) best = Math.max(best, matchPhrase(tokens, i, phrase));
+      for (const phrase of rule.phrases)
+        best = Math.max(best, matchPhrase(tokens, i, phrase, rule.singularOnly?.includes(phrase) === true));
       if (best !== -1) here.push({ rule, from: i, to: best });
     }
     const longest = Math.max(...here.map((t) => t.to));
@@ -178,6 +184,54 @@ interface Context {
   readonly prefixes: ReadonlySet<Mention>;
   /** Whether prefixes may be patients (attacks on "rebel-held areas" are attacks on the rebels). */
   readonly prefixPatients: boolean;
+  /** Actors a mention's words also name through the graph's shared names: "Damascus" for the government. */
+  readonly standsFor: ReadonlyMap<Mention, readonly Entity[]>;
+}
+
+/** Words before a place that make it a place in the sentence ("in Syria"), never its government. */
+const PLACE_GUARDS = new Set([
+  "in",
+  "into",
+  "inside",
+  "near",
+  "around",
+  "across",
+  "at",
+  "to",
+  "from",
+  "outside",
+  "on",
+  "towards",
+  "toward",
+  // before an event noun the place names where it happened: "after Tehran talks"
+  "after",
+  "before",
+  "during",
+]);
+
+/**
+ * The actors each mention's words may stand for through a shared name the graph records (a
+ * capital or a country for its government: "solidarity with Damascus", "Syria's president"),
+ * unless a preposition makes it a place ("in Damascus").
+ */
+function sharedNameActors(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  paragraph: string,
+  resolver: EntityResolver,
+): Map<Mention, Entity[]> {
+  const out = new Map<Mention, Entity[]>();
+  for (const m of mentions) {
+    if (!m.entity || m.entity.kind !== "place" || PLACE_GUARDS.has(tokens[m.from - 1]?.normal ?? ""))
+      continue;
+    const text = paragraph.slice(m.start, m.end).replace(/[’']s$/, "");
+    const actors = resolver
+      .resolve(text)
+      .candidates.filter((c) => c.match === "shared" && c.entity.kind !== "place")
+      .map((c) => c.entity);
+    if (actors.length > 0) out.set(m, actors);
+  }
+  return out;
 }
 
 const DASHES = /[–—]/;
@@ -187,6 +241,8 @@ function stand(ctx: Context, m: Mention, kinds: readonly EntityKind[], patient =
   if (ctx.excluded.has(m)) return null;
   if (ctx.prefixes.has(m) && !(patient && ctx.prefixPatients)) return null;
   if (fits(m, kinds)) return m;
+  const actor = ctx.standsFor.get(m)?.find((e) => kinds.includes(e.kind));
+  if (actor) return { ...m, entity: actor, proposed: null };
   const led = m.entity ? ctx.leaders.get(m.entity.id) : undefined;
   return led && kinds.includes(led.kind) ? { ...m, entity: led, proposed: null } : null;
 }
@@ -262,12 +318,49 @@ const DESCRIPTOR_NOUNS = new Set([
 ]);
 const LOCATIVE = new Set(["in", "near", "around", "outside", "across", "inside", "at"]);
 
+/**
+ * A ceasefire covers an area: a name that is both a city and the province around it ("a ceasefire
+ * in Idlib") is read as the province.
+ */
+function asArea(m: Mention, paragraph: string, resolver: EntityResolver): Mention {
+  if (m.entity?.place?.placeKind !== "city") return m;
+  const province = resolver
+    .resolve(paragraph.slice(m.start, m.end))
+    .candidates.find((c) => c.entity.place?.placeKind === "province");
+  return province ? { ...m, entity: province.entity } : m;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(["their", "its", "his", "her"]);
+
+/**
+ * The subject of the clause a trigger is in: its first name fitting the role, counted from the
+ * clause's start (the sentence start, or a dash, colon or semicolon). "X, backed by Y, stepped up
+ * their bombardment": "their" is X's.
+ */
+function clauseSubject(ctx: Context, at: number, kinds: readonly EntityKind[]): Mention[] {
+  let start = 0;
+  for (let i = 0; i < at; i++) if (/[;:–—]/.test(ctx.tokens[i]!.post)) start = i + 1;
+  const first = ctx.mentions.find((m) => m.from >= start && m.to <= at && stand(ctx, m, kinds) !== null);
+  return first ? listAround(stand(ctx, first, kinds)!, ctx.mentions, ctx.tokens, kinds) : [];
+}
+
+function isFiniteVerb(t: Token): boolean {
+  return (
+    t.tags.has("Verb") &&
+    (t.tags.has("PastTense") || t.tags.has("PresentTense")) &&
+    !t.tags.has("Gerund") &&
+    !t.tags.has("Participle") &&
+    !t.tags.has("Infinitive")
+  );
+}
+
 function rightGroup(
   ctx: Context,
   at: number,
   kinds: readonly EntityKind[],
   after?: readonly string[],
   directObject = false,
+  clauseBound = false,
 ): Mention[] {
   const { tokens, mentions } = ctx;
   let open = after === undefined;
@@ -297,7 +390,12 @@ function rightGroup(
         GAP_WORDS.has(tokens[k]!.normal)
       )
         k++;
-      const place = mentions.find((x) => x.from === k && mentionKind(x) === "place");
+      let place = mentions.find((x) => x.from === k && mentionKind(x) === "place");
+      if (!place && LOCATIVE.has(tokens[m.to + 2]?.normal ?? "")) {
+        // "rebel-held territories in northwest Syria": the area the modifier describes is named after it.
+        const at = tokens[m.to + 3]?.normal === "the" ? m.to + 4 : m.to + 3;
+        place = mentions.find((x) => x.from === at && mentionKind(x) === "place");
+      }
       if (place) fit = stand(ctx, place, kinds, true) ?? fit;
     }
     if (fit) {
@@ -318,6 +416,9 @@ function rightGroup(
     if (!m && t.tags.has("Noun") && !t.tags.has("Pronoun") && !mentions.some((x) => i >= x.from && i < x.to))
       passedNoun = true;
     if (ctx.attribution.verbAt === i && i > at) break;
+    // A noun's patient sits in its own phrase: a finite verb starts the next clause
+    // ("the air raids on Saturday came a day after Russia rejected…").
+    if (clauseBound && i > at && !m && isFiniteVerb(t)) break;
     if (t.post.includes(";") || t.post.includes(",") || (i > at && DASHES.test(t.post))) break;
   }
   return [];
@@ -358,6 +459,17 @@ function nearestDate(dates: readonly DateMention[], at: number, since: boolean):
   return best;
 }
 
+/**
+ * Whether a name only modifies the noun after it ("Assad allies", "Assad's allies"): it then
+ * describes another party rather than being one of a meeting's parties.
+ */
+function modifiesNoun(tokens: readonly Token[], m: Mention, mentions: readonly Mention[]): boolean {
+  const next = tokens[m.to];
+  const last = tokens[m.to - 1]!;
+  if (!next || last.post.trim() !== "" || mentions.some((x) => x.from === m.to)) return false;
+  return next.tags.has("Noun") && !next.tags.has("Pronoun") && !/^\p{Lu}/u.test(next.text);
+}
+
 function pairs(
   rule: LexiconRule,
   agents: readonly Mention[],
@@ -390,7 +502,17 @@ export function extractFromSentence(
   );
   if (attribution.speaker && attribution.verbAt !== null && attribution.speaker.from > attribution.verbAt)
     excluded.add(attribution.speaker);
-  const base: Context = { tokens, mentions, attribution, excluded, leaders, prefixes, prefixPatients: false };
+  const standsFor = sharedNameActors(tokens, mentions, paragraph, resolver);
+  const base: Context = {
+    tokens,
+    mentions,
+    attribution,
+    excluded,
+    leaders,
+    prefixes,
+    prefixPatients: false,
+    standsFor,
+  };
   const out: RawProposal[] = [];
   const fired = new Set<number>();
   for (const trigger of findTriggers(tokens, mentions)) {
@@ -416,17 +538,33 @@ export function extractFromSentence(
           agents = byAgent(ctx, to, spec.sourceKinds);
           patients = leftGroup(ctx, from, spec.targetKinds).group;
         } else {
-          const left = leftGroup(ctx, from, spec.sourceKinds);
+          // "their shelling of X": a possessive before a gerund is the clause subject's.
+          const possessive = POSSESSIVE_PRONOUNS.has(tokens[from - 1]?.normal ?? "");
+          const left = possessive
+            ? { group: clauseSubject(ctx, from, spec.sourceKinds), viaPronoun: false }
+            : leftGroup(ctx, from, spec.sourceKinds);
           agents = left.group;
           if (left.viaPronoun) confidence *= 0.9;
           const expel = rule.id === "expel-verb" ? ["from"] : undefined;
-          const placeFirst = rule.kind === "brokered-ceasefire" ? rightGroup(ctx, to, ["place"]) : [];
+          const placeFirst =
+            rule.kind === "brokered-ceasefire"
+              ? rightGroup(ctx, to, ["place"]).map((m) => asArea(m, paragraph, resolver))
+              : [];
           patients =
             placeFirst.length > 0
               ? placeFirst
-              : rightGroup(ctx, to, spec.targetKinds, expel, rule.kind === "captured" && !expel);
+              : rightGroup(
+                  ctx,
+                  to,
+                  spec.targetKinds,
+                  expel,
+                  (rule.kind === "captured" || rule.kind === "controls") && !expel,
+                );
         }
         if (kind === "backs" && attribution.speaker && agents.some((a) => a === attribution.speaker))
+          kind = "expressed-support";
+        // Backing promised for later ("X will support Y") is a declared support, not yet backing.
+        if (kind === "backs" && PROMISE_MODALS.has(tokens[from - 1]?.normal ?? ""))
           kind = "expressed-support";
         break;
       }
@@ -466,9 +604,11 @@ export function extractFromSentence(
             agents = [{ from: from - 1, to: from, start: prev.start, end: prev.end, entity, proposed: null }];
         }
         if (agents.length === 0) agents = byAgent(ctx, to, spec.sourceKinds);
+        if (agents.length === 0 && POSSESSIVE_PRONOUNS.has(tokens[from - 1]?.normal ?? ""))
+          agents = clauseSubject(ctx, from, spec.sourceKinds);
         const singular = !tokens[to - 1]!.tags.has("Plural") && rule.kind !== "attacked";
         if (agents.length === 0) agents = leftGroup(ctx, from, spec.sourceKinds, singular).group;
-        patients = rightGroup(ctx, to, spec.targetKinds, rule.patientAfter);
+        patients = rightGroup(ctx, to, spec.targetKinds, rule.patientAfter, false, true);
         break;
       }
       case "compound": {
@@ -507,6 +647,7 @@ export function extractFromSentence(
             : mentions.filter(
                 (m) =>
                   !excluded.has(m) &&
+                  !modifiesNoun(tokens, m, mentions) &&
                   fits(m, spec.sourceKinds) &&
                   (mentionKind(m) === "state" || mentionKind(m) === "person"),
               );
@@ -516,10 +657,16 @@ export function extractFromSentence(
         break;
       }
       case "title": {
+        // The person follows the title, perhaps after a first name the graph does not know ("Bashar").
+        const capitalsUntil = (k: number) =>
+          tokens.slice(to, k).every((t) => /^\p{Lu}/u.test(t.text) && !t.post.trim());
         const person = mentions.find(
-          (m) => (m.from === to || (m.from === from && m.to > to)) && mentionKind(m) === "person",
+          (m) =>
+            ((m.from >= to && m.from - to <= 2 && capitalsUntil(m.from)) || (m.from === from && m.to > to)) &&
+            mentionKind(m) === "person",
         );
-        const actor = mentions.find((m) => m.to === from && fits(m, spec.targetKinds));
+        const before = mentions.find((m) => m.to === from);
+        const actor = before ? stand(ctx, before, spec.targetKinds) : null;
         const prefix = tokens[from - 1];
         const entity = actor?.entity ?? (prefix ? lookUpModifier(resolver, prefix.text) : null);
         if (!person || !entity || !spec.targetKinds.includes(entity.kind)) continue;

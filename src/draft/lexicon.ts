@@ -27,13 +27,15 @@ export interface LexiconRule {
   readonly phrases: readonly string[];
   /** Words, one of which must appear in the same sentence for the rule to fire (e.g. "ceasefire"). */
   readonly requires?: readonly string[];
+  /** Phrases that trigger only in the singular ("part of Y" is membership, "parts of Syria" geography). */
+  readonly singularOnly?: readonly string[];
   /** Prepositions that may introduce the patient of a noun trigger. */
   readonly patientAfter?: readonly string[];
   /** How far the rule is trusted, before attribution and unknown names lower it. */
   readonly confidence: number;
 }
 
-const ATTACK_PREPOSITIONS = ["on", "against", "in", "into", "at", "targeting", "near"];
+const ATTACK_PREPOSITIONS = ["on", "against", "in", "into", "at", "targeting", "near", "of"];
 
 /** The relation lexicon: verbs, nouns, compounds and titles that name relations, each rule with what it covers. */
 export const LEXICON: readonly LexiconRule[] = [
@@ -87,7 +89,8 @@ export const LEXICON: readonly LexiconRule[] = [
   },
   {
     id: "attack-noun",
-    covers: "strikes and offensives as nouns: air strikes/raids on X, shelling of X, an offensive against X",
+    covers:
+      "strikes and offensives as nouns (gerunds too): air strikes/raids on X, shelling/bombardment of X, an offensive against X",
     kind: "attacked",
     form: "noun",
     phrases: [
@@ -169,6 +172,7 @@ export const LEXICON: readonly LexiconRule[] = [
     kind: "member-of",
     form: "noun",
     phrases: ["part", "member", "belong", "banner"],
+    singularOnly: ["part"],
     patientAfter: ["of", "to"],
     confidence: 0.65,
   },
@@ -311,6 +315,9 @@ export const FORCE_NOUNS: readonly string[] = [
   "airstrikes",
   "strikes",
 ];
+
+/** Nouns naming an actor's partners: a demonym before one names the actor ("their Russian allies"). */
+export const ALLY_NOUNS: readonly string[] = ["ally", "allies", "backer", "backers", "patron", "patrons"];
 
 /**
  * Attribution: verbs whose subject is the speaker of the sentence, phrases naming the speaker

@@ -1,7 +1,7 @@
 import type { Entity, EntityKind } from "../model/index.js";
 import type { EntityResolver } from "../query/entity-resolver.js";
 import type { Sentence, Token } from "./annotate.js";
-import { DEMONYMS, FORCE_NOUNS, LEXICON } from "./lexicon.js";
+import { ALLY_NOUNS, DEMONYMS, FORCE_NOUNS, LEXICON } from "./lexicon.js";
 
 /** An entity the report names that the graph does not know yet, as the draft proposes it. */
 export interface NewName {
@@ -184,8 +184,54 @@ function newNameKind(tokens: readonly Token[], before: readonly Token[]): NewNam
   return null;
 }
 
-/** Finds every entity a sentence names: longest known names first, then demonyms, then new proper names. */
-export function findMentions(sentence: Sentence, paragraph: string, resolver: EntityResolver): Mention[] {
+/** Words the tagger sometimes reads as names at the head of a clause ("If Hama falls"). */
+const FUNCTION_WORDS = new Set([
+  "if",
+  "but",
+  "and",
+  "or",
+  "the",
+  "when",
+  "while",
+  "as",
+  "after",
+  "before",
+  "although",
+  "though",
+  "however",
+  "because",
+  "since",
+  "unless",
+  "despite",
+]);
+
+/** Parts of speech that never open a name, even written with a capital ("If", "The", "But"). */
+const FUNCTION_TAGS = ["Determiner", "Conjunction", "Preposition", "Pronoun", "Adverb", "Verb", "Value"];
+
+/**
+ * Whether a capitalised word opens a new name: the tagger read it as a proper noun, a place, a
+ * person or an organization, or it is a capitalised noun followed by a proper noun ("Rami
+ * Abdurrahman", where the tagger missed the first name).
+ */
+function opensName(t: Token, next: Token | undefined): boolean {
+  if (!capitalized(t) || isDateWord(t) || FUNCTION_TAGS.some((tag) => t.tags.has(tag))) return false;
+  if (FUNCTION_WORDS.has(t.normal)) return false;
+  if (t.tags.has("ProperNoun") || t.tags.has("Place") || t.tags.has("Person") || t.tags.has("Organization"))
+    return true;
+  return t.tags.has("Noun") && next !== undefined && capitalized(next) && next.tags.has("ProperNoun");
+}
+
+/**
+ * Finds every entity a sentence names: longest known names first, then demonyms, then new proper
+ * names. `earlier` holds the new people the report named before, by their last name, so that a
+ * later "Abdurrahman said" is the "Rami Abdurrahman" proposed before, not nothing.
+ */
+export function findMentions(
+  sentence: Sentence,
+  paragraph: string,
+  resolver: EntityResolver,
+  earlier: ReadonlyMap<string, NewName> = new Map(),
+): Mention[] {
   const tokens = sentence.tokens;
   const mentions: Mention[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);
@@ -229,6 +275,7 @@ export function findMentions(sentence: Sentence, paragraph: string, resolver: En
     const modifies =
       next !== undefined &&
       (FORCE_NOUNS.includes(next.normal) ||
+        ALLY_NOUNS.includes(next.normal) ||
         ATTACK_NOUN_FIRST_WORDS.has(next.root) ||
         (afterNext !== undefined && !next.tags.has("Noun") && FORCE_NOUNS.includes(afterNext.normal)) ||
         (afterNext !== undefined &&
@@ -255,20 +302,21 @@ export function findMentions(sentence: Sentence, paragraph: string, resolver: En
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (taken[i] || !capitalized(t) || isDateWord(t) || t.normal in DEMONYMS) continue;
-    if (
-      !t.tags.has("ProperNoun") &&
-      !t.tags.has("Place") &&
-      !t.tags.has("Person") &&
-      !t.tags.has("Organization")
-    )
+    const again = capitalized(t) && !capitalized(tokens[i + 1] ?? t) ? earlier.get(t.normal) : undefined;
+    if (!taken[i] && again && !(tokens[i - 1] && capitalized(tokens[i - 1]!))) {
+      mentions.push({ from: i, to: i + 1, start: t.start, end: t.end, entity: null, proposed: again });
+      taken[i] = true;
       continue;
+    }
+    if (taken[i] || t.normal in DEMONYMS || !opensName(t, tokens[i + 1])) continue;
     let j = i + 1;
     while (j < tokens.length && !taken[j] && !/[,;:()“”"]/.test(tokens[j - 1]!.post)) {
       const u = tokens[j]!;
       const connector =
         NAME_CONNECTORS.has(u.normal) && tokens[j + 1] !== undefined && capitalized(tokens[j + 1]!);
       if (!connector && (!capitalized(u) || isDateWord(u))) break;
+      // A title inside a run of capitals starts a second name: "the United Arab Emirates Sheikh Mohammed".
+      if (TITLES.has(u.normal) && j > i + 1 && !TITLES.has(tokens[j - 1]!.normal)) break;
       j++;
     }
     let k = i;

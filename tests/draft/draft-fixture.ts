@@ -39,6 +39,7 @@ export function draftFixture(): GraphDataContent {
           label: "Syrian government",
           kind: "state",
           aliases: ["government forces", "regime forces", "Syrian army", "the regime"],
+          sharedNames: ["Damascus", "Syria"],
         },
         { id: "russia", label: "Russia", kind: "state", aliases: ["Russian forces"] },
         { id: "iran", label: "Iran", kind: "state" },
@@ -66,6 +67,9 @@ export function draftFixture(): GraphDataContent {
         place("saraqib", "Saraqib", "town", 35.86, 36.8),
         place("hama", "Hama", "city", 35.13, 36.75),
         place("kafr-nabl", "Kafr Nabl", "town", 35.61, 36.56),
+        place("idlib", "Idlib", "city", 35.93, 36.63),
+        place("damascus", "Damascus", "city", 33.51, 36.29),
+        place("syria", "Syria", "country", 35, 38),
       ],
     },
     relations: {
