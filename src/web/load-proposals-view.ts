@@ -19,10 +19,16 @@ function relationsOfEdge(graph: DisplayGraph, edge: string): readonly string[] {
   return Array.isArray(ids) ? (ids as string[]) : [edge];
 }
 
+/** Curvature of a proposal's own edge beside an edge of existing relations between the same entities. */
+const BESIDE_CURVATURE = 0.3;
+
 /**
- * Marks a draft's proposals on the display graph: new entities in the proposal colour with
- * "(proposed)" after their name; edges standing for a proposal made transparent in WebGL (kept for
- * hovering and clicking), to be drawn dash-dot by `mountProposalLayer`. Returns those edges.
+ * Marks a draft's proposals on the display graph, before sigma draws it: new entities in the
+ * proposal colour with "(proposed)" after their name; edges standing only for proposals made
+ * transparent in WebGL (kept for hovering and clicking), to be drawn dash-dot by
+ * `mountProposalLayer`. An aggregated edge standing for existing relations and proposals is split:
+ * the proposals get an edge of their own, curved beside it, so no existing relation reads as
+ * proposed. Returns the proposal edges.
  */
 export function markProposals(graph: DisplayGraph, proposals: Proposals): Set<string> {
   for (const [id, entity] of proposals.entities) {
@@ -30,12 +36,28 @@ export function markProposals(graph: DisplayGraph, proposals: Proposals): Set<st
       graph.mergeNodeAttributes(id, { color: PROPOSAL_COLOR, label: `${entity.label} (proposed)` });
   }
   const edges = new Set<string>();
-  graph.forEachEdge((edge) => {
-    if (relationsOfEdge(graph, edge).some((r) => proposals.relations.has(r))) {
+  for (const edge of graph.edges()) {
+    const relations = relationsOfEdge(graph, edge);
+    const proposed = relations.filter((r) => proposals.relations.has(r));
+    if (proposed.length === 0) continue;
+    // An existing relation that gains evidence stays one edge, drawn as a proposal.
+    if (proposed.length === relations.length) {
       edges.add(edge);
       graph.setEdgeAttribute(edge, "color", TRANSPARENT);
+      continue;
     }
-  });
+    const a = graph.getEdgeAttributes(edge);
+    const key = `proposal:${edge}`;
+    graph.mergeEdgeAttributes(edge, { relations: relations.filter((r) => !proposals.relations.has(r)) });
+    graph.addDirectedEdgeWithKey(key, graph.source(edge), graph.target(edge), {
+      ...a,
+      type: a.type === "line" || a.type === "curved" ? "curved" : "curvedArrow",
+      curvature: a.curvature + BESIDE_CURVATURE,
+      color: TRANSPARENT,
+      relations: proposed,
+    });
+    edges.add(key);
+  }
   return edges;
 }
 

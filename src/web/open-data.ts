@@ -111,15 +111,18 @@ export function runExplorer(shipped: Dataset, options: ExplorerOptions = DEFAULT
     pruneAddress(kg);
     const laid = draft;
     const teardown: (() => void)[] = [];
+    let proposalEdges = new Set<string>();
     const explorerCleanup = mountExplorer(kg, {
       ...options,
       ...(previousLayout ? { previousLayout } : {}),
       dataset: base.shipped ? SHIPPED_DATA : OPENED_DATA,
+      prepareDisplay: (display) => {
+        if (laid) proposalEdges = markProposals(display, laid.proposals);
+      },
       onMounted: (view, store) => {
         graphView = view;
         if (laid) {
-          const edges = markProposals(view.graph, laid.proposals);
-          teardown.push(mountProposalLayer(view, edges));
+          teardown.push(mountProposalLayer(view, proposalEdges));
           teardown.push(mountProposalPanel(byId("proposal-panel", HTMLElement), kg, store, laid.proposals));
           byId("legend", HTMLElement).append(proposalLegend(laid.proposals));
         }

@@ -12,6 +12,7 @@ import { applyInitialLayout, applyStableLayout, layoutPositions } from "../../sr
 import type { OpenedFile } from "../../src/web/load-dataset.js";
 import { readOpenedFiles } from "../../src/web/load-dataset.js";
 import { overlayDraft } from "../../src/web/load-draft.js";
+import { markProposals } from "../../src/web/load-proposals-view.js";
 import { shippedGraph, SHIPPED_DATA } from "../helpers/shipped-graph.js";
 
 /** The entities and relations as sigma's graph holds them (display-graph.ts needs WebGL to load). */
@@ -186,5 +187,47 @@ describe("stable layout", () => {
     const hts = previous.get("hts")!;
     const added = after.getNodeAttributes("tell-test");
     expect(Math.hypot(added.x - hts.x, added.y - hts.y)).toBeLessThan(width / 3);
+  });
+});
+
+describe("a draft's proposals on the display graph", () => {
+  it("gives proposals aggregated with existing relations an edge of their own", () => {
+    const graph: DisplayGraph = new MultiDirectedGraph();
+    graph.addNode("russia", { x: 0, y: 0, size: 5, label: "Russia", color: "#000" });
+    graph.addNode("idlib", { x: 1, y: 0, size: 5, label: "Idlib", color: "#000" });
+    graph.addNode("kafr", { x: 2, y: 0, size: 5, label: "Kafr", color: "#000" });
+    const edge = { type: "arrow", curvature: 0, size: 2, color: "#d7301f" } as const;
+    graph.addDirectedEdgeWithKey("aggregate:attacked:russia:idlib:reported", "russia", "idlib", {
+      ...edge,
+      relations: ["old-attack", "new-attack"],
+    });
+    graph.addDirectedEdgeWithKey("russia-captured-kafr", "russia", "kafr", {
+      ...edge,
+      relations: ["russia-captured-kafr"],
+    });
+    const proposal = { id: "x", confidence: 0.7, rule: "r" };
+    const marked = markProposals(graph, {
+      file: "d.json",
+      sourceId: "s",
+      published: "2024-12-04",
+      relations: new Map([
+        ["new-attack", proposal],
+        ["russia-captured-kafr", proposal],
+      ]),
+      entities: new Map([["kafr", { id: "kafr", label: "Kafr", kind: "place", aliases: [], mentions: [] }]]),
+      notes: [],
+    });
+    expect([...marked].sort()).toEqual([
+      "proposal:aggregate:attacked:russia:idlib:reported",
+      "russia-captured-kafr",
+    ]);
+    expect(graph.getEdgeAttribute("aggregate:attacked:russia:idlib:reported", "relations")).toEqual([
+      "old-attack",
+    ]);
+    expect(graph.getEdgeAttribute("aggregate:attacked:russia:idlib:reported", "color")).toBe("#d7301f");
+    expect(graph.getEdgeAttribute("proposal:aggregate:attacked:russia:idlib:reported", "relations")).toEqual([
+      "new-attack",
+    ]);
+    expect(graph.getNodeAttribute("kafr", "label")).toBe("Kafr (proposed)");
   });
 });
