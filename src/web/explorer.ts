@@ -7,7 +7,6 @@ import { mountMapView } from "./map/map-view.js";
 import { installDebugHandle } from "./debug-handle.js";
 import { mountDetailsPanel } from "./details-panel.js";
 import type { DisplayGraph } from "./display-graph.js";
-import type { DisplayGraph } from "./display-graph.js";
 import { buildDisplayGraph } from "./display-graph.js";
 import { byId, el } from "./dom.js";
 import type { ExplorerState, Store } from "./explorer-state.js";
@@ -43,8 +42,6 @@ export interface ExplorerOptions {
   readonly previousLayout?: LayoutPositions;
   /** The `data=` the address names for the dataset shown (load-url.ts). */
   readonly dataset?: string;
-  /** Called on the laid-out display graph before sigma draws it (the page marks a draft's proposals there). */
-  readonly prepareDisplay?: (display: DisplayGraph) => void;
   /** Called on the laid-out display graph before sigma draws it (the page marks a draft's proposals there). */
   readonly prepareDisplay?: (display: DisplayGraph) => void;
   /** Called once the graph view and the store exist (the page lays a draft's proposals over them). */
@@ -122,7 +119,6 @@ export function mountExplorer(
   const display = buildDisplayGraph(kg, options.graphView);
   if (options.previousLayout) applyStableLayout(kg, display, options.previousLayout, options.layout);
   else applyInitialLayout(kg, display, options.layout);
-  options.prepareDisplay?.(display);
   options.prepareDisplay?.(display);
   const store = createStore(initial);
   const graphView = createGraphView(byId("graph", HTMLElement), kg, display, store, options.graphView);
