@@ -13,6 +13,7 @@ import type { OpenedFile } from "../../src/web/load-dataset.js";
 import { readOpenedFiles } from "../../src/web/load-dataset.js";
 import { overlayDraft } from "../../src/web/load-draft.js";
 import { markProposals } from "../../src/web/load-proposals-view.js";
+import { dataParamProblem, withDataParam } from "../../src/web/load-url.js";
 import { shippedGraph, SHIPPED_DATA } from "../helpers/shipped-graph.js";
 
 /** The entities and relations as sigma's graph holds them (display-graph.ts needs WebGL to load). */
@@ -43,7 +44,10 @@ function folderFiles(dir: string, name: string): OpenedFile[] {
   return out;
 }
 
-function exported(format: "gexf" | "csv", dataset: Parameters<typeof wholeDataset>[0]): OpenedFile[] {
+function exported(
+  format: "gexf" | "csv" | "graphml" | "json",
+  dataset: Parameters<typeof wholeDataset>[0],
+): OpenedFile[] {
   return exportFormat(format, wholeDataset(dataset)).files.map((f) => ({
     path: f.name,
     bytes: bytes([...f.chunks].join("")),
@@ -61,9 +65,9 @@ describe("files opened on the page become a dataset with the CLI's readers and c
     expect(read.dataset!.name).toBe("graph-data");
   });
 
-  it("reads a GEXF export and the three CSV files back to the same counts", async () => {
+  it("reads a GEXF, GraphML and JSON export and the three CSV files back to the same counts", async () => {
     const kg = await shippedGraph();
-    for (const format of ["gexf", "csv"] as const) {
+    for (const format of ["gexf", "graphml", "json", "csv"] as const) {
       const read = readOpenedFiles(exported(format, kg.dataset));
       expect(read.ok, format).toBe(true);
       if (!read.ok) continue;
@@ -229,5 +233,17 @@ describe("a draft's proposals on the display graph", () => {
       "new-attack",
     ]);
     expect(graph.getNodeAttribute("kafr", "label")).toBe("Kafr (proposed)");
+  });
+});
+
+describe("the data= parameter of the address", () => {
+  it("names the shipped data, and says that opened files cannot come back from a link", () => {
+    expect(withDataParam("?date=2024-12-01&entity=hts", "shipped")).toBe(
+      "?date=2024-12-01&entity=hts&data=shipped",
+    );
+    expect(dataParamProblem("?date=2024-12-01&data=shipped")).toBeNull();
+    expect(dataParamProblem("?date=2024-12-01")).toBeNull();
+    expect(dataParamProblem("?data=opened")).toMatch(/cannot carry; showing the shipped data/);
+    expect(dataParamProblem("?data=elsewhere")).toMatch(/"elsewhere" is not a dataset this page holds/);
   });
 });
