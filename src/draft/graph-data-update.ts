@@ -15,6 +15,7 @@ import { loadGraphData } from "../data/load-graph-data.js";
 import { formatProblem } from "../data/problem.js";
 import { temporaryPathFor, writeFilesAtomically } from "../formats/node/write-chunks.js";
 import { releaseTemporary } from "../formats/node/temporary-paths.js";
+import { formatGraphDataJson } from "./graph-data-json.js";
 
 /** Reads the JSON files of a graph-data folder (sources.json, entities/*.json, relations/*.json) by relative path. */
 export function readGraphDataJson(dir: string): Map<string, unknown> {
@@ -30,7 +31,7 @@ export function readGraphDataJson(dir: string): Map<string, unknown> {
 }
 
 function serialize(json: unknown): string {
-  return `${JSON.stringify(json, null, 2)}\n`;
+  return formatGraphDataJson(json);
 }
 
 /**

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import * as prettier from "prettier";
 import { beforeEach, describe, expect, it } from "vitest";
 import { writeGraphData } from "../helpers/mini-data.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
@@ -45,7 +46,8 @@ describe("faultline draft and review (the real CLI)", () => {
       },
     );
 
-  it("round trip: draft → review --accept → graph-data that passes check, with nothing copied from the report", () => {
+  it("round trip: draft → review --accept → graph-data that passes check, with nothing copied from the report", async () => {
+    const before = snapshot(data);
     const drafted = draft("--out", "report.draft.json");
     expect(drafted.stderr).toBe("");
     expect(drafted.status).toBe(0);
@@ -96,6 +98,21 @@ describe("faultline draft and review (the real CLI)", () => {
       .filter((s) => s.length > 20))
       expect(text).not.toContain(sentence);
     expect(text).not.toContain('"trigger"');
+    // Every file review wrote is already as the repository's prettier config formats it.
+    const after = snapshot(data);
+    const changed = Object.keys(after).filter((path) => after[path] !== before[path]);
+    expect(changed.sort()).toEqual([
+      "entities/places.json",
+      "relations/hostilities.json",
+      "relations/support.json",
+      "relations/territory.json",
+      "sources.json",
+    ]);
+    const options = {
+      ...(await prettier.resolveConfig(join(ROOT, "graph-data", "sources.json"))),
+      parser: "json",
+    };
+    for (const path of changed) expect(await prettier.check(after[path]!, options), path).toBe(true);
   });
 
   it("re-drafting a report already in the graph proposes nothing it already holds", () => {
