@@ -1,9 +1,18 @@
 import type { DatasetActor, DatasetEvent } from "./dataset-event.js";
-import { parseCount } from "./deaths.js";
 import { ACLED_ACTOR_TYPES, ACLED_CATEGORIES, acledCategoryKey } from "./event-categories.js";
 import { parseDatasetDay } from "./event-dates.js";
-import type { RowCells, RowResult } from "./row-reader.js";
-import { parseCoordinate, rejection } from "./row-reader.js";
+import type { PlaceColumns, RowCells, RowResult } from "./row-reader.js";
+import { readCode, readDeathCount, readEventPlace, rejection } from "./row-reader.js";
+
+/** ACLED's place columns: geo_precision 1 is the named place, 2 near it, 3 the larger region it lies in (kept as a point). */
+const ACLED_PLACE: PlaceColumns = {
+  name: "location",
+  noName: "no location",
+  precision: "geo_precision",
+  coarsest: 3,
+  province: "admin1",
+  isArea: () => false,
+};
 
 /** ACLED's names for people who are not armed actors: civilians, protesters, rioters of a country. */
 const UNARMED_NAME = /^(Civilians|Protesters|Rioters) \(/;
@@ -13,6 +22,7 @@ const UNARMED_NAME = /^(Civilians|Protesters|Rioters) \(/;
  * civilians, protesters and rioters named among them are victims or bystanders, not co-belligerents.
  */
 export function acledAssociates(cell: string, typeCode: string): DatasetActor[] {
+  if (cell === "") return [];
   return cell
     .split(";")
     .map((name) => name.trim())
@@ -24,9 +34,9 @@ export function acledAssociates(cell: string, typeCode: string): DatasetActor[] 
  * ACLED time_precision: 1 the day is known; 2 the week (the date is the middle of it: kept as an
  * approximate day, `~`); 3 only the month (kept as the month).
  */
-function acledDate(iso: string, precision: string): string {
-  if (precision === "2") return `${iso}~`;
-  if (precision === "3") return iso.slice(0, 7);
+function acledDate(iso: string, precision: number): string {
+  if (precision === 2) return `${iso}~`;
+  if (precision === 3) return iso.slice(0, 7);
   return iso;
 }
 
@@ -40,8 +50,7 @@ export function readAcledRow(row: RowCells): RowResult {
   if (!category) reasons.push(`unknown category "${row.get("event_type")} / ${row.get("sub_event_type")}"`);
   const day = parseDatasetDay(row.get("event_date"));
   if (!day.ok) reasons.push(`event_date: ${day.reason}`);
-  const precision = row.get("time_precision");
-  if (!/^[1-3]$/.test(precision)) reasons.push(`time_precision "${precision}" is not 1–3`);
+  const precision = readCode(row, "time_precision", 3, reasons);
   const inter1 = row.get("inter1");
   const inter2 = row.get("inter2");
   const actor1 = row.get("actor1");
@@ -64,17 +73,16 @@ export function readAcledRow(row: RowCells): RowResult {
     if (kind === null)
       reasons.push(`${category.label}: not imported, ${category.notImported ?? "no relation"}`);
   }
-  const lat = parseCoordinate(row.get("latitude"), 90);
-  const lon = parseCoordinate(row.get("longitude"), 180);
-  if (lat === null) reasons.push(`latitude "${row.get("latitude")}" is not a number within ±90`);
-  if (lon === null) reasons.push(`longitude "${row.get("longitude")}" is not a number within ±180`);
-  const location = row.get("location");
-  if (location === "") reasons.push("no location");
-  const geoPrecision = row.get("geo_precision");
-  if (!/^[1-3]$/.test(geoPrecision)) reasons.push(`geo_precision "${geoPrecision}" is not 1–3`);
-  const fatalities = parseCount(row.get("fatalities"));
-  if (fatalities === null) reasons.push(`fatalities "${row.get("fatalities")}" is not a count`);
-  if (reasons.length > 0 || !category || !day.ok || lat === null || lon === null || fatalities === null)
+  const place = readEventPlace(row, ACLED_PLACE, reasons);
+  const fatalities = readDeathCount(row, "fatalities", reasons);
+  if (
+    reasons.length > 0 ||
+    !category ||
+    !day.ok ||
+    precision === null ||
+    place === null ||
+    fatalities === null
+  )
     return rejection(row.line, reasons);
   const sideA = [{ name: actor1, typeCode: inter1 }, ...acledAssociates(row.get("assoc_actor_1"), inter1)];
   const sideB =
@@ -86,19 +94,12 @@ export function readAcledRow(row: RowCells): RowResult {
     eventId,
     line: row.line,
     date: acledDate(day.iso, precision),
-    datePrecision: Number(precision),
+    datePrecision: precision,
     category,
     sideA,
     sideB,
     opponent,
-    place: {
-      name: location,
-      lat,
-      lon,
-      province: row.get("admin1"),
-      precision: Number(geoPrecision),
-      area: false,
-    },
+    place,
     deaths: { best: fatalities },
     reportedIn: row.get("source") === "" ? "no source named" : row.get("source"),
   };

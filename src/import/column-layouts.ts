@@ -66,7 +66,14 @@ export const LAYOUTS: Readonly<Record<EventFormat, ColumnLayout>> = {
 
 /** A header matched against a layout: where each known column is, or the required ones it lacks. */
 export type HeaderMatch =
-  | { ok: true; column: (name: string) => number; used: ReadonlySet<number> }
+  | {
+      ok: true;
+      /** Where each column of the header is, by its lower-case name. */
+      positions: ReadonlyMap<string, number>;
+      column: (name: string) => number;
+      /** The positions of the layout's columns: the only ones worth reading. */
+      used: ReadonlySet<number>;
+    }
   | { ok: false; missing: readonly string[] };
 
 /** Finds the layout's columns in a header row by name (trimmed, case-insensitive); unknown columns are ignored. */
@@ -83,5 +90,5 @@ export function matchHeader(layout: ColumnLayout, header: readonly string[]): He
     const at = positions.get(name);
     if (at !== undefined) used.add(at);
   }
-  return { ok: true, column: (name) => positions.get(name) ?? -1, used };
+  return { ok: true, positions, column: (name) => positions.get(name) ?? -1, used };
 }

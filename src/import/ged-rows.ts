@@ -2,8 +2,18 @@ import type { DatasetActor, DatasetEvent } from "./dataset-event.js";
 import { parseCount } from "./deaths.js";
 import { GED_CATEGORIES } from "./event-categories.js";
 import { coveringDate, parseDatasetDay } from "./event-dates.js";
-import type { RowCells, RowResult } from "./row-reader.js";
-import { parseCoordinate, rejection } from "./row-reader.js";
+import type { PlaceColumns, RowCells, RowResult } from "./row-reader.js";
+import { readCode, readDeathCount, readEventPlace, rejection } from "./row-reader.js";
+
+/** GED's place columns: where_prec 1 is the exact place, 2 within 25 km, 3 and coarser an area (district, province, country…). */
+const GED_PLACE: PlaceColumns = {
+  name: "where_coordinates",
+  noName: "no place name (where_coordinates)",
+  precision: "where_prec",
+  coarsest: 7,
+  province: "adm_1",
+  isArea: (precision) => precision >= 3,
+};
 
 /** Splits a GED side ("Ahrar al-Sham, HTS, Southern Front") into its actors. */
 export function gedSideActors(side: string): DatasetActor[] {
@@ -33,18 +43,9 @@ export function readGedRow(row: RowCells): RowResult {
   if (!start.ok) reasons.push(`date_start: ${start.reason}`);
   if (!end.ok) reasons.push(`date_end: ${end.reason}`);
   if (start.ok && end.ok && end.day < start.day) reasons.push("date_end is before date_start");
-  const datePrecision = Number(row.get("date_prec"));
-  if (!/^[1-5]$/.test(row.get("date_prec"))) reasons.push(`date_prec "${row.get("date_prec")}" is not 1–5`);
-  const lat = parseCoordinate(row.get("latitude"), 90);
-  const lon = parseCoordinate(row.get("longitude"), 180);
-  if (lat === null) reasons.push(`latitude "${row.get("latitude")}" is not a number within ±90`);
-  if (lon === null) reasons.push(`longitude "${row.get("longitude")}" is not a number within ±180`);
-  const placeName = row.get("where_coordinates");
-  if (placeName === "") reasons.push("no place name (where_coordinates)");
-  const wherePrec = row.get("where_prec");
-  if (!/^[1-7]$/.test(wherePrec)) reasons.push(`where_prec "${wherePrec}" is not 1–7`);
-  const best = parseCount(row.get("best"));
-  if (best === null) reasons.push(`best "${row.get("best")}" is not a death count`);
+  const datePrecision = readCode(row, "date_prec", 5, reasons);
+  const place = readEventPlace(row, GED_PLACE, reasons);
+  const best = readDeathCount(row, "best", reasons);
   const low = parseCount(row.get("low"));
   const high = parseCount(row.get("high"));
   if (
@@ -52,8 +53,8 @@ export function readGedRow(row: RowCells): RowResult {
     !category ||
     !start.ok ||
     !end.ok ||
-    lat === null ||
-    lon === null ||
+    datePrecision === null ||
+    place === null ||
     best === null
   )
     return rejection(row.line, reasons);
@@ -74,14 +75,7 @@ export function readGedRow(row: RowCells): RowResult {
     sideA,
     sideB,
     opponent: oneSided ? "civilians" : "actor",
-    place: {
-      name: placeName,
-      lat,
-      lon,
-      province: row.get("adm_1"),
-      precision: Number(wherePrec),
-      area: Number(wherePrec) >= 3,
-    },
+    place,
     deaths: { best, ...(low === null ? {} : { low }), ...(high === null ? {} : { high }) },
     reportedIn: reportedIn === "" ? "no original source named" : reportedIn,
   };

@@ -32,6 +32,7 @@ import { NAME_TABLE_FILE, NameLookup, NameTableError, readNameTable } from "./na
 import { PlaceRegister } from "./place-register.js";
 import { RelationFileWriter, isDatasetRelationFile, relationFileKey } from "./relation-files.js";
 import type { Rejection, RowCells, RowResult } from "./row-reader.js";
+import { HeaderCells } from "./row-reader.js";
 
 /** What to import, from where, into which folder, and how. */
 export interface ImportEventsOptions {
@@ -222,7 +223,7 @@ export async function importEvents(options: ImportEventsOptions): Promise<Import
   let kept = 0;
   const readRow = ROW_READERS[format];
   try {
-    let column: ((name: string) => number) | null = null;
+    let cells: HeaderCells | null = null;
     let width = 0;
     const usedColumns = (header: readonly string[]) => {
       const match = matchHeader(LAYOUTS[format], header);
@@ -230,10 +231,10 @@ export async function importEvents(options: ImportEventsOptions): Promise<Import
     };
     for await (const batch of readCsvBatches(options.file, usedColumns))
       for (const record of batch) {
-        if (column === null) {
+        if (cells === null) {
           const match = matchHeader(LAYOUTS[format], record.fields);
           if (!match.ok) throw new ImportEventsError(`${options.fileDisplay}: header changed while reading`);
-          column = match.column;
+          cells = new HeaderCells(match.positions);
           width = record.fields.length;
           continue;
         }
@@ -243,8 +244,7 @@ export async function importEvents(options: ImportEventsOptions): Promise<Import
           rejected.push({ line, reason: `${fields.length} field(s) where the header has ${width}` });
           continue;
         }
-        const at = column;
-        const read = readRow({ line, get: (name) => (fields[at(name)] ?? "").trim() });
+        const read = readRow(cells.at(line, fields));
         if (!read.ok) {
           rejected.push(read.rejection);
           continue;
