@@ -121,10 +121,11 @@ export function overlayDraft(
   if (!merged) {
     return {
       ok: false,
+      // The data shown was valid: every problem comes from laying the draft over it, so it is named at the draft.
       problems: problems.map((p) =>
         p.id !== undefined && proposalIds.has(p.id)
           ? { file, place: `proposal ${p.id}`, message: p.message }
-          : fromProblem(p),
+          : { ...fromProblem(p), file, message: `with the data shown (${p.file}): ${p.message}` },
       ),
     };
   }

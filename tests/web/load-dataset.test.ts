@@ -247,3 +247,58 @@ describe("the data= parameter of the address", () => {
     expect(dataParamProblem("?data=elsewhere")).toMatch(/"elsewhere" is not a dataset this page holds/);
   });
 });
+
+describe("a draft that does not fit the data shown", () => {
+  it("is refused with every problem named at the draft file and the proposal", async () => {
+    const kg = await shippedGraph();
+    const laid = overlayDraft(
+      kg.dataset,
+      {
+        source: {
+          id: "test-wire-2024-12-04",
+          kind: "news-report",
+          outlet: "Test Wire",
+          title: "A test",
+          published: "2024-12-04",
+          language: "en",
+          inferred: [],
+        },
+        entities: [],
+        relations: [
+          {
+            id: "nobody-attacked-idlib-2024-12-02",
+            kind: "attacked",
+            source: "nobody-we-know",
+            target: "idlib",
+            start: "2024-12-02",
+            end: "2024-12-02",
+            status: "reported",
+            claimedBy: [],
+            evidence: [
+              {
+                source: "test-wire-2024-12-04",
+                paragraph: 1,
+                note: "Someone attacked Idlib.",
+                trigger: { start: 0, end: 4 },
+                rule: "attack-verb",
+              },
+            ],
+            confidence: 0.5,
+            rule: "attack-verb",
+          },
+        ],
+      },
+      "other.draft.json",
+    );
+    expect(laid.ok).toBe(false);
+    if (laid.ok) return;
+    expect(laid.problems.length).toBeGreaterThan(0);
+    expect(laid.problems.every((p) => p.file === "other.draft.json")).toBe(true);
+    expect(laid.problems).toContainEqual(
+      expect.objectContaining({
+        place: "proposal nobody-attacked-idlib-2024-12-02",
+        message: expect.stringMatching(/nobody-we-know/),
+      }),
+    );
+  });
+});
