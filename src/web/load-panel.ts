@@ -66,11 +66,19 @@ export function mountDataPanel(root: HTMLElement, actions: DataPanelActions): Da
     el("p", { className: "data-actions" }, back, " ", removeDraft),
     notes,
   );
+  /** Says that files are being read and checked, lets the page repaint, then hands them on. */
+  const hand = async (read: Promise<FilesRead>, count: number, how: string) => {
+    status.textContent = `Reading and checking ${count} file(s)…`;
+    const files = await read;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    actions.open(files, how);
+    if (shown) panel.show(shown);
+  };
   const fromInput = (input: HTMLInputElement, how: string) => async () => {
     if (!input.files || input.files.length === 0) return;
-    const read = await readFileList(input.files);
+    const list = input.files;
+    await hand(readFileList(list), list.length, how);
     input.value = "";
-    actions.open(read, how);
   };
   const stops = [
     listen(filesInput, "change", () => void fromInput(filesInput, "chosen")()),
@@ -90,11 +98,13 @@ export function mountDataPanel(root: HTMLElement, actions: DataPanelActions): Da
       document.body.classList.remove("dropping");
       if (!event.dataTransfer || event.dataTransfer.files.length === 0) return;
       event.preventDefault();
-      void readDataTransfer(event.dataTransfer).then((read) => actions.open(read, "dropped"));
+      void hand(readDataTransfer(event.dataTransfer), event.dataTransfer.files.length, "dropped");
     }),
   ];
-  return {
-    show(shown) {
+  let shown: ShownData | null = null;
+  const panel: DataPanel = {
+    show(next) {
+      shown = next;
       status.textContent = shown.shipped
         ? `Shown: the shipped data (${shown.summary}).`
         : `Shown: ${shown.name}, opened from your files: ${shown.summary}.`;
@@ -110,4 +120,5 @@ export function mountDataPanel(root: HTMLElement, actions: DataPanelActions): Da
       root.replaceChildren();
     },
   };
+  return panel;
 }
