@@ -1,5 +1,7 @@
 import type { Dataset } from "../model/index.js";
+import { dayToIso } from "../model/index.js";
 import { el, listen } from "./dom.js";
+import type { CompareDates } from "./explorer-state.js";
 import type { TimeSpan } from "./time-span.js";
 import { eventHistogram, histogramText, reportMarks } from "./time-evidence.js";
 
@@ -16,6 +18,8 @@ export interface TimeEvidenceStrip {
   readonly marks: HTMLElement;
   /** The histogram of events per month under the slider, with its text alternative. */
   readonly histogram: HTMLElement;
+  /** Shades the stretch between two compared days under the slider (null: none). */
+  showCompare(dates: CompareDates | null): void;
   readonly cleanup: () => void;
 }
 
@@ -86,7 +90,18 @@ export function createTimeEvidenceStrip(
     text: histogramText(histogram),
     attrs: { id: "event-histogram-text" },
   });
-  const wrapper = el("div", { className: "event-histogram" }, text);
+  const band = el("div", { className: "compare-band", attrs: { "aria-hidden": "true" } });
+  band.hidden = true;
+  const wrapper = el("div", { className: "event-histogram" }, text, band);
   wrapper.prepend(image);
-  return { marks, histogram: wrapper, cleanup: () => cleanups.forEach((c) => c()) };
+  const showCompare = (dates: CompareDates | null) => {
+    band.hidden = dates === null;
+    if (!dates) return;
+    const from = Math.max(0, spanFraction(span, dates.before));
+    const to = Math.min(1, spanFraction(span, dates.after));
+    band.style.setProperty("--from", String(from));
+    band.style.setProperty("--to", String(Math.max(from, to)));
+    band.title = `Compared: ${dayToIso(dates.before)} to ${dayToIso(dates.after)}`;
+  };
+  return { marks, histogram: wrapper, showCompare, cleanup: () => cleanups.forEach((c) => c()) };
 }

@@ -183,10 +183,12 @@ export function mountTimePanel(
     listen(play, "click", () => (timer === null ? start() : stop())),
     store.subscribe((state, previous) => {
       if (state.day !== previous.day || state.windowDays !== previous.windowDays) draw();
+      if (state.compare !== previous.compare) evidence.showCompare(state.compare ?? null);
     }),
     stop,
     evidence.cleanup,
   ];
   draw();
+  evidence.showCompare(store.get().compare ?? null);
   return () => cleanups.forEach((c) => c());
 }

@@ -347,6 +347,20 @@ describe("compare two dates", () => {
       expect(await page.locator("#compare-before").inputValue()).toBe(A);
       expect(await page.locator("#compare-after").inputValue()).toBe(B);
       expect(await listed(page, "ended")).toEqual(cli.ended.map((r) => r.id));
+      // The compared stretch is shaded under the slider, from A's point of the track to B's.
+      const band = page.locator(".compare-band");
+      expect(await band.isVisible()).toBe(true);
+      expect(await band.getAttribute("title")).toBe(`Compared: ${A} to ${B}`);
+      const slider = page.locator("#date-slider");
+      const track = (await slider.boundingBox())!;
+      const [min, max] = [Number(await slider.getAttribute("min")), Number(await slider.getAttribute("max"))];
+      const x = (iso: string) =>
+        track.x +
+        8 +
+        ((track.width - 16) * (Date.parse(`${iso}T00:00:00Z`) / 86_400_000 - min)) / (max - min);
+      const shaded = (await band.boundingBox())!;
+      expect(Math.abs(shaded.x - x(A))).toBeLessThan(2);
+      expect(Math.abs(shaded.x + shaded.width - x(B))).toBeLessThan(2);
       await expect.poll(() => new URL(page.url()).searchParams.get("compare")).toBe(`${A},${B}`);
 
       // Another pair typed in: the address follows.
@@ -363,6 +377,7 @@ describe("compare two dates", () => {
       await page.locator("#compare-stop").click();
       await expect.poll(() => new URL(page.url()).searchParams.has("compare")).toBe(false);
       expect(await page.locator('#compare-panel[data-comparing="false"]').count()).toBe(1);
+      expect(await band.isVisible()).toBe(false);
       await page.close();
     },
     SLOW,
