@@ -1,6 +1,7 @@
 import type { EntityKind, Evidence, Relation, RelationKind, Status } from "../model/index.js";
 import { RELATION_KINDS } from "../model/index.js";
 import type { Draft, DraftRelation } from "./draft-types.js";
+import { reviewedRelationId } from "./relation-id.js";
 
 /** What the reviewer decided about each proposal (by id); undecided proposals are left out. */
 export interface ReviewDecisions {
@@ -19,6 +20,8 @@ export interface ReviewSummary {
   readonly entities: readonly string[];
   readonly merged: readonly { readonly from: string; readonly into: string }[];
   readonly relations: readonly string[];
+  /** Accepted relations whose kind, ends or date the reviewer changed, under the id that now says so. */
+  readonly renamed: readonly { readonly from: string; readonly to: string }[];
   readonly evidenceFor: readonly string[];
   readonly rejected: readonly string[];
   readonly undecided: readonly string[];
@@ -172,6 +175,12 @@ export function applyReview(
     );
   const addedRelations: string[] = [];
   const evidenceFor: string[] = [];
+  const renamed: { from: string; to: string }[] = [];
+  const takenIds = new Set(
+    [...files.keys()]
+      .filter((p) => p.startsWith("relations/"))
+      .flatMap((p) => listOf(files.get(p) as Json, "relations").map((x) => String(x.id))),
+  );
   for (const r of accepted) {
     const holder = r.addsTo ? relationHolder(r.addsTo) : undefined;
     if (r.addsTo && holder) {
@@ -190,10 +199,12 @@ export function applyReview(
         p.startsWith("relations/") &&
         listOf(files.get(p) as Json, "relations").some((x) => x.kind === r.kind),
     );
+    const id = reviewedRelationId(r.id, r, takenIds);
+    if (id !== r.id) renamed.push({ from: r.id, to: id });
     edit(kindFile ?? RELATION_FILES[r.kind] ?? `relations/${r.kind}.json`, "relations").push(
-      toGraphDataRelation(r) as unknown as Json,
+      toGraphDataRelation({ ...r, id }) as unknown as Json,
     );
-    addedRelations.push(r.id);
+    addedRelations.push(id);
   }
   const decided = new Set([...decisions.accept, ...decisions.reject, ...decisions.merge.keys()]);
   const undecided = [
@@ -209,6 +220,7 @@ export function applyReview(
       entities: addedEntities,
       merged,
       relations: addedRelations,
+      renamed,
       evidenceFor,
       rejected: [...rejectedEntities, ...rejectedRelations],
       undecided,

@@ -9,6 +9,7 @@ import type { RawProposal } from "./extract.js";
 import { extractFromSentence, mentionKind } from "./extract.js";
 import type { Mention, NewName } from "./mentions.js";
 import { findMentions } from "./mentions.js";
+import { relationIdBase, uniqueId } from "./relation-id.js";
 import type { ReportText } from "./report-text.js";
 
 /** What the user says about the report: its publication day and what is known of its outlet. */
@@ -27,13 +28,6 @@ export interface DraftOptions {
 /** Turns a name into a kebab-case id. */
 export function kebab(text: string): string {
   return normalizeName(text).replace(/\s+/g, "-") || "item";
-}
-
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
 }
 
 function draftSource(options: DraftOptions, dataset: Dataset): DraftSource {
@@ -375,9 +369,7 @@ export function draftReport(
       const existing = dataset.relations.find((r) =>
         sameFact({ kind: p.kind, source: src, target: tgt, start }, r),
       );
-      const id =
-        existing?.id ??
-        uniqueId(`${src}-${p.kind}-${tgt}${date ? `-${date.replace(/[~?%]/g, "")}` : ""}`, relationIds);
+      const id = existing?.id ?? uniqueId(relationIdBase(p.kind, src, tgt, date), relationIds);
       entry = {
         base: {
           id,

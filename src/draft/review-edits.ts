@@ -15,6 +15,15 @@ function replaceRelation(draft: Draft, id: string, change: (r: DraftRelation) =>
 }
 
 /**
+ * A proposal whose kind, ends or date changed is no longer the existing fact it brought evidence
+ * to: it becomes a relation of its own (review names it from what it now says).
+ */
+function detached(r: DraftRelation): DraftRelation {
+  const { addsTo: _addsTo, ...rest } = r;
+  return rest;
+}
+
+/**
  * Changes one field of a proposed relation: its kind (from the vocabulary), an end (an entity id
  * of the graph or of the draft), its date (EDTF) or its status (`claimed BY` names the claimant).
  */
@@ -32,7 +41,8 @@ export function editRelation(
         throw badInput(`unknown relation kind "${v}"; known: ${RELATION_KIND_IDS.join(", ")}`);
       const kind = v as RelationKind;
       const temporality = RELATION_KINDS[kind].temporality;
-      return replaceRelation(draft, id, (r) => {
+      return replaceRelation(draft, id, (old) => {
+        const r = detached(old);
         const date = r.start;
         if (temporality === "event") return { ...r, kind, start: date, end: date };
         if (temporality === "state") return { ...r, kind, end: null };
@@ -43,16 +53,19 @@ export function editRelation(
     case "target": {
       const ids = new Set([...knownIds, ...draft.entities.map((e) => e.id)]);
       if (!ids.has(v)) throw badInput(`"${v}" is not an entity of the graph or of the draft`);
-      return replaceRelation(draft, id, (r) => ({ ...r, [field]: v }));
+      return replaceRelation(draft, id, (r) => ({ ...detached(r), [field]: v }));
     }
     case "date": {
       if (v === "" || v === "none")
-        return replaceRelation(draft, id, (r) => ({ ...r, start: null, end: null }));
+        return replaceRelation(draft, id, (r) => ({ ...detached(r), start: null, end: null }));
       const parsed = parseEdtf(v);
       if (!parsed.ok) throw badInput(parsed.reason);
-      return replaceRelation(draft, id, (r) =>
-        RELATION_KINDS[r.kind].temporality === "event" ? { ...r, start: v, end: v } : { ...r, start: v },
-      );
+      return replaceRelation(draft, id, (old) => {
+        const r = detached(old);
+        return RELATION_KINDS[r.kind].temporality === "event"
+          ? { ...r, start: v, end: v }
+          : { ...r, start: v };
+      });
     }
     case "status": {
       const [status, by] = v.split(/\s+/) as [string, string | undefined];

@@ -115,6 +115,40 @@ describe("faultline draft and review (the real CLI)", () => {
     for (const path of changed) expect(await prettier.check(after[path]!, options), path).toBe(true);
   });
 
+  it("a kind changed in review gives the relation an id from its new kind", () => {
+    expect(draft("--out", "report.draft.json").status).toBe(0);
+    const reviewed = runCli(
+      [
+        "review",
+        "report.draft.json",
+        "--set",
+        "opposition-captured-tell-tuqan-2024-12-02.kind=attacked",
+        "--set",
+        "tell-tuqan.place=village,35.95,36.7",
+        "--accept",
+        "all",
+        "--data",
+        data,
+      ],
+      { cwd: work },
+    );
+    expect(reviewed.stderr).toBe("");
+    expect(reviewed.status).toBe(0);
+    expect(reviewed.stdout).toContain(
+      "renamed:   opposition-captured-tell-tuqan-2024-12-02 → opposition-attacked-tell-tuqan-2024-12-02",
+    );
+    const ids = (
+      JSON.parse(
+        runCli(["relations", "--entity", "tell-tuqan", "--json", "--data", data], { cwd: work }).stdout,
+      ) as {
+        id: string;
+        kind: string;
+      }[]
+    ).map((r) => `${r.kind} ${r.id}`);
+    expect(ids).toContain("attacked opposition-attacked-tell-tuqan-2024-12-02");
+    expect(ids.some((id) => id.includes("captured"))).toBe(false);
+  });
+
   it("re-drafting a report already in the graph proposes nothing it already holds", () => {
     expect(draft("--out", "first.json").status).toBe(0);
     const accepted = runCli(
@@ -188,8 +222,10 @@ describe("faultline draft and review (the real CLI)", () => {
     }[];
     const shelled = relations.find((r) => r.id === "syrian-government-attacked-kafr-nabl-2024-12-03")!;
     expect(shelled).toMatchObject({ status: "claimed", claimedBy: ["monitor"] });
-    const captured = relations.find((r) => r.id === "opposition-captured-tell-tuqan-2024-12-02")!;
-    expect(captured).toMatchObject({ kind: "attacked", start: "2024-12", status: "claimed" });
+    // The reviewer made the capture an attack in December 2024: its id now says so.
+    expect(relations.map((r) => r.id)).not.toContain("opposition-captured-tell-tuqan-2024-12-02");
+    const attacked = relations.find((r) => r.id === "opposition-attacked-tell-tuqan-2024-12")!;
+    expect(attacked).toMatchObject({ kind: "attacked", start: "2024-12", status: "claimed" });
     expect(relations.map((r) => r.id)).not.toContain("russia-backs-syrian-government");
     expect(relations.map((r) => r.id)).not.toContain("iran-backs-syrian-government");
   });

@@ -114,6 +114,8 @@ function summaryText(s: ReviewSummary, dataArg: string): string {
   lines.push(`  entities:  ${s.entities.length ? s.entities.join(", ") : "(none)"}`);
   if (s.merged.length) lines.push(`  merged:    ${s.merged.map((m) => `${m.from} → ${m.into}`).join(", ")}`);
   lines.push(`  relations: ${s.relations.length ? s.relations.join(", ") : "(none)"}`);
+  for (const r of s.renamed)
+    lines.push(`  renamed:   ${r.from} → ${r.to} (its kind, ends or date were changed)`);
   if (s.evidenceFor.length) lines.push(`  evidence for existing relations: ${s.evidenceFor.join(", ")}`);
   lines.push(`  rejected:  ${s.rejected.length}, left undecided: ${s.undecided.length}`);
   lines.push(`  files:     ${s.files.join(", ")}`);
