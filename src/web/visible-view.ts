@@ -20,14 +20,14 @@ export function visibleView(kg: KnowledgeGraph, state: ExplorerState): VisibleVi
   const snapshot = snapshotAt(kg, { lo: state.day, hi: state.day }, state.windowDays);
   const relations = new Map<string, Certainty>();
   const active = new Set<string>();
-  for (const { relation: r, certainty } of snapshot.relations) {
-    if (!filters.relationKinds.has(r.kind) || !filters.statuses.has(r.status)) continue;
-    if (!filters.entityKinds.has(kg.entities.get(r.source)!.kind)) continue;
-    if (!filters.entityKinds.has(kg.entities.get(r.target)!.kind)) continue;
+  snapshot.hits.forEach((r, certainty) => {
+    if (!filters.relationKinds.has(r.kind) || !filters.statuses.has(r.status)) return;
+    if (!filters.entityKinds.has(kg.entities.get(r.source)!.kind)) return;
+    if (!filters.entityKinds.has(kg.entities.get(r.target)!.kind)) return;
     relations.set(r.id, certainty);
     active.add(r.source);
     active.add(r.target);
-  }
+  });
   return { relations, active };
 }
 

@@ -25,37 +25,38 @@ export const snapshotCommand: Command = {
     if (!Number.isInteger(window) || window < 0)
       throw badInput(`--window: "${args.values.window}" is not a whole number of days`);
     const kg = await loadKnowledgeGraph(args);
-    const taken = snapshotAt(kg, date, window);
+    const { hits } = snapshotAt(kg, date, window);
     const certainOnly = args.values.certain === true;
-    const snapshot = certainOnly
-      ? { ...taken, relations: taken.relations.filter((h) => h.certainty === "certain") }
-      : taken;
+    // Rows are made as the hits are visited in data order: no hit object is listed in between.
     if (args.json) {
-      writeJson(io, {
-        date: date.text,
-        window,
-        relations: snapshot.relations.map((h) => relationJson(h.relation, h.certainty, h.basis)),
-      });
+      const relations: ReturnType<typeof relationJson>[] = [];
+      hits.forEach(
+        (r, certainty) => relations.push(relationJson(r, certainty, hits.basisOf(r))),
+        certainOnly,
+      );
+      writeJson(io, { date: date.text, window, relations });
       return 0;
     }
     const label = (id: string) => entityLabel(kg, id);
-    io.stdout.write(
-      `On ${date.text} (events within ${window} day(s)): ${snapshot.relations.length} relation(s)\n`,
-    );
-    io.stdout.write(
-      renderTable(
-        ["ID", "KIND", "SOURCE", "TARGET", "STATUS", "CERTAINTY", "BASIS"],
-        snapshot.relations.map(({ relation: r, certainty, basis }) => [
+    const counts = certainOnly
+      ? `${hits.certainCount} certain relation(s) (${hits.possibleCount} possible left out)`
+      : `${hits.count} relation(s): ${hits.certainCount} certain, ${hits.possibleCount} possible`;
+    io.stdout.write(`On ${date.text} (events within ${window} day(s)): ${counts}\n`);
+    const rows: string[][] = [];
+    hits.forEach(
+      (r, certainty) =>
+        rows.push([
           r.id,
           r.kind,
           label(r.source),
           label(r.target),
           statusText(r.validity.status, r.validity.claimedBy, label),
           certainty,
-          basisText(basis, label),
+          basisText(hits.basisOf(r), label),
         ]),
-      ),
+      certainOnly,
     );
+    io.stdout.write(renderTable(["ID", "KIND", "SOURCE", "TARGET", "STATUS", "CERTAINTY", "BASIS"], rows));
     return 0;
   },
 };
