@@ -4,12 +4,12 @@ import { csvRow } from "./csv-format.js";
 import { isoBound, relationDays } from "./day-interval.js";
 import { timelineCertainty } from "./edge-certainty.js";
 import type { ExportSelection } from "./export-selection.js";
-import { evidenceRecord } from "./graph-data-records.js";
+import { eventRecord, evidenceRecord } from "./graph-data-records.js";
 import { citedSources, claimantsOf } from "./relation-summary.js";
 import type { TextRule } from "./text-rule.js";
 import { cleanStrings, utf8TextRule } from "./text-rule.js";
 
-/** The columns of sources.csv (`inferred` and `missing` JSON lists). */
+/** The columns of sources.csv (`inferred` and `missing` JSON lists; `citation`, `version`, `licence` for datasets). */
 export const SOURCE_COLUMNS = [
   "id",
   "kind",
@@ -23,6 +23,9 @@ export const SOURCE_COLUMNS = [
   "language",
   "inferred",
   "missing",
+  "citation",
+  "version",
+  "licence",
 ] as const;
 
 /** The columns of entities.csv (`aliases`, `sharedNames` JSON lists; place columns empty for other kinds). */
@@ -48,7 +51,8 @@ export const ENTITY_COLUMNS = [
  * spreadsheet import reads them, and `kind`) with their labels beside them for reading, effective
  * time as EDTF (`start`/`end`, empty when open; an event's date in both) and as the ISO days it
  * covers, whether each bound was taken from the evidence, then sources and claimants (JSON
- * lists), note and evidence (JSON list). `sourceLabel`, `targetLabel`, `firstDay`, `lastDay`,
+ * lists), note, an event dataset's details of the event (`event`, JSON: place, deaths, precision)
+ * and evidence (JSON list). `sourceLabel`, `targetLabel`, `firstDay`, `lastDay`,
  * `sign`, `symmetric`, `certainty`, `sources` and `claimedBy` are derived: import ignores them.
  */
 export const RELATION_COLUMNS = [
@@ -71,6 +75,7 @@ export const RELATION_COLUMNS = [
   "sources",
   "claimedBy",
   "note",
+  "event",
   "evidence",
 ] as const;
 
@@ -109,6 +114,9 @@ export function csvTables(selection: ExportSelection, rule: TextRule = utf8TextR
             s.language,
             s.inferred.length === 0 ? "" : json(s.inferred),
             s.missing.length === 0 ? "" : json(s.missing),
+            text(s.citation),
+            text(s.version),
+            text(s.licence),
           ]);
         }
       })(),
@@ -180,6 +188,7 @@ function relationRow(
     json(citedSources([r])),
     json(claimantsOf([r])),
     text(r.note),
+    r.event === undefined ? "" : json(eventRecord(r.event)),
     json(r.evidence.map(evidenceRecord)),
   ];
 }

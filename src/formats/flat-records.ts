@@ -1,4 +1,4 @@
-import { readBoolean, readNumber, readObjectList, readStringList } from "./import-values.js";
+import { readBoolean, readNumber, readObject, readObjectList, readStringList } from "./import-values.js";
 import { relationDatesFrom } from "./relation-dates.js";
 
 /**
@@ -46,8 +46,8 @@ export function entityFromFields(get: FieldGetter): Record<string, unknown> {
 }
 
 /**
- * A relation from the fields id, kind, source, target, status, note, evidence (JSON list) and
- * its effective time: start, end (absent when open), startDerived, endDerived.
+ * A relation from the fields id, kind, source, target, status, note, event (a JSON object),
+ * evidence (JSON list) and its effective time: start, end (absent when open), startDerived, endDerived.
  */
 export function relationFromFields(get: FieldGetter): Record<string, unknown> {
   const relation: Record<string, unknown> = {};
@@ -67,6 +67,8 @@ export function relationFromFields(get: FieldGetter): Record<string, unknown> {
     ),
   );
   copyText(get, ["status", "note"], relation);
+  const event = get("event");
+  if (event !== undefined && event !== "") relation.event = readObject("event", event);
   const evidence = get("evidence");
   if (evidence !== undefined) relation.evidence = readObjectList("evidence", evidence);
   return relation;
@@ -74,7 +76,8 @@ export function relationFromFields(get: FieldGetter): Record<string, unknown> {
 
 /**
  * A source from the fields id, kind, outlet, title, published, url, republishedBy,
- * translatedFrom, file, language, inferred and missing (JSON lists).
+ * translatedFrom, file, language, inferred and missing (JSON lists), and a dataset's citation,
+ * version and licence.
  */
 export function sourceFromFields(get: FieldGetter): Record<string, unknown> {
   const source: Record<string, unknown> = {};
@@ -84,5 +87,6 @@ export function sourceFromFields(get: FieldGetter): Record<string, unknown> {
   if (inferred !== undefined) source.inferred = readObjectList("inferred", inferred);
   const missing = get("missing");
   if (missing !== undefined) source.missing = readObjectList("missing", missing);
+  copyText(get, ["citation", "version", "licence"], source);
   return source;
 }

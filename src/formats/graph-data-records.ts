@@ -1,4 +1,4 @@
-import type { DatedRelation, Entity, Evidence, Relation, Source } from "../model/index.js";
+import type { DatedRelation, Entity, EventDetails, Evidence, Relation, Source } from "../model/index.js";
 
 /**
  * Items as graph-data files hold them, with keys in a fixed order and defaults left out (empty
@@ -24,6 +24,9 @@ export function sourceRecord(s: Source): Source {
     ...(s.missing.length === 0
       ? {}
       : { missing: s.missing.map((m) => ({ field: m.field, reason: m.reason })) }),
+    ...(s.citation === undefined ? {} : { citation: s.citation }),
+    ...(s.version === undefined ? {} : { version: s.version }),
+    ...(s.licence === undefined ? {} : { licence: s.licence }),
   } as Source;
 }
 
@@ -61,6 +64,26 @@ export function evidenceRecord(e: Evidence): Evidence {
     note: e.note,
     ...(e.claimedBy === undefined ? {} : { claimedBy: e.claimedBy }),
     ...(e.reportedBy === undefined ? {} : { reportedBy: e.reportedBy }),
+    ...(e.record === undefined ? {} : { record: e.record }),
+  };
+}
+
+/** What an event dataset says of one event (place, deaths, bracketing days, precision codes), as written in relations/*.json. */
+export function eventRecord(e: EventDetails): EventDetails {
+  return {
+    ...(e.place === undefined ? {} : { place: e.place }),
+    ...(e.deaths === undefined
+      ? {}
+      : {
+          deaths: {
+            best: e.deaths.best,
+            ...(e.deaths.low === undefined ? {} : { low: e.deaths.low }),
+            ...(e.deaths.high === undefined ? {} : { high: e.deaths.high }),
+          },
+        }),
+    ...(e.period === undefined ? {} : { period: { start: e.period.start, end: e.period.end } }),
+    ...(e.datePrecision === undefined ? {} : { datePrecision: e.datePrecision }),
+    ...(e.placePrecision === undefined ? {} : { placePrecision: e.placePrecision }),
   };
 }
 
@@ -76,6 +99,7 @@ export function relationRecord(r: Relation | DatedRelation): Relation {
     ...(r.end === undefined ? {} : { end: r.end }),
     status: r.status,
     ...(r.note === undefined ? {} : { note: r.note }),
+    ...(r.event === undefined ? {} : { event: eventRecord(r.event) }),
     evidence: r.evidence.map(evidenceRecord),
   };
 }

@@ -52,7 +52,8 @@ export const GRAPHML_NODE_KEYS = [
  * vocabulary says of it, status, effective time (`start`/`end` EDTF, absent when open, with
  * `startDerived`/`endDerived` when taken from the evidence; `firstDay`/`lastDay` the ISO days
  * they cover), certainty (in a snapshot, whether it certainly holds on the date; otherwise on every
- * day of its time), sources and claimants (JSON lists), note, evidence (JSON).
+ * day of its time), sources and claimants (JSON lists), note, an event dataset's details of the
+ * event (JSON: place, deaths, precision), evidence (JSON).
  */
 export const GRAPHML_EDGE_KEYS = [
   key("edge", "kind", "string"),
@@ -71,6 +72,7 @@ export const GRAPHML_EDGE_KEYS = [
   key("edge", "sources", "string"),
   key("edge", "claimedBy", "string"),
   key("edge", "note", "string"),
+  key("edge", "event", "string"),
   key("edge", "evidence", "string"),
 ] as const;
 

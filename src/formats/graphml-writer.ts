@@ -3,7 +3,7 @@ import { RELATION_KINDS } from "../model/index.js";
 import { isoBound, relationDays } from "./day-interval.js";
 import { timelineCertainty } from "./edge-certainty.js";
 import type { ExportSelection } from "./export-selection.js";
-import { evidenceRecord, sourceRecord } from "./graph-data-records.js";
+import { eventRecord, evidenceRecord, sourceRecord } from "./graph-data-records.js";
 import { GRAPHML_KEYS } from "./graphml-keys.js";
 import { citedSources, claimantsOf } from "./relation-summary.js";
 import type { TextRule } from "./text-rule.js";
@@ -112,6 +112,7 @@ function edgeElement(
   values.push(data("e-certainty", certainty));
   values.push(data("e-sources", json(citedSources([r]))), data("e-claimedBy", json(claimantsOf([r]))));
   if (r.note !== undefined) values.push(data("e-note", text(r.note)));
+  if (r.event !== undefined) values.push(data("e-event", json(eventRecord(r.event))));
   values.push(data("e-evidence", json(r.evidence.map(evidenceRecord))));
   return `    <edge id="${escapeAttribute(r.id)}" source="${escapeAttribute(r.source)}" target="${escapeAttribute(r.target)}">\n${values.map((v) => `      ${v}\n`).join("")}    </edge>\n`;
 }

@@ -71,6 +71,7 @@ function relationOf(edge: JsonObject): JsonObject {
     ),
     status: a.status,
     ...(a.note === undefined ? {} : { note: a.note }),
+    ...(a.event === undefined ? {} : { event: a.event }),
     evidence: a.evidence,
   };
 }

@@ -2,10 +2,10 @@ import type { SerializedGraph } from "graphology-types";
 import { entityAttributes, relationAttributes } from "../graph/build-graph.js";
 import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/attributes.js";
 import type { Certainty } from "../graph/time-bounds.js";
-import type { Evidence } from "../model/index.js";
+import type { EventDetails, Evidence } from "../model/index.js";
 import { timelineCertainty } from "./edge-certainty.js";
 import type { ExportSelection } from "./export-selection.js";
-import { evidenceRecord, sourceRecord } from "./graph-data-records.js";
+import { eventRecord, evidenceRecord, sourceRecord } from "./graph-data-records.js";
 
 /**
  * Node attributes in the JSON export: the graph's own, whether a place's coordinates are
@@ -22,13 +22,15 @@ export interface JsonNodeAttributes extends EntityNodeAttributes {
 /**
  * Edge attributes in the JSON export: the graph's own (effective `start`/`end`, null when open),
  * whether each bound was taken from the evidence, the certainty (on the snapshot's date, or on
- * every day of the relation's time), the note and the evidence.
+ * every day of the relation's time), the note, an event dataset's details of the event (place,
+ * deaths, precision) and the evidence.
  */
 export interface JsonEdgeAttributes extends RelationEdgeAttributes {
   startDerived: boolean;
   endDerived: boolean;
   certainty: Certainty;
   note?: string;
+  event?: EventDetails;
   evidence: Evidence[];
 }
 
@@ -76,6 +78,7 @@ export function* graphologyJsonChunks(selection: ExportSelection): Generator<str
       endDerived: r.timing.endDerived,
       certainty: snapshot ? (snapshot.certainty.get(r.id) ?? "possible") : timelineCertainty([r]),
       ...(r.note === undefined ? {} : { note: r.note }),
+      ...(r.event === undefined ? {} : { event: eventRecord(r.event) }),
       evidence: r.evidence.map(evidenceRecord),
     };
     yield `${first ? "" : ",\n"}${JSON.stringify({ key: r.id, source: r.source, target: r.target, attributes: edge })}`;

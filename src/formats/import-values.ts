@@ -48,6 +48,14 @@ export function readStringList(field: string, text: string): string[] {
   return value;
 }
 
+/** A JSON object (not a list, not null). */
+export function readObject(field: string, text: string): Record<string, unknown> {
+  const value = readJson(field, text);
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    throw new ImportValueError(`${field}: expected a JSON object such as {"place":"…"}`);
+  return value as Record<string, unknown>;
+}
+
 /** A JSON array of objects. */
 export function readObjectList(field: string, text: string): Record<string, unknown>[] {
   const value = readJson(field, text);
