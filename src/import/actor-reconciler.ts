@@ -6,6 +6,7 @@ import type { EntityIds, TakenNames } from "./entity-ids.js";
 import type { EntityRecord } from "./entity-record.js";
 import { slugId } from "./entity-ids.js";
 import type { NameLookup } from "./name-table.js";
+import { SimilarActors } from "./similar-actors.js";
 
 const ARMED_KINDS: ReadonlySet<EntityKind> = new Set(["state", "armed-group", "coalition"]);
 
@@ -21,7 +22,11 @@ export interface CreatedActor {
   readonly names: string[];
   /** Why it has this kind ("GED: Government of …", "ACLED inter1 2: rebel group", "name table"). */
   readonly kindReason: string;
-  /** Existing entities with a similar name, never merged automatically: for the reviewer. */
+  /**
+   * Existing entities that answer to the name in another sense (a person, an organization) or
+   * whose name is alike (namesAlike: an acronym, the same distinctive words), never merged
+   * automatically: for the reviewer.
+   */
   readonly similar: string[];
   events: number;
 }
@@ -48,6 +53,8 @@ export class ActorReconciler {
   private readonly byName = new Map<string, string>();
   readonly created = new Map<string, CreatedActor>();
   readonly matched = new Map<string, MatchedActor>();
+  /** The existing actors' names, indexed when the first actor is created. */
+  private similarActors: SimilarActors | undefined;
 
   constructor(
     private readonly entities: ReadonlyMap<string, Entity>,
@@ -164,18 +171,20 @@ export class ActorReconciler {
       return sameLabel.id;
     }
     const id = this.ids.claim(slugId(label, "actor"));
-    const resolution = this.resolver.resolve(label);
     const claimed = this.claimLabel(label, kind);
-    const similar = [...resolution.candidates, ...resolution.suggestions]
-      .filter((c) => c.entity.kind !== "place")
+    const names = label === name ? [name] : [name, label];
+    const named = this.resolver
+      .resolve(label)
+      .candidates.filter((c) => c.entity.kind !== "place")
       .map((c) => c.entity.id);
+    this.similarActors ??= new SimilarActors(this.entities.values());
     this.created.set(id, {
       id,
       label: claimed,
       kind,
-      names: label === name ? [name] : [name, label],
+      names,
       kindReason,
-      similar: [...new Set(similar)],
+      similar: [...new Set([...named, ...this.similarActors.of(names)])],
       events: 0,
     });
     return id;
