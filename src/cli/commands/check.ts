@@ -3,6 +3,7 @@ import { HOW_TO_PROVIDE_CORPUS, locateCorpus } from "../../data/corpus-location.
 import { loadGraphData } from "../../data/load-graph-data.js";
 import { formatProblem } from "../../data/problem.js";
 import { badInput } from "../../faultline-error.js";
+import { relationCountText, relationCounts } from "../../time/relation-counts.js";
 import { EXIT } from "../exit-codes.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
@@ -44,7 +45,7 @@ export const checkCommand: Command = {
     } else if (result.problems.length === 0) {
       const d = result.dataset!;
       io.stdout.write(
-        `OK: ${result.files.length} files, ${d.sources.length} sources, ${d.entities.length} entities, ${d.relations.length} relations.\n`,
+        `OK: ${result.files.length} files, ${d.sources.length} sources, ${d.entities.length} entities, ${relationCountText(relationCounts(d.relations))}.\n`,
       );
     } else {
       for (const p of result.problems) io.stderr.write(`${formatProblem(p)}\n`);

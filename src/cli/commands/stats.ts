@@ -1,3 +1,4 @@
+import { relationCounts } from "../../time/relation-counts.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
@@ -9,7 +10,10 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Record<strin
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** `faultline stats`: how much the data holds, by kind and status, and the span of its dates. */
+/**
+ * `faultline stats`: how much the files hold, by kind and status, and the span of their dates; the
+ * controls derived from captures counted on a line of their own.
+ */
 export const statsCommand: Command = {
   usage: "stats",
   help: [],
@@ -17,7 +21,10 @@ export const statsCommand: Command = {
   positionals: { min: 0, max: 0 },
   async run(args, io) {
     const kg = await loadKnowledgeGraph(args);
-    const { entities, relations, sources } = kg.dataset;
+    const { entities, sources } = kg.dataset;
+    // What the files hold; the controls the time model derives from captures are counted apart.
+    const relations = kg.dataset.relations.filter((r) => r.derivedFrom === undefined);
+    const counts = relationCounts(kg.dataset.relations);
     const days = relations.flatMap((r) => [r.timing.start, r.timing.end]).filter((d) => d !== null);
     const first = days.reduce<(typeof days)[number] | undefined>(
       (a, d) => (!a || d.lo < a.lo ? d : a),
@@ -29,7 +36,8 @@ export const statsCommand: Command = {
     );
     const stats = {
       entities: entities.length,
-      relations: relations.length,
+      relations: counts.inFiles,
+      derivedRelations: counts.derived,
       sources: sources.length,
       evidence: relations.reduce((n, r) => n + r.evidence.length, 0),
       entitiesByKind: countBy(entities, (e) => e.kind),
@@ -47,6 +55,7 @@ export const statsCommand: Command = {
       ["relations", String(stats.relations)],
       ...Object.entries(stats.relationsByKind).map(([k, n]) => [`  ${k}`, String(n)]),
       ...Object.entries(stats.relationsByStatus).map(([k, n]) => [`  status ${k}`, String(n)]),
+      ["derived from captures", String(stats.derivedRelations)],
       ["sources", String(stats.sources)],
       ["pieces of evidence", String(stats.evidence)],
       ["dates from", stats.span.from ?? "-"],
