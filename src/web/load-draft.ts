@@ -98,7 +98,9 @@ export function overlayDraft(
     stats: { sentences: 0, knownMentions: 0, newNames: 0 },
   };
   const accept = new Set([...draft.entities.map((e) => e.id), ...draft.relations.map((r) => r.id)]);
-  const { changed } = applyReview(content, full, { accept, reject: new Set(), merge: new Map() });
+  const { changed, summary } = applyReview(content, full, { accept, reject: new Set(), merge: new Map() });
+  // Review may file a relation under another id than the draft's (one that says what it is, unique).
+  const mergedId = new Map(summary.renamed.map((r) => [r.from, r.to]));
   const unplaced = draft.entities.filter(
     (e) =>
       e.kind === "place" && (e.place?.lat === undefined || e.place.lon === undefined || !e.place.placeKind),
@@ -116,7 +118,8 @@ export function overlayDraft(
     }
     files.push({ name: path, role, content: value });
   }
-  const proposalIds = new Set([...accept, draft.source.id]);
+  const proposalIds = new Set([...accept, ...mergedId.values(), draft.source.id]);
+  const draftIdOf = new Map([...mergedId].map(([from, to]) => [to, from]));
   const { dataset: merged, problems } = validateGraphData(files, null, []);
   if (!merged) {
     return {
@@ -124,7 +127,7 @@ export function overlayDraft(
       // The data shown was valid: every problem comes from laying the draft over it, so it is named at the draft.
       problems: problems.map((p) =>
         p.id !== undefined && proposalIds.has(p.id)
-          ? { file, place: `proposal ${p.id}`, message: p.message }
+          ? { file, place: `proposal ${draftIdOf.get(p.id) ?? p.id}`, message: p.message }
           : { ...fromProblem(p), file, message: `with the data shown (${p.file}): ${p.message}` },
       ),
     };
@@ -137,7 +140,7 @@ export function overlayDraft(
       rule: r.rule,
       ...(r.addsTo ? { addsTo: r.addsTo } : {}),
     };
-    relations.set(r.addsTo ?? r.id, shown);
+    relations.set(r.addsTo ?? mergedId.get(r.id) ?? r.id, shown);
   }
   for (const r of merged.relations) {
     const from = r.derivedFrom?.find((id) => relations.has(id));
