@@ -1,4 +1,5 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { Certainty } from "../graph/time-bounds.js";
 import { holdsOn } from "../time/holds.js";
 import type { VisibleView } from "./visible-view.js";
 
@@ -10,12 +11,28 @@ export const DOUBT_MEANING =
   "faded: only possible on the date — before its first or after its last report, or its date known only roughly (a claim alone shows by its dash)";
 
 /**
- * The drawn relations whose dates leave doubt that they hold on the day, drawn faded: states
- * before their first or after their last report (extrapolated) or near a date known only roughly,
- * events whose rough date may fall outside the window. A claim alone does not fade a relation
- * (a claimed or disputed one is never certain, and its dash says so); a claimed one is faded when
- * its dates would leave doubt even if it were reported.
+ * Whether a relation drawn on the day with this certainty is faded: its dates leave doubt that it
+ * holds (a state before its first or after its last report, or near a date known only roughly; an
+ * event whose rough date may fall outside the window). A claim alone does not fade a relation (a
+ * claimed or disputed one is never certain, and its dash says so); a claimed one is faded when its
+ * dates would leave doubt even if it were reported.
  */
+export function isDoubtful(
+  kg: KnowledgeGraph,
+  id: string,
+  certainty: Certainty,
+  day: number,
+  windowDays: number,
+): boolean {
+  if (certainty !== "possible") return false;
+  const { validity } = kg.relations.get(id)!;
+  if (!validity.neverCertain) return true;
+  const event = validity.temporality === "event";
+  const range = event ? { lo: day - windowDays, hi: day + windowDays } : { lo: day, hi: day };
+  return holdsOn({ ...validity, neverCertain: false }, range)?.certainty !== "certain";
+}
+
+/** The drawn relations that are faded on the day (isDoubtful over the view). */
 export function doubtfulRelations(
   kg: KnowledgeGraph,
   view: VisibleView,
@@ -23,18 +40,14 @@ export function doubtfulRelations(
   windowDays: number,
 ): Set<string> {
   const out = new Set<string>();
-  for (const [id, certainty] of view.relations) {
-    if (certainty !== "possible") continue;
-    const { validity } = kg.relations.get(id)!;
-    if (!validity.neverCertain) {
-      out.add(id);
-      continue;
-    }
-    const event = validity.temporality === "event";
-    const range = event ? { lo: day - windowDays, hi: day + windowDays } : { lo: day, hi: day };
-    if (holdsOn({ ...validity, neverCertain: false }, range)?.certainty !== "certain") out.add(id);
-  }
+  for (const [id, certainty] of view.relations)
+    if (isDoubtful(kg, id, certainty, day, windowDays)) out.add(id);
   return out;
+}
+
+/** Ids of the relations that are never certain (claimed or disputed): the only ones whose fading can change while their certainty does not. */
+export function neverCertainRelations(kg: KnowledgeGraph): string[] {
+  return kg.dataset.relations.filter((r) => r.validity.neverCertain).map((r) => r.id);
 }
 
 /** The same `rgba()` colour with its opacity scaled down to DOUBT_OPACITY; other colours as they are. */

@@ -7,7 +7,7 @@ import type { DashedEdge } from "./dashed-edges.js";
 import type { ExplorerState, Store } from "./explorer-state.js";
 import type { GraphView } from "./graph-view.js";
 import { KIND_COLORS, MUTED_COLOR, withAlpha } from "./palette.js";
-import { doubtColor, doubtfulRelations } from "./time-doubt.js";
+import { doubtColor, isDoubtful, neverCertainRelations } from "./time-doubt.js";
 
 /** Colour of relations that did not change, in comparison mode: context, not news. */
 const UNCHANGED_EDGE_COLOR = withAlpha("#c5cad1", 0.45);
@@ -44,9 +44,24 @@ export function mountTimeOverlay(kg: KnowledgeGraph, store: Store, graphView: Gr
     for (const r of relationsOfEdge(edge, attributes)) edgeOfRelation.set(r, edge);
   });
 
-  const doubtOf = (state: ExplorerState) =>
-    doubtfulRelations(kg, graphView.view(), state.day, state.windowDays);
-  let doubtful = doubtOf(store.get());
+  // Fading follows certainty, whose changes the view repaints itself, except for claimed and
+  // disputed relations (always possible): their fading is followed here, the rest read on demand.
+  const neverCertain = neverCertainRelations(kg);
+  const claimsFadedOn = (state: ExplorerState) => {
+    const view = graphView.view();
+    const out = new Set<string>();
+    for (const id of neverCertain) {
+      const certainty = view.relations.get(id);
+      if (certainty && isDoubtful(kg, id, certainty, state.day, state.windowDays)) out.add(id);
+    }
+    return out;
+  };
+  let fadedClaims = claimsFadedOn(store.get());
+  const faded = (id: string): boolean => {
+    const certainty = graphView.view().relations.get(id);
+    if (certainty !== "possible") return false;
+    return kg.relations.get(id)!.validity.neverCertain ? fadedClaims.has(id) : true;
+  };
   let compare: CompareView | null = compareViewOf(kg, store.get());
 
   const changeOf = (relations: readonly string[]): ChangeKind | null => {
@@ -109,7 +124,7 @@ export function mountTimeOverlay(kg: KnowledgeGraph, store: Store, graphView: Gr
     }
     if (display.hidden) return display;
     const drawn = relations.filter((r) => graphView.view().relations.has(r));
-    if (drawn.length > 0 && drawn.every((r) => doubtful.has(r)))
+    if (drawn.length > 0 && drawn.every(faded))
       recolour(doubtColor(style ? style.color : (display.color ?? (attributes.color as string))));
     return display;
   };
@@ -121,20 +136,20 @@ export function mountTimeOverlay(kg: KnowledgeGraph, store: Store, graphView: Gr
     const nextCompare = compareViewOf(kg, next);
     if (nextCompare !== compare) {
       compare = nextCompare;
-      doubtful = doubtOf(next);
+      fadedClaims = claimsFadedOn(next);
       sigma.refresh();
       return;
     }
     const timeChanged = next.day !== previous.day || next.windowDays !== previous.windowDays;
     if (!timeChanged && next.filters === previous.filters) return;
     // The view repainted the relations that entered, left or changed certainty; a claimed one can
-    // become doubtful without changing certainty, so repaint every edge whose doubt changed.
-    const before = doubtful;
-    doubtful = doubtOf(next);
+    // become faded without changing certainty, so repaint the edges of those whose fading changed.
+    const before = fadedClaims;
+    fadedClaims = claimsFadedOn(next);
     if (compare) return;
     const edges = new Set<string>();
-    for (const r of doubtful) if (!before.has(r)) edges.add(edgeOfRelation.get(r) ?? r);
-    for (const r of before) if (!doubtful.has(r)) edges.add(edgeOfRelation.get(r) ?? r);
+    for (const r of fadedClaims) if (!before.has(r)) edges.add(edgeOfRelation.get(r) ?? r);
+    for (const r of before) if (!fadedClaims.has(r)) edges.add(edgeOfRelation.get(r) ?? r);
     const known = [...edges].filter((e) => graph.hasEdge(e));
     if (known.length > 0) sigma.refresh({ partialGraph: { edges: known }, skipIndexation: true });
   });

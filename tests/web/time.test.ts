@@ -254,6 +254,30 @@ describe("relations only possible on the date are drawn faded", () => {
   );
 });
 
+describe("fading follows the slider", () => {
+  it(
+    "after moving through time, paints every edge as a page opened on that date does",
+    async () => {
+      const moved = await open("?date=2017-09-19");
+      for (const date of ["2018-09-08", "2019-06-06", "2022-01-01", "2024-11-28", "2024-12-01"]) {
+        await moved.evaluate((d) => window.__faultline!.setDate(d), date);
+        await moved.waitForTimeout(100);
+      }
+      await moved.waitForTimeout(500);
+      const fresh = await open("?date=2024-12-01");
+      await fresh.waitForTimeout(500);
+      const shown = (paint: Awaited<ReturnType<typeof edgePaint>>) =>
+        new Map([...paint].filter(([, p]) => !p.hidden).map(([edge, p]) => [edge, p.color]));
+      const a = shown(await edgePaint(moved));
+      expect(a.size).toBeGreaterThan(50);
+      expect(a).toEqual(shown(await edgePaint(fresh)));
+      await moved.close();
+      await fresh.close();
+    },
+    SLOW,
+  );
+});
+
 describe("compare two dates", () => {
   const A = "2018-09-08";
   const B = "2024-12-01";
