@@ -251,9 +251,16 @@ export function draftReport(
   let attackersAt = 0;
   const ledBy = new Map<string, Entity>();
   const earlierPeople = new Map<string, NewName>();
-  for (const paragraph of report.paragraphs) {
+  // Who leads a collective, as the report says anywhere ("the insurgents led by X"), holds for
+  // the whole report: a reader of its first paragraph's "rebels" knows it from the third.
+  const annotated = report.paragraphs.map((paragraph) => annotateParagraph(paragraph.text));
+  report.paragraphs.forEach((paragraph, k) => {
+    for (const sentence of annotated[k]!)
+      learnLeaders(sentence.tokens, findMentions(sentence, paragraph.text, names), ledBy);
+  });
+  for (const [k, paragraph] of report.paragraphs.entries()) {
     if (paragraph.number - attackersAt > 2) attackers = [];
-    const sentences = annotateParagraph(paragraph.text);
+    const sentences = annotated[k]!;
     sentenceCount += sentences.length;
     let previous: Found[] = [];
     let previousVerbAt: number | null = null;

@@ -170,6 +170,27 @@ function preferProvince(
   return province?.entity ?? null;
 }
 
+/**
+ * A name the text itself calls a city, town or village ("the city of Idlib") is the place of that
+ * kind when the name is ambiguous (Idlib the city, Idlib the province).
+ */
+function preferNamedKind(
+  resolver: EntityResolver,
+  text: string,
+  word: Token | undefined,
+  of: Token | undefined,
+): Entity | null {
+  const inside = /^(?:the\s+)?(city|town|village)\s+of\s+(.+)$/i.exec(text);
+  const named = inside
+    ? PLACE_WORDS[inside[1]!.toLowerCase()]
+    : word && of?.normal === "of"
+      ? PLACE_WORDS[word.normal]
+      : undefined;
+  if (!named || named === "province") return null;
+  const name = inside ? inside[2]! : text;
+  return resolver.resolve(name).candidates.find((c) => c.entity.place?.placeKind === named)?.entity ?? null;
+}
+
 function newNameKind(tokens: readonly Token[], before: readonly Token[]): NewName["kind"] | null {
   const last = tokens.at(-1)!;
   const label = tokens.map((t) => t.text).join(" ");
@@ -247,6 +268,7 @@ export function findMentions(
       const headAt = tokens.slice(i + len).findIndex((t) => !capitalized(t) && t.normal !== "and");
       const head = headAt === -1 ? undefined : tokens[i + len + headAt];
       const entity =
+        preferNamedKind(resolver, text, tokens[i - 2], tokens[i - 1]) ??
         preferProvince(resolver, text, tokens[i - 1], head) ??
         lookUp(resolver, text) ??
         (first.tags.has("Possessive") || /[’']s$/.test(text)

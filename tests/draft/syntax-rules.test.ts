@@ -80,6 +80,16 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     rows: [["expressed-support", "iran", "syrian-government", "2024-12-04~", "reported", ""]],
   },
   {
+    about: "a place the text calls a city is the city, not the province of the same name",
+    text: "Government forces shelled the city of Idlib on Tuesday.",
+    rows: [["attacked", "syrian-government", "idlib", "2024-12-03", "reported", ""]],
+  },
+  {
+    about: "who leads the rebels, said later in the report, holds from its first paragraph",
+    text: "Rebels seized Saraqib on Monday.\nThe rebels, led by HTS, say they will go on.",
+    rows: [["captured", "hts", "saraqib", "2024-12-02", "reported", ""]],
+  },
+  {
     about: "'parts of' a place is geography, not membership",
     text: "The Northern Brigade operates in parts of Idlib province.",
     rows: [],
