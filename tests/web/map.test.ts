@@ -12,18 +12,30 @@ let site: { origin: string; close: () => Promise<void> };
 let browser: BrowserContext;
 const pageErrors: string[] = [];
 
-/** Who controls a place on a date by the CLI: sources of the `controls` relations of its snapshot. */
-function controllers(place: string, date: string): string[] {
+/** A `controls` relation of `faultline snapshot --json`, with what the map's colouring reads. */
+interface ControlAnswer {
+  kind: string;
+  source: string;
+  target: string;
+  status: string;
+  certainty: string;
+  basis: { kind: string };
+}
+
+/** The `controls` relations of the CLI's snapshot on a date. */
+function controlsOn(date: string): ControlAnswer[] {
   const snapshot = JSON.parse(
     execFileSync("node", [join(ROOT, "bin/faultline.js"), "snapshot", "--at", date, "--json"], {
       encoding: "utf8",
     }),
-  ) as { relations: { kind: string; source: string; target: string }[] };
-  return [
-    ...new Set(
-      snapshot.relations.filter((r) => r.kind === "controls" && r.target === place).map((r) => r.source),
-    ),
-  ].sort();
+  ) as { relations: ControlAnswer[] };
+  return snapshot.relations.filter((r) => r.kind === "controls");
+}
+
+/** Who certainly controls a place on a date by the CLI: sources of its certain `controls` relations. */
+function controllers(place: string, date: string): string[] {
+  const certain = controlsOn(date).filter((r) => r.target === place && r.certainty === "certain");
+  return [...new Set(certain.map((r) => r.source))].sort();
 }
 
 async function open(query: string): Promise<Page> {
@@ -62,6 +74,7 @@ describe("the map", () => {
       const page = await open(`?date=${date}`);
       const aleppo = page.locator('#map circle[data-place="aleppo"]');
       expect(await aleppo.getAttribute("data-controller")).toBe(expected.join(","));
+      expect(await aleppo.getAttribute("data-control")).toBe("certain");
       expect(await aleppo.locator("title").textContent()).toContain(date);
       const fill = await aleppo.getAttribute("fill");
       const key = await page
@@ -76,6 +89,55 @@ describe("the map", () => {
       expect(key).toContainEqual([label, fill]);
       await page.close();
     });
+
+  it("draws certain control solid, control merely extrapolated faded, claimed control ringed, as the CLI grades it", async () => {
+    const date = "2024-12-01";
+    const byPlace = new Map<string, ControlAnswer[]>();
+    for (const r of controlsOn(date)) byPlace.set(r.target, [...(byPlace.get(r.target) ?? []), r]);
+    const page = await open(`?date=${date}`);
+    const drawn = async (place: string) => {
+      const dot = page.locator(`#map circle[data-place="${place}"]`);
+      return {
+        level: await dot.getAttribute("data-control"),
+        controller: await dot.getAttribute("data-controller"),
+        className: (await dot.getAttribute("class")) ?? "",
+        opacity: await dot.evaluate((node) => getComputedStyle(node).fillOpacity),
+        title: await dot.locator("title").textContent(),
+      };
+    };
+    const seen = { certain: 0, possible: 0, claimed: 0 };
+    for (const [place, controls] of byPlace) {
+      const certain = controls.filter((r) => r.certainty === "certain");
+      const d = await drawn(place);
+      if (certain.length > 0) {
+        // A place certainly held is drawn for its certain holders only: no actor merely extrapolated beside them.
+        expect(d, place).toMatchObject({ level: "certain", opacity: "1" });
+        expect(d.controller, place).toBe([...new Set(certain.map((r) => r.source))].sort().join(","));
+        seen.certain++;
+      } else if (controls.every((r) => r.basis.kind.startsWith("extrapolated") && r.status === "reported")) {
+        expect(d, place).toMatchObject({ level: "possible", opacity: "0.3" });
+        expect(d.className, place).toContain("possible");
+        expect(d.title, place).toContain("possibly held by");
+        expect(d.title, place).toContain("after last report");
+        seen.possible++;
+      } else if (controls.every((r) => r.status !== "reported" && r.basis.kind === "evidenced")) {
+        expect(d, place).toMatchObject({ level: "claimed", opacity: "1" });
+        expect(d.className, place).toContain("claimed");
+        expect(d.title, place).toContain("claimed by");
+        seen.claimed++;
+      }
+    }
+    // Known answers: Idlib province held by the opposition (HTS's 2024 control only extrapolated or
+    // claimed beside it), Deir ez-Zor only possibly the government's, Tel Rifaat claimed for the SDF.
+    expect((await drawn("idlib-province")).controller).toBe("syrian-opposition");
+    expect(await drawn("deir-ez-zor")).toMatchObject({ level: "possible", controller: "syrian-government" });
+    expect(await drawn("tel-rifaat")).toMatchObject({ level: "claimed", controller: "sdf" });
+    expect(seen.certain).toBeGreaterThanOrEqual(4);
+    expect(seen.possible).toBeGreaterThanOrEqual(5);
+    expect(seen.claimed).toBeGreaterThanOrEqual(1);
+    expect(await page.locator("#map-key").textContent()).toContain("faded: control only possible");
+    await page.close();
+  });
 
   it("follows the slider, and a click on a place selects it in both views", async () => {
     const page = await open("?date=2018-09-08");

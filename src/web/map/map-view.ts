@@ -3,8 +3,12 @@ import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
 import { dayToIso, RELATION_KINDS } from "../../model/index.js";
 import { entityLabel } from "../../graph/entity-label.js";
 import { el } from "../dom.js";
-import type { ExplorerState, Store } from "../explorer-state.js";
+import type { Store } from "../explorer-state.js";
 import { visibleView } from "../visible-view.js";
+import { basisText } from "../../time/basis-text.js";
+import { basisOn } from "../../time/holds.js";
+import type { PlaceControl } from "./place-control.js";
+import { placeControl } from "./place-control.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 
@@ -43,41 +47,12 @@ function svg<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
-/** Who controls a place on the date, as the map shows it: controller ids, and whether only on a claim. */
-export interface PlaceControl {
-  readonly controllers: readonly string[];
-  readonly claimed: boolean;
-}
-
-/**
- * Control of each place on the state's date: the `controls` relations the library's snapshot holds
- * then (derived ones from captures included) that pass the relation and status filters; places are
- * kept whatever the entity filters, since the map is about them.
- */
-export function placeControl(kg: KnowledgeGraph, state: ExplorerState): Map<string, PlaceControl> {
-  const view = visibleView(kg, {
-    ...state,
-    filters: { ...state.filters, entityKinds: new Set([...state.filters.entityKinds, "place"]) },
-  });
-  const control = new Map<string, { controllers: string[]; claimed: boolean }>();
-  for (const id of view.relations.keys()) {
-    const r = kg.relations.get(id)!;
-    if (r.kind !== "controls") continue;
-    const entry = control.get(r.target) ?? { controllers: [], claimed: true };
-    if (!entry.controllers.includes(r.source)) entry.controllers.push(r.source);
-    entry.claimed &&= r.status !== "reported";
-    control.set(r.target, entry);
-  }
-  for (const entry of control.values()) entry.controllers.sort();
-  return control;
-}
-
 /**
  * The map beside the network: Syria's provinces (Natural Earth, drawn offline), each place at its
- * coordinates coloured by who controls it on the date (a dashed ring when only claimed; split
- * control named in its title), and the events of the window at their places, sized by deaths where
- * the data gives them. It follows the date, window, filters and selection; clicking a place selects
- * it, in the network too.
+ * coordinates coloured by who controls it on the date (solid when certain, faded when only
+ * possible, a dashed ring when only claimed; split control named in its title), and the events of
+ * the window at their places, sized by deaths where the data gives them. It follows the date,
+ * window, filters and selection; clicking a place selects it, in the network too.
  */
 export function mountMapView(root: HTMLElement, kg: KnowledgeGraph, store: Store): () => void {
   const places = kg.dataset.entities.filter((e) => e.place);
@@ -117,6 +92,16 @@ export function mountMapView(root: HTMLElement, kg: KnowledgeGraph, store: Store
     return colorOf.get(id)!;
   };
 
+  const label = (id: string) => entityLabel(kg, id);
+  /** "held by HTS", "claimed by HTS", "possibly held by the Syrian government (after last report 2019-06-06)". */
+  const controlText = (c: PlaceControl, day: number) => {
+    const who = c.controllers.map(label).join(" and ");
+    if (c.level === "certain") return `held by ${who}`;
+    if (c.level === "claimed") return `claimed by ${who}`;
+    const why = basisText(basisOn(c.relations[0]!.validity, { lo: day, hi: day }), label);
+    return `possibly held by ${who}${c.claimed ? " on a claim" : ""} (${why})`;
+  };
+
   const draw = () => {
     const state = store.get();
     const control = placeControl(kg, state);
@@ -136,19 +121,16 @@ export function mountMapView(root: HTMLElement, kg: KnowledgeGraph, store: Store
           cx: x.toFixed(1),
           cy: y.toFixed(1),
           r: e.id === selected ? 7 : 4.5,
-          class: `place${c?.claimed ? " claimed" : ""}${e.id === selected ? " selected" : ""}`,
+          class: `place${c ? ` ${c.level}` : ""}${c?.claimed ? " claimed" : ""}${e.id === selected ? " selected" : ""}`,
           fill,
           "data-place": e.id,
           "data-controller": c?.controllers.join(",") ?? "",
+          "data-control": c?.level ?? "none",
           tabindex: 0,
           role: "button",
         });
         const title = svg("title", {});
-        title.textContent = `${e.label}: ${
-          c
-            ? `${c.claimed ? "claimed by " : "held by "}${c.controllers.map((id) => entityLabel(kg, id)).join(" and ")}`
-            : "no control known"
-        } on ${dayToIso(state.day)}`;
+        title.textContent = `${e.label}: ${c ? controlText(c, state.day) : "no control known"} on ${dayToIso(state.day)}`;
         dot.append(title);
         return dot;
       }),
@@ -190,6 +172,12 @@ export function mountMapView(root: HTMLElement, kg: KnowledgeGraph, store: Store
           ),
         ),
       el("li", {}, el("span", { className: "swatch dot open" }), "no control known"),
+      el(
+        "li",
+        {},
+        el("span", { className: "swatch dot possible" }),
+        "faded: control only possible on the date (beyond its last report, or dates too coarse)",
+      ),
       el("li", {}, el("span", { className: "swatch dot claimed" }), "dashed ring: control only claimed"),
     );
     caption.textContent = `${events.length} event(s) within ±${state.windowDays} days of ${dayToIso(state.day)}, sized by deaths where known. Province boundaries: Natural Earth.`;
