@@ -35,6 +35,7 @@ function relationItem(kg: KnowledgeGraph, store: Store, ref: RelationRef, change
     datesText(ref),
     ref.certainty && ref.basis ? `${ref.certainty} (${basisText(ref.basis, label)})` : null,
     statusText(ref.status, ref.claimedBy, label),
+    ref.derivedFrom?.length ? `derived from ${ref.derivedFrom.join(", ")}` : null,
   ].filter((x): x is string => x !== null);
   return el(
     "li",

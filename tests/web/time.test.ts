@@ -19,6 +19,7 @@ interface CliRelation {
   readonly id: string;
   readonly status: string;
   readonly claimedBy: readonly string[];
+  readonly derivedFrom?: readonly string[];
   readonly certainty: string | null;
   readonly basis: {
     readonly kind: string;
@@ -329,6 +330,7 @@ describe("compare two dates", () => {
         expect(await item.getAttribute("data-basis")).toBe(ref.basis!.kind);
         const text = (await item.textContent())!;
         if (ref.status === "claimed") expect(text).toContain("claimed by ");
+        for (const capture of ref.derivedFrom ?? []) expect(text).toContain(`derived from ${capture}`);
         for (const date of [ref.basis!.lastReport, ref.basis!.firstReport])
           if (date) expect(text).toContain(date);
       }
