@@ -1,5 +1,6 @@
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { Attributes } from "graphology-types";
+import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
 import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
@@ -49,10 +50,20 @@ export const DEFAULT_GRAPH_VIEW_OPTIONS: GraphViewOptions = {
  */
 export const LARGE_GRAPH_EDGES = 20_000;
 
+/**
+ * Above this many edges sigma holds only what is shown on the date. Below it sigma holds every
+ * entity and edge and hides with reducers, so overlays may show any of them (compare mode).
+ */
+export const SHOWN_ONLY_ABOVE_EDGES = 1_000;
+
 /** The graph drawn by sigma from the state, through reducers. */
 export interface GraphView {
-  /** Untyped attributes: sigma's program classes are typed over plain attributes only. */
+  /**
+   * Sigma, drawing only the entities and edges shown on the date (its own graph, `sigma.getGraph()`).
+   * Untyped attributes: sigma's program classes are typed over plain attributes only.
+   */
   readonly sigma: Sigma;
+  /** Every entity and edge, whatever the date: the layout (positions) and exports work on it. */
   readonly graph: DisplayGraph;
   /** What is drawn now (relation ids; several may share one aggregated edge). */
   view(): VisibleView;
@@ -101,10 +112,23 @@ function symmetricDifference<T>(
   for (const x of b.keys()) if (!seen.has(x)) into.add(x);
 }
 
+/** Position in the full graph's order of each node and edge: sigma draws in that order (zIndex). */
+function graphOrder(graph: DisplayGraph): { nodes: Map<string, number>; edges: Map<string, number> } {
+  const nodes = new Map<string, number>();
+  const edges = new Map<string, number>();
+  graph.forEachNode((node) => nodes.set(node, nodes.size));
+  graph.forEachEdge((edge) => edges.set(edge, edges.size));
+  return { nodes, edges };
+}
+
 /**
- * Creates sigma over the display graph, drawing the state through node and edge reducers. A change
- * of date repaints only what entered or left the view (partial refresh, no re-indexing); sizes and
- * the label grid are re-indexed once the date has stopped moving.
+ * Creates sigma over the display graph, drawing the state through node and edge reducers. Sigma
+ * gets a graph of its own; above SHOWN_ONLY_ABOVE_EDGES it holds only what is shown on the date
+ * (software GL pays for every item sigma holds, hidden or not: 2,683 edges cost ~10x the 118 drawn
+ * at the GED scale). The full display graph keeps every entity and edge for the layout and
+ * exports, and positions follow it. A change of date adds and drops only the edges and entities that entered or left, and
+ * repaints only those whose answer changed (no re-indexing when nothing entered or left); sizes
+ * and the label grid are re-indexed once the date has stopped moving.
  */
 export function createGraphView(
   container: HTMLElement,
@@ -126,6 +150,7 @@ export function createGraphView(
     });
   };
   indexEdges();
+  let order = graphOrder(graph);
   /** Display edge → how many of its relations are drawn on the date (absent when none). */
   const drawn = new Map<string, number>();
   const countDrawn = () => {
@@ -150,9 +175,53 @@ export function createGraphView(
   let settleTimer: ReturnType<typeof setTimeout> | null = null;
   let reindexed = false;
 
+  /** Claimed and disputed edges drawn now, kept by the edge reducer for the dashed layer. */
+  const dashed = new Map<string, DashedEdge>();
+  /** What sigma holds: the entities and edges shown now, with the full graph's attributes. */
+  const shown: DisplayGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  const shownOnly = graph.size > SHOWN_ONLY_ABOVE_EDGES;
+  const nodeShown = (node: string) => !shownOnly || isNodeShown(kg, state, view, node, pinned);
+  const edgeShown = (edge: string, source: string, target: string) =>
+    !shownOnly || (drawn.has(edge) && shown.hasNode(source) && shown.hasNode(target));
+  /** Adds or drops a node of the full graph in sigma's graph as it is shown or not; true when it did. */
+  const syncNode = (node: string): boolean => {
+    const want = nodeShown(node);
+    if (want === shown.hasNode(node)) return false;
+    if (want) shown.addNode(node, { ...graph.getNodeAttributes(node) });
+    else {
+      shown.forEachEdge(node, (edge) => dashed.delete(edge));
+      shown.dropNode(node);
+    }
+    return true;
+  };
+  /** Adds or drops an edge of the full graph in sigma's graph as it is drawn or not; true when it did. */
+  const syncEdge = (edge: string): boolean => {
+    const [source, target] = graph.extremities(edge);
+    const want = edgeShown(edge, source, target);
+    if (want === shown.hasEdge(edge)) return false;
+    if (want) shown.addDirectedEdgeWithKey(edge, source, target, graph.getEdgeAttributes(edge));
+    else {
+      dashed.delete(edge);
+      shown.dropEdge(edge);
+    }
+    return true;
+  };
+  /** Sigma's graph made again from scratch: every shown entity and drawn edge, in the full graph's order. */
+  const rebuildShown = () => {
+    shown.clear();
+    dashed.clear();
+    graph.forEachNode((node, a) => {
+      if (nodeShown(node)) shown.addNode(node, { ...a });
+    });
+    graph.forEachEdge((edge, a, source, target) => {
+      if (edgeShown(edge, source, target)) shown.addDirectedEdgeWithKey(edge, source, target, a);
+    });
+  };
+  rebuildShown();
+
   const nodeReducer = (node: string, attributes: Attributes): Partial<NodeDisplayData> => {
     const data = attributes as DisplayNodeAttributes;
-    const display: Partial<NodeDisplayData> = { ...data };
+    const display: Partial<NodeDisplayData> = { ...data, zIndex: order.nodes.get(node) ?? 0 };
     if (!isNodeShown(kg, state, view, node, pinned)) {
       display.hidden = true;
       return display;
@@ -174,10 +243,9 @@ export function createGraphView(
     return display;
   };
 
-  const dashed = new Map<string, DashedEdge>();
   const edgeReducer = (edge: string, attributes: Attributes): Partial<EdgeDisplayData> => {
     const data = attributes as DisplayEdgeAttributes;
-    const display: Partial<EdgeDisplayData> = { ...data };
+    const display: Partial<EdgeDisplayData> = { ...data, zIndex: order.edges.get(edge) ?? 0 };
     dashed.delete(edge);
     const count = drawn.get(edge) ?? 0;
     if (count === 0) {
@@ -212,10 +280,11 @@ export function createGraphView(
 
   const labels = createLabelDrawer();
   const large = graph.size > LARGE_GRAPH_EDGES;
-  const sigma = new Sigma(graph, container, {
+  const sigma = new Sigma(shown, container, {
     defaultDrawNodeLabel: labels.draw,
     nodeReducer,
     edgeReducer,
+    zIndex: true,
     enableEdgeEvents: true,
     renderEdgeLabels: !large,
     hideEdgesOnMove: large,
@@ -240,6 +309,49 @@ export function createGraphView(
     stagePadding: 40,
   });
 
+  // Other modules repaint items by id (`partialGraph`): repaint those sigma holds, skip the rest
+  // (an item not shown has nothing to repaint; sigma would throw). A full refresh sigma scheduled
+  // itself (a setting changed, an item dropped) has cleared its program indices until it renders,
+  // so a repaint without indexation would throw too: index then (private field, read only).
+  const sigmaRefresh = sigma.refresh.bind(sigma);
+  const sigmaState = sigma as unknown as { needToProcess: boolean };
+  sigma.refresh = (opts) => {
+    const partial = opts?.partialGraph;
+    if (!partial) return sigmaRefresh(opts);
+    return sigmaRefresh({
+      ...opts,
+      skipIndexation: (opts.skipIndexation ?? false) && !sigmaState.needToProcess,
+      partialGraph: {
+        nodes: partial.nodes?.filter((n) => shown.hasNode(n)),
+        edges: partial.edges?.filter((e) => shown.hasEdge(e)),
+      },
+    });
+  };
+
+  // Positions live in the full graph (layout, Run layout's worker, Reset): sigma's graph follows.
+  const copyPosition = (node: string, a: DisplayNodeAttributes) => {
+    const p = graph.getNodeAttributes(node);
+    a.x = p.x;
+    a.y = p.y;
+    return a;
+  };
+  const onNodeMoved = ({ key }: { key: string }) => {
+    if (shown.hasNode(key)) {
+      const p = graph.getNodeAttributes(key);
+      shown.mergeNodeAttributes(key, { x: p.x, y: p.y });
+    }
+  };
+  const onNodesMoved = () => shown.updateEachNodeAttributes(copyPosition, { attributes: ["x", "y"] });
+  const onStructureChanged = () => {
+    indexEdges();
+    order = graphOrder(graph);
+    countDrawn();
+    rebuildShown();
+    fullRefresh();
+  };
+  graph.on("nodeAttributesUpdated", onNodeMoved);
+  graph.on("eachNodeAttributesUpdated", onNodesMoved);
+
   /** Re-runs reducers for everything and re-indexes: after filter changes and on settling in full mode. */
   const fullRefresh = () => {
     sigma.refresh();
@@ -248,10 +360,15 @@ export function createGraphView(
 
   /** The bench's baseline: every edge of the display graph made again from the knowledge graph. */
   const rebuildEdges = () => {
+    graph.off("edgesCleared", onStructureChanged);
     graph.clearEdges();
     addDisplayEdges(kg, graph, options);
+    graph.on("edgesCleared", onStructureChanged);
     indexEdges();
+    order = graphOrder(graph);
   };
+  // Someone replaced the full graph's edges (not the bench's rebuild): start again from it.
+  graph.on("edgesCleared", onStructureChanged);
 
   const scheduleSettle = () => {
     if (settleTimer !== null) clearTimeout(settleTimer);
@@ -280,6 +397,7 @@ export function createGraphView(
     if (filtersChanged || options.refresh === "full") {
       if (timeChanged && options.refresh === "full") rebuildEdges();
       if (timeChanged || filtersChanged) countDrawn();
+      if (timeChanged || filtersChanged || !sameSet(previousPinned, pinned)) rebuildShown();
       if (timeChanged || filtersChanged || !sameFocus(previousFocus, focus)) fullRefresh();
       if (timeChanged || filtersChanged) scheduleSettle();
       return;
@@ -288,7 +406,6 @@ export function createGraphView(
     if (!timeChanged && !focusChanged && sameSet(previousPinned, pinned)) return;
     const nodes = new Set<string>();
     const edges = new Set<string>();
-    const previousDrawn = focusChanged ? new Set(drawn.keys()) : null;
     if (timeChanged) {
       // Only the relations whose answer changed (entered, left, or changed certainty) touch an edge:
       // its count moves by one, and only those edges are repainted.
@@ -310,16 +427,19 @@ export function createGraphView(
         else drawn.delete(edge);
       }
     }
+    symmetricDifference(previousView.active, view.active, nodes);
+    symmetricDifference(previousPinned, pinned, nodes);
+    // Entities and edges that entered or left go into or out of sigma's graph (nodes first, so
+    // edges find their ends; dropping a node drops its edges).
+    let structure = false;
+    for (const node of nodes) structure = syncNode(node) || structure;
+    for (const edge of edges) structure = syncEdge(edge) || structure;
     if (focusChanged) {
       // Everything not in focus changes colour: every drawn entity and edge is repainted.
-      graph.forEachNode((node) => nodes.add(node));
-      for (const edge of previousDrawn!) edges.add(edge);
-      for (const edge of drawn.keys()) edges.add(edge);
-    } else {
-      symmetricDifference(previousView.active, view.active, nodes);
-      symmetricDifference(previousPinned, pinned, nodes);
+      shown.forEachNode((node) => nodes.add(node));
+      shown.forEachEdge((edge) => edges.add(edge));
     }
-    sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+    sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: !structure });
     if (timeChanged) scheduleSettle();
   };
 
@@ -344,7 +464,7 @@ export function createGraphView(
     },
     setNodeSizes(next) {
       const changed: string[] = [];
-      graph.forEachNode((node) => {
+      shown.forEachNode((node) => {
         if (sizes.get(node) !== next.get(node)) changed.push(node);
       });
       sizes = next;
@@ -363,6 +483,9 @@ export function createGraphView(
     labelBoxes: () => labels.boxes(),
     dashedEdges: () => dashed,
     cleanup() {
+      graph.off("nodeAttributesUpdated", onNodeMoved);
+      graph.off("eachNodeAttributesUpdated", onNodesMoved);
+      graph.off("edgesCleared", onStructureChanged);
       removeDashes();
       unsubscribe();
       if (settleTimer !== null) clearTimeout(settleTimer);

@@ -21,7 +21,24 @@ const event = (id: string, date: string, record: string, place: string, deaths: 
   evidence: [{ source: "events", record, note: `Event ${record} of the test dataset.` }],
 });
 
-/** Two clashes between the government and the rebels on 2019-05-10, a third a month later, and one backing. */
+/** 48 armed groups that all clashed with one another on 2015-03-01: 1,128 edges, so sigma holds only what is shown. */
+const GROUPS = Array.from({ length: 48 }, (_, i) => ({
+  id: `group-${i}`,
+  label: `Group ${i}`,
+  kind: "armed-group",
+}));
+const FILLER = GROUPS.flatMap((a, i) =>
+  GROUPS.slice(i + 1).map((b) => ({
+    ...event(`clash-${a.id}-${b.id}`, "2015-03-01", `${a.id}-${b.id}`, "north-town", 0),
+    source: a.id,
+    target: b.id,
+  })),
+);
+
+/**
+ * Two clashes between the government and the rebels on 2019-05-10, a third a month later, one
+ * backing, and the groups' clashes of 2015.
+ */
 const CONTENT = {
   sources: [
     {
@@ -60,6 +77,7 @@ const CONTENT = {
       kind: "place",
       place: { placeKind: "town", lat: 33.5, lon: 36.3 },
     },
+    ...GROUPS,
   ],
   relations: [
     event("clash-b", "2019-05-10", "102", "south-town", 4),
@@ -73,6 +91,7 @@ const CONTENT = {
       status: "reported",
       evidence: [{ source: "report", paragraph: 1, note: "The patron backs the government." }],
     },
+    ...FILLER,
   ],
 };
 
@@ -133,6 +152,18 @@ describe("aggregated edges", () => {
     expect(backing.drawn).toEqual(["patron-backs-gov"]);
     expect(a.size!).toBeGreaterThan(backing.size! * 1.5);
     expect(await page.locator('#legend [data-legend="aggregated"]').textContent()).toContain("aggregated");
+    // Sigma holds only what is shown on the date (the display graph has every edge).
+    const held = () =>
+      page.evaluate(() => {
+        const view = window.__faultline!.graphView;
+        const edges = new Set([...view.view().relations.keys()].map((r) => view.edgeOf(r)!));
+        return { held: view.sigma.getGraph().size, drawn: edges.size, all: view.graph.size };
+      });
+    expect(await held()).toEqual({ held: 2, drawn: 2, all: 1128 + 2 });
+    await page.evaluate(() => window.__faultline!.setDate("2015-03-01"));
+    const early = await held();
+    expect(early.held).toBe(early.drawn);
+    expect(early.drawn).toBeGreaterThanOrEqual(1128);
     // A month later the same edge stands for the third clash alone.
     await page.evaluate(() => window.__faultline!.setDate("2019-06-20"));
     const later = await edgeOf(page, "clash-c");
