@@ -1,7 +1,9 @@
 /**
- * The bench page: the real explorer on the shipped data or on a synthetic graph, redrawing by
- * partial refresh (as the page does) or by full refresh (the baseline), with a function that times
- * slider steps. Query: `?data=shipped|synthetic&refresh=partial|full`.
+ * The bench page: the real explorer on the bundled graph-data (the shipped folder, or the one
+ * $FAULTLINE_DATA named when the page was built) or on a synthetic graph, with edges aggregated (as
+ * the page draws them) or one per relation, redrawing by partial refresh (as the page does) or by
+ * rebuilding the display graph (the baseline), with functions that time slider steps.
+ * Query: `?data=bundled|synthetic&refresh=partial|full&aggregate=1|0[&entities=N&relations=N]`.
  */
 import "../../src/web/styles.css";
 import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
@@ -18,11 +20,25 @@ export interface StepTiming {
   readonly gpuMs: number;
 }
 
+/** When the first render reached each stage, in ms since navigation started. */
+export interface FirstRender {
+  /** The page's script starts running (HTML and bundle fetched and parsed). */
+  readonly scriptMs: number;
+  /** The dataset is ready: bundled files validated as `check` does (or the synthetic one generated). */
+  readonly dataMs: number;
+  /** The explorer is mounted: knowledge graph, display graph, layout, sigma's first frame sent, panels. */
+  readonly mountedMs: number;
+  /** The GPU has drawn that frame: the graph is on screen. */
+  readonly drawnMs: number;
+}
+
 /** What the bench reads back from the page. */
 export interface BenchPage {
   readonly entities: number;
   readonly relations: number;
-  readonly setupMs: number;
+  /** Edges of the display graph (fewer than relations when aggregated). */
+  readonly edges: number;
+  readonly firstRender: FirstRender;
   /** Moves the date `count` times by `stepDays` from `firstDay`, timing each move. */
   steps(firstDay: number, stepDays: number, count: number): StepTiming[];
   /** Times sigma redrawing the unchanged view (no reducer, no re-indexing): the floor of any step. */
@@ -35,8 +51,8 @@ declare global {
   }
 }
 
+const scriptMs = performance.now();
 const params = new URLSearchParams(window.location.search);
-const t0 = performance.now();
 let dataset: Dataset;
 if (params.get("data") === "synthetic") {
   dataset = syntheticDataset(
@@ -46,9 +62,10 @@ if (params.get("data") === "synthetic") {
 } else {
   const validated = validateBundledGraphData();
   if (!validated.dataset)
-    throw new Error(`the shipped data is invalid: ${validated.problems.length} problem(s)`);
+    throw new Error(`the bundled data is invalid: ${validated.problems.length} problem(s)`);
   dataset = validated.dataset;
 }
+const dataMs = performance.now();
 const kg = buildKnowledgeGraph(dataset);
 mountExplorer(kg, {
   ...DEFAULT_EXPLORER_OPTIONS,
@@ -56,9 +73,10 @@ mountExplorer(kg, {
   graphView: {
     ...DEFAULT_EXPLORER_OPTIONS.graphView,
     refresh: params.get("refresh") === "full" ? "full" : "partial",
+    aggregate: params.get("aggregate") !== "0",
   },
 });
-const setupMs = performance.now() - t0;
+const mountedMs = performance.now();
 
 /** Sigma's WebGL contexts (a private field of sigma), to wait for the GPU outside the timed work. */
 function webGLContexts(): WebGLRenderingContext[] {
@@ -78,6 +96,10 @@ function drainGpu(contexts: readonly WebGLRenderingContext[]): void {
   }
 }
 
+// Sigma draws its first frame while it is created: wait for the GPU to finish it.
+drainGpu(webGLContexts());
+const drawnMs = performance.now();
+
 /** Times `work` with the GPU drained before it, then the GPU finishing the frame after it. */
 function timed(work: () => void): StepTiming {
   const contexts = webGLContexts();
@@ -92,7 +114,8 @@ function timed(work: () => void): StepTiming {
 window.__bench = {
   entities: kg.entities.size,
   relations: kg.relations.size,
-  setupMs,
+  edges: window.__faultline!.graphView.graph.size,
+  firstRender: { scriptMs, dataMs, mountedMs, drawnMs },
   steps(firstDay, stepDays, count) {
     const { store } = window.__faultline!;
     return Array.from({ length: count }, (_, i) =>
