@@ -186,6 +186,8 @@ interface Context {
   readonly prefixPatients: boolean;
   /** Actors a mention's words also name through the graph's shared names: "Damascus" for the government. */
   readonly standsFor: ReadonlyMap<Mention, readonly Entity[]>;
+  /** The paragraph the sentence is in (mentions hold offsets into it). */
+  readonly paragraph: string;
 }
 
 /** Words before a place that make it a place in the sentence ("in Syria"), never its government. */
@@ -377,7 +379,17 @@ function rightGroup(
     if (fit && m) {
       let k = m.to;
       while (k < tokens.length && k - m.to < 3 && DESCRIPTOR_NOUNS.has(tokens[k]!.normal)) k++;
-      const named = k > m.to ? mentions.find((x) => x.from === k) : undefined;
+      // "the opposition formation al-Jabha al-Wataniya lil-Tahrir (NLF)": the name after the
+      // descriptor, or the known name in parentheses after a name the graph does not know.
+      const atK = k > m.to ? mentions.find((x) => x.from === k) : undefined;
+      const inParentheses =
+        k > m.to
+          ? mentions.find(
+              (x) =>
+                x.entity && x.from > k && x.from - k <= 6 && /\(\s*$/.test(ctx.paragraph.slice(0, x.start)),
+            )
+          : undefined;
+      const named = atK?.entity ? atK : (inParentheses ?? atK);
       if (named) fit = stand(ctx, named, kinds, true) ?? fit;
     }
     if (fit && m && ctx.prefixes.has(m) && kinds.includes("place")) {
@@ -512,6 +524,7 @@ export function extractFromSentence(
     prefixes,
     prefixPatients: false,
     standsFor,
+    paragraph,
   };
   const out: RawProposal[] = [];
   const fired = new Set<number>();

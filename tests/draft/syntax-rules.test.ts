@@ -90,6 +90,11 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     rows: [["captured", "hts", "saraqib", "2024-12-02", "reported", ""]],
   },
   {
+    about: "a name the graph does not know, followed by a known one in parentheses, is the known one",
+    text: "The Northern Brigade, which is part of the Syrian opposition formation Jabhat Tahrir Dimashq (HTS), held a meeting.",
+    rows: [["member-of", "northern-brigade", "hts", null, "reported", ""]],
+  },
+  {
     about: "'parts of' a place is geography, not membership",
     text: "The Northern Brigade operates in parts of Idlib province.",
     rows: [],
