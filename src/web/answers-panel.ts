@@ -66,18 +66,17 @@ function answerList(kg: KnowledgeGraph, store: Store, answers: readonly Counterp
 /**
  * Who backs, is backed by and is allied with the selected entity on the date: the answers of
  * `faultline backers|backed|allies ENTITY --at DATE`, graded certain or possible, each saying why
- * and on whose word; a toggle keeps only certain answers (`--certain`).
+ * and on whose word; a toggle keeps only certain answers (`--certain`), kept in the state and the
+ * address (`certain=1`).
  */
 export function mountAnswersPanel(root: HTMLElement, kg: KnowledgeGraph, store: Store): () => void {
-  let certainOnly = false;
   const toggle = el("input", { attrs: { type: "checkbox", "data-certain-only": "" } }) as HTMLInputElement;
-  toggle.addEventListener("change", () => {
-    certainOnly = toggle.checked;
-    draw();
-  });
+  toggle.addEventListener("change", () => store.update({ certainOnly: toggle.checked }));
   const toggleLabel = el("label", { className: "certain-only" }, toggle, " only certain answers");
   const draw = () => {
     const { selection, day } = store.get();
+    const certainOnly = store.get().certainOnly === true;
+    toggle.checked = certainOnly;
     const heading = el("h2", { text: "Questions" });
     if (selection?.kind !== "entity" || !kg.entities.has(selection.id)) {
       root.replaceChildren(
@@ -111,6 +110,11 @@ export function mountAnswersPanel(root: HTMLElement, kg: KnowledgeGraph, store: 
   };
   draw();
   return store.subscribe((state, previous) => {
-    if (state.selection !== previous.selection || state.day !== previous.day) draw();
+    if (
+      state.selection !== previous.selection ||
+      state.day !== previous.day ||
+      state.certainOnly !== previous.certainOnly
+    )
+      draw();
   });
 }

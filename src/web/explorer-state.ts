@@ -47,6 +47,8 @@ export interface ExplorerState {
   readonly measure: string;
   /** The two dates compared, when comparing (absent or null: the graph on the date alone). */
   readonly compare?: CompareDates | null;
+  /** The questions panel keeps only certain answers (`faultline backers … --certain`); absent: false. */
+  readonly certainOnly?: boolean;
 }
 
 /** A change to the state and what caused it, passed to every listener. */

@@ -106,6 +106,7 @@ export function mountExplorer(
     ...(asked.filters ? { filters: asked.filters } : {}),
     ...(asked.measure ? { measure: asked.measure } : {}),
     ...(asked.compare ? { compare: asked.compare } : {}),
+    ...(asked.certainOnly ? { certainOnly: true } : {}),
   };
   const notice = byId("notice", HTMLElement);
   if (problems.length > 0) {

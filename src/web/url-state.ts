@@ -15,6 +15,7 @@ export interface UrlView {
   readonly measure?: string;
   readonly pathEnds?: readonly [string, string];
   readonly compare?: CompareDates;
+  readonly certainOnly?: boolean;
 }
 
 /** A URL read back: what it asks for, and what in it was not understood (ignored, and said so). */
@@ -44,7 +45,7 @@ function without<T extends string>(all: readonly T[], hidden: ReadonlySet<T>): S
 /**
  * Reads the view a URL's query asks for: `date`, `window` (days), `entity` or `relation` (selection),
  * `hide-entities`, `hide-relations`, `hide-status` (comma lists), `idle=1`, `measure`, `path=FROM,TO`,
- * `compare=EARLIER,LATER` (two ISO days).
+ * `compare=EARLIER,LATER` (two ISO days), `certain=1` (only certain answers).
  */
 export function parseUrlView(search: string, kg: KnowledgeGraph, measures: readonly string[]): ParsedUrl {
   const params = new URLSearchParams(search);
@@ -107,6 +108,11 @@ export function parseUrlView(search: string, kg: KnowledgeGraph, measures: reado
         `compare: "${compare}" is not two days YYYY-MM-DD, the earlier first, separated by a comma`,
       );
   }
+  const certain = params.get("certain");
+  if (certain !== null) {
+    if (certain === "1") view.certainOnly = true;
+    else problems.push(`certain: "${certain}" is not 1 (only certain answers)`);
+  }
   return { view, problems };
 }
 
@@ -148,5 +154,6 @@ export function urlQueryOf(state: ExplorerState, defaults: ExplorerState): strin
   if (state.path) params.set("path", `${state.path.from},${state.path.to}`);
   if (state.compare)
     params.set("compare", `${dayToIso(state.compare.before)},${dayToIso(state.compare.after)}`);
+  if (state.certainOnly) params.set("certain", "1");
   return `?${params.toString().replace(/%2C/g, ",")}`;
 }

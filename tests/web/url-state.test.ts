@@ -85,6 +85,16 @@ describe("the page's URL state", () => {
     expect(view.day).toBeUndefined();
   });
 
+  it("keeps the questions panel's only-certain toggle as certain=1, and refuses other values", () => {
+    const query = urlQueryOf({ ...defaults, certainOnly: true }, defaults);
+    expect(query).toBe("?date=2024-12-01&certain=1");
+    expect(parseUrlView(query, kg, MEASURES).view.certainOnly).toBe(true);
+    expect(urlQueryOf({ ...defaults, certainOnly: false }, defaults)).toBe("?date=2024-12-01");
+    const { view, problems } = parseUrlView("?certain=yes", kg, MEASURES);
+    expect(view.certainOnly).toBeUndefined();
+    expect(problems).toEqual(['certain: "yes" is not 1 (only certain answers)']);
+  });
+
   it("reads a month as its first day and a path as its two ends", () => {
     const { view } = parseUrlView("?date=2018-09&path=rebels,town", kg, MEASURES);
     expect(view.day).toBe(dayNumber(2018, 9, 1));
