@@ -3,7 +3,8 @@
  * what the other reports and reference sources taught the graph) and scores the drafts against the
  * relations curated from that report. Prints precision, recall and F1 per report and overall,
  * status and date accuracy, and a confusion table of kinds. `--min-confidence X` drops weaker
- * proposals first; `--json` prints the figures as JSON.
+ * proposals first; `--json` prints the figures as JSON; `--details` lists on stderr each report's
+ * wrong proposals (with their trigger words) and missed relations (with their curated notes).
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
