@@ -104,11 +104,14 @@ export function runExplorer(shipped: Dataset, options: ExplorerOptions = DEFAULT
   let graphView: GraphView | null = null;
   let unmount: (() => void) | null = null;
   let panel: DataPanel | null = null;
+  let mounted = false;
 
   const mount = (previousLayout: LayoutPositions | undefined, startDay: number | undefined) => {
     unmount?.();
     const kg = buildKnowledgeGraph(draft ? draft.dataset : base.opened.dataset);
-    pruneAddress(kg);
+    // The first mount reports what the address names and the data lacks; a later one (other data) drops it.
+    if (mounted) pruneAddress(kg);
+    mounted = true;
     const laid = draft;
     const teardown: (() => void)[] = [];
     let proposalEdges = new Set<string>();
