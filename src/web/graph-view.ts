@@ -473,12 +473,17 @@ export function createGraphView(
       reindexed = true;
     },
     centreOn(node) {
-      const data = sigma.getNodeDisplayData(node);
-      if (!data) return;
-      const { x, y } = sigma.framedGraphToViewport(data);
-      const { width, height } = sigma.getDimensions();
-      const inView = x > width * 0.15 && x < width * 0.85 && y > height * 0.15 && y < height * 0.85;
-      if (!inView) void sigma.getCamera().animate({ x: data.x, y: data.y }, { duration: 400 });
+      // After the next render: before it, a node's display data may not be framed yet (the page
+      // opened on a selection), and the camera would be sent off the graph.
+      sigma.once("afterRender", () => {
+        const data = sigma.getNodeDisplayData(node);
+        if (!data) return;
+        const { x, y } = sigma.framedGraphToViewport(data);
+        const { width, height } = sigma.getDimensions();
+        const inView = x > width * 0.15 && x < width * 0.85 && y > height * 0.15 && y < height * 0.85;
+        if (!inView) void sigma.getCamera().animate({ x: data.x, y: data.y }, { duration: 400 });
+      });
+      sigma.scheduleRender();
     },
     labelBoxes: () => labels.boxes(),
     dashedEdges: () => dashed,

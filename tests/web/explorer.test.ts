@@ -290,6 +290,11 @@ describe("the explorer page on the shipped data", () => {
     const page = await open("?date=2024-12-01&entity=hts");
     await page.waitForSelector("#ranking li");
     await page.waitForTimeout(600); // the camera's move to the selection
+    // Opened on a selection, the camera centres on it: the graph is drawn, not sent off-screen.
+    const stats = await pixelStats(page, await page.locator("#graph").screenshot(), [
+      KIND_COLORS["armed-group"],
+    ]);
+    expect(stats.near[KIND_COLORS["armed-group"]]).toBeGreaterThan(20);
     writeFileSync(join(ROOT, "docs/screenshot.png"), await page.screenshot());
     await page.close();
   });
