@@ -128,3 +128,35 @@ describe("file-system errors, closed pipes and signals", () => {
     expect(existsSync(out)).toBe(false);
   }, 300_000);
 });
+
+describe("signals while busy", () => {
+  // A handler only runs when the event loop is free: one kept installed would leave a long
+  // synchronous load (check on 10^6 relations) deaf to Ctrl-C until it finished.
+  it("Ctrl-C ends the process in the middle of synchronous work when no write is in progress", async () => {
+    const script = [
+      `import { guardProcess } from ${JSON.stringify(resolve(ROOT, "lib/cli/process-guards.js"))};`,
+      "guardProcess();",
+      'process.stdout.write("busy\\n");',
+      "const end = Date.now() + 20000;",
+      "while (Date.now() < end) {}",
+      'process.stdout.write("finished\\n");',
+    ].join("\n");
+    const child = spawn(process.execPath, ["--input-type=module", "-e", script], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+      child.on("exit", (code, signal) => done({ code, signal })),
+    );
+    await new Promise<void>((ready) =>
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes("busy")) ready();
+      }),
+    );
+    child.kill("SIGINT");
+    const { code, signal } = await exited;
+    expect(out).not.toContain("finished");
+    expect({ code, signal }).toEqual({ code: null, signal: "SIGINT" });
+  }, 120_000);
+});
