@@ -4,7 +4,7 @@
  * taken from the evidence span), certain or possible by the precision of those dates, and nowhere
  * else.
  */
-import { IntervalIndex } from "../src/graph/interval-index.js";
+import { IntervalIndex } from "./interval-index.js";
 import type { Certainty, DayRange } from "../src/graph/time-bounds.js";
 import { slack } from "../src/graph/time-bounds.js";
 import type { DatedRelation, Temporality, Timing } from "../src/model/index.js";

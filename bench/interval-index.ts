@@ -1,5 +1,6 @@
 /**
- * A static index over inclusive day intervals that finds those overlapping a query range without
+ * The closed-world graded snapshot's index, kept as the bench baseline (the product answers dates
+ * through src/graph/span-index.ts). A static index over inclusive day intervals that finds those overlapping a query range without
  * scanning them all. Intervals are split into classes by length (powers of two): within a class
  * sorted by start, an overlapping interval must start in [q.lo − 2^k + 1, q.hi], which two binary
  * searches bound. Half-open and fully open intervals live in their own sorted lists, where every

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { IntervalIndex } from "../../src/graph/interval-index.js";
+import { IntervalIndex } from "../../bench/interval-index.js";
 
 const bound = fc.oneof(
   { weight: 8, arbitrary: fc.integer({ min: -2000, max: 2000 }) },
