@@ -40,7 +40,9 @@ const reports = dataset.sources.filter(
 const texts = new Map(reports.map((s) => [s.id, readFileSync(join(corpusDir, s.file!), "utf8")]));
 
 const fullResolver = new EntityResolver(dataset.entities);
+/** Scores over the relations the targets are set on (actors only), and over every relation. */
 const scores: ReportScore[] = [];
+const allScores: ReportScore[] = [];
 for (const source of reports) {
   const text = texts.get(source.id)!;
   const { dataset: known, resolver } = leaveOneOut(dataset, source.id, texts);
@@ -57,9 +59,10 @@ for (const source of reports) {
   );
   const kept = { ...draft, relations: draft.relations.filter((r) => r.confidence >= minConfidence) };
   const stated = statedInOneParagraph(dataset.relations, source.id, splitParagraphs(text), fullResolver);
-  const score = scoreDraft(kept, dataset, source.id, stated);
-  scores.push(score);
-  if (values.details) printDetails(score, splitParagraphs(text));
+  scores.push(scoreDraft(kept, dataset, source.id, stated, "non-geographic"));
+  const all = scoreDraft(kept, dataset, source.id, stated, "all");
+  allScores.push(all);
+  if (values.details) printDetails(all, splitParagraphs(text));
 }
 
 /** `--details`: each wrong proposal with its trigger words, each missed relation with its note. */
@@ -82,42 +85,51 @@ function printDetails(score: ReportScore, paragraphs: readonly { number: number;
   process.stderr.write(`${out.join("\n")}\n`);
 }
 
-const sum = (f: (s: ReportScore) => number) => scores.reduce((a, s) => a + f(s), 0);
-const total = {
-  proposals: sum((s) => s.proposals),
-  correct: sum((s) => s.correct),
-  curated: sum((s) => s.curated),
-  found: sum((s) => s.found),
-  exactCorrect: sum((s) => s.exactCorrect),
-  statedCurated: sum((s) => s.statedCurated),
-  statedFound: sum((s) => s.statedFound),
-};
-const confusion = new Map<string, number>();
-for (const s of scores) for (const [k, n] of s.confusion) confusion.set(k, (confusion.get(k) ?? 0) + n);
+/** The figures of one scope: per-report scores, their totals, status, claims, dates and kinds. */
+function summary(list: readonly ReportScore[]) {
+  const sum = (f: (s: ReportScore) => number) => list.reduce((a, s) => a + f(s), 0);
+  const confusion = new Map<string, number>();
+  for (const s of list) for (const [k, n] of s.confusion) confusion.set(k, (confusion.get(k) ?? 0) + n);
+  return {
+    reports: list,
+    total: {
+      proposals: sum((s) => s.proposals),
+      correct: sum((s) => s.correct),
+      curated: sum((s) => s.curated),
+      found: sum((s) => s.found),
+      exactCorrect: sum((s) => s.exactCorrect),
+      statedCurated: sum((s) => s.statedCurated),
+      statedFound: sum((s) => s.statedFound),
+    },
+    status: { right: sum((s) => s.statusRight), matched: sum((s) => s.statusMatched) },
+    claims: { right: sum((s) => s.claimsRight), matched: sum((s) => s.claims) },
+    dates: { right: sum((s) => s.dateRight), compared: sum((s) => s.dateCompared) },
+    confusion,
+  };
+}
+type Summary = ReturnType<typeof summary>;
+const nonGeographic = summary(scores);
+const everything = summary(allScores);
 const ratio = (a: number, b: number) => (b === 0 ? "-" : `${(a / b).toFixed(2)} (${a}/${b})`);
 
-if (values.json) {
-  process.stdout.write(
-    `${JSON.stringify(
-      {
-        minConfidence,
-        reports: scores.map(({ wrong: _wrong, missed: _missed, ...s }) => ({
-          ...s,
-          ...prf(s),
-          statedRecall: s.statedCurated === 0 ? 0 : s.statedFound / s.statedCurated,
-          confusion: Object.fromEntries(s.confusion),
-        })),
-        overall: { ...total, ...prf(total) },
-        status: { right: sum((s) => s.statusRight), matched: sum((s) => s.statusMatched) },
-        claims: { right: sum((s) => s.claimsRight), matched: sum((s) => s.claims) },
-        dates: { right: sum((s) => s.dateRight), compared: sum((s) => s.dateCompared) },
-        confusion: Object.fromEntries(confusion),
-      },
-      null,
-      2,
-    )}\n`,
-  );
-} else {
+function asJson(s: Summary) {
+  return {
+    reports: s.reports.map(({ wrong: _wrong, missed: _missed, ...r }) => ({
+      ...r,
+      ...prf(r),
+      statedRecall: r.statedCurated === 0 ? 0 : r.statedFound / r.statedCurated,
+      confusion: Object.fromEntries(r.confusion),
+    })),
+    overall: { ...s.total, ...prf(s.total) },
+    status: s.status,
+    claims: s.claims,
+    dates: s.dates,
+    confusion: Object.fromEntries(s.confusion),
+  };
+}
+
+/** The table and the status, date and kind figures of one scope, as printed lines. */
+function printed(s: Summary, title: string): string[] {
   const rows = [
     [
       "REPORT",
@@ -132,20 +144,20 @@ if (values.json) {
       "S-FOUND",
       "S-RECALL",
     ],
-    ...[...scores, { source: "overall", ...total }].map((s) => {
-      const m = prf(s);
-      const statedRecall = s.statedCurated === 0 ? 0 : s.statedFound / s.statedCurated;
+    ...[...s.reports, { source: "overall", ...s.total }].map((r) => {
+      const m = prf(r);
+      const statedRecall = r.statedCurated === 0 ? 0 : r.statedFound / r.statedCurated;
       return [
-        s.source,
-        s.proposals,
-        s.correct,
-        s.curated,
-        s.found,
+        r.source,
+        r.proposals,
+        r.correct,
+        r.curated,
+        r.found,
         m.precision,
         m.recall,
         m.f1,
-        s.statedCurated,
-        s.statedFound,
+        r.statedCurated,
+        r.statedFound,
         statedRecall,
       ].map((v) => (typeof v === "number" && !Number.isInteger(v) ? v.toFixed(2) : String(v)));
     }),
@@ -156,32 +168,42 @@ if (values.json) {
       .map((c, i) => c.padEnd(widths[i]!))
       .join("  ")
       .trimEnd();
-  const out = [
-    `Drafts scored leave-one-report-out against graph-data (non-geographic relations${minConfidence > 0 ? `, confidence >= ${minConfidence}` : ""}):`,
+  return [
+    title,
     line(rows[0]!),
     line(widths.map((w) => "-".repeat(w))),
     ...rows.slice(1).map(line),
+    `Right with the curator's very kind (no equivalence): ${ratio(s.total.exactCorrect, s.total.proposals)} of proposals`,
+    `Status (claimed vs reported) right on matched proposals: ${ratio(s.status.right, s.status.matched)}`,
+    `Status right on matched claims:                          ${ratio(s.claims.right, s.claims.matched)}`,
+    `Date within stated precision (ends, kind, direction match): ${ratio(s.dates.right, s.dates.compared)}`,
     "",
+  ];
+}
+
+if (values.json) {
+  process.stdout.write(
+    `${JSON.stringify({ minConfidence, nonGeographic: asJson(nonGeographic), all: asJson(everything) }, null, 2)}\n`,
+  );
+} else {
+  const floor = minConfidence > 0 ? `, confidence >= ${minConfidence}` : "";
+  const out = [
+    `Drafts scored leave-one-report-out against graph-data (--details lists each report's wrong proposals and misses).`,
+    "",
+    ...printed(
+      nonGeographic,
+      `Non-geographic relations (both ends actors; the targets are set on these${floor}):`,
+    ),
+    ...printed(
+      everything,
+      `All relations (places included: captures, control, bases, attacks on places; located-in left out${floor}):`,
+    ),
     "RECALL is over every curated relation citing the report; STATED, S-FOUND and S-RECALL count only those one paragraph",
     "states (a cited paragraph names both ends), leaving out what a curator inferred across paragraphs.",
-    `Right with the curator's very kind (no equivalence): ${ratio(total.exactCorrect, total.proposals)} of proposals`,
+    `Kinds counted as equivalent: ${EQUIVALENT_KINDS.map(([a, b]) => `${a} = ${b}`).join(", ")} (an event matches a state when its day lies within the state)`,
     "",
-    `Status (claimed vs reported) right on matched proposals: ${ratio(
-      sum((s) => s.statusRight),
-      sum((s) => s.statusMatched),
-    )}`,
-    `Status right on matched claims:                          ${ratio(
-      sum((s) => s.claimsRight),
-      sum((s) => s.claims),
-    )}`,
-    `Date within stated precision (ends, kind, direction match): ${ratio(
-      sum((s) => s.dateRight),
-      sum((s) => s.dateCompared),
-    )}`,
-    `Kinds counted as equivalent: ${EQUIVALENT_KINDS.map(([a, b]) => `${a} = ${b}`).join(", ")}`,
-    "",
-    "Kinds where ends match a curated relation (curated → proposed), and proposals with no curated relation between their ends:",
-    ...[...confusion.entries()]
+    "Kinds where ends match a curated relation (curated → proposed), all relations, and proposals with no curated relation between their ends:",
+    ...[...everything.confusion.entries()]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .map(([k, n]) => `  ${String(n).padStart(3)}  ${k}`),
     "",

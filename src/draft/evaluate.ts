@@ -90,8 +90,24 @@ export interface ReportScore {
   readonly missed: readonly DatedRelation[];
 }
 
+/** Whether an event's date lies within a state's interval (a missing or open bound is unbounded). */
+function eventWithinState(eventDate: string, start: string | null, end: string | null): boolean {
+  const day = edtf(eventDate);
+  return (start === null || day.lo >= edtf(start).lo) && (end === null || day.hi <= edtf(end).hi);
+}
+
+/**
+ * Whether a proposal's date agrees with a curated relation's within the stated precision. Across an
+ * equivalence that joins an event and a state (a clash counted as fighting, a declared support as
+ * backing) the event is evidence of the state on its day, so it must fall within the state's interval.
+ */
 function datesMatch(proposed: DraftRelation, curated: DatedRelation): boolean {
   const temporality = RELATION_KINDS[curated.kind].temporality;
+  const proposedTemporality = RELATION_KINDS[proposed.kind].temporality;
+  if (temporality === "state" && proposedTemporality === "event" && proposed.start !== null)
+    return eventWithinState(proposed.start, curated.start ?? null, curated.end ?? null);
+  if (temporality === "event" && proposedTemporality === "state" && curated.date !== undefined)
+    return eventWithinState(curated.date, proposed.start, proposed.end);
   const curatedDate = temporality === "event" ? (curated.date ?? null) : (curated.start ?? null);
   if (proposed.start === null || curatedDate === null) return temporality !== "event" || curatedDate === null;
   const a = edtf(proposed.start);
@@ -119,23 +135,45 @@ function curatedIdOf(draft: Draft, curated: readonly Entity[]): (id: string) => 
 }
 
 /**
- * Scores a draft of one report against the curated relations citing it (geography left out);
- * `stated` holds the ids of the curated relations one paragraph states (see statedInOneParagraph).
+ * Which relations a score covers: `all` of them, or the `non-geographic` ones, which join actors
+ * only. A relation is geographic when either end is a place: a capture, control, base or
+ * placement of forces, an attack on a town or area, a ceasefire over an area, a place within
+ * another. The issue's targets are set on the non-geographic relations; both are printed.
+ */
+export type EvalScope = "all" | "non-geographic";
+
+/** Whether a relation has a place at either end, by the kinds of the entities its ids name. */
+function isGeographic(
+  r: { source: string; target: string },
+  kindOf: (id: string) => string | undefined,
+): boolean {
+  return kindOf(r.source) === "place" || kindOf(r.target) === "place";
+}
+
+/**
+ * Scores a draft of one report against the curated relations citing it, over `scope` (see
+ * EvalScope; located-in is static geography and always left out); `stated` holds the ids of the
+ * curated relations one paragraph states (see statedInOneParagraph).
  */
 export function scoreDraft(
   draft: Draft,
   curated: Dataset,
   sourceId: string,
   stated: ReadonlySet<string> = new Set(),
+  scope: EvalScope = "all",
 ): ReportScore {
+  const curatedKind = new Map(curated.entities.map((e) => [e.id, e.kind as string]));
+  const draftKind = new Map(draft.entities.map((e) => [e.id, e.kind as string]));
+  const kindOf = (id: string) => curatedKind.get(id) ?? draftKind.get(id);
+  const inScope = (r: { kind: RelationKind; source: string; target: string }) =>
+    r.kind !== "located-in" && (scope === "all" || !isGeographic(r, kindOf));
   const gold = curated.relations.filter(
-    (r) =>
-      r.kind !== "located-in" && r.derivedFrom === undefined && r.evidence.some((e) => e.source === sourceId),
+    (r) => inScope(r) && r.derivedFrom === undefined && r.evidence.some((e) => e.source === sourceId),
   );
   const idOf = curatedIdOf(draft, curated.entities);
   const proposals = draft.relations
-    .filter((r) => r.kind !== "located-in")
-    .map((r) => ({ ...r, source: idOf(r.source), target: idOf(r.target) }));
+    .map((r) => ({ ...r, source: idOf(r.source), target: idOf(r.target) }))
+    .filter(inScope);
   const found = new Set<string>();
   const confusion = new Map<string, number>();
   let correct = 0;

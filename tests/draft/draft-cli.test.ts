@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as prettier from "prettier";
 import { beforeEach, describe, expect, it } from "vitest";
-import { writeGraphData } from "../helpers/mini-data.js";
+import { writeGraphDataFolder } from "../helpers/graph-data-folder.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 import { draftFixture } from "./draft-fixture.js";
 
@@ -34,7 +34,7 @@ describe("faultline draft and review (the real CLI)", () => {
   let data: string;
   beforeEach(() => {
     work = mkdtempSync(join(tmpdir(), "faultline-draft-"));
-    data = writeGraphData(draftFixture());
+    data = writeGraphDataFolder(draftFixture());
     writeFileSync(join(work, "report.txt"), REPORT);
   });
 

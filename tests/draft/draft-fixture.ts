@@ -1,7 +1,7 @@
 import { loadDataset } from "../../src/data/load-graph-data.js";
 import type { Dataset } from "../../src/model/index.js";
-import type { GraphDataContent } from "../helpers/mini-data.js";
-import { writeGraphData } from "../helpers/mini-data.js";
+import type { GraphDataFolderContent } from "../helpers/graph-data-folder.js";
+import { writeGraphDataFolder } from "../helpers/graph-data-folder.js";
 
 const place = (
   id: string,
@@ -19,8 +19,8 @@ const place = (
 });
 
 /** A small graph of our own for drafting tests: actors, a monitor, state media, a leader and places. */
-export function draftFixture(): GraphDataContent {
-  const content = {
+export function draftFixture() {
+  return {
     sources: [
       {
         id: "atlas",
@@ -92,12 +92,11 @@ export function draftFixture(): GraphDataContent {
         },
       ],
     },
-  };
-  return content as unknown as GraphDataContent;
+  } satisfies GraphDataFolderContent;
 }
 
 /** Writes the fixture to a temporary graph-data folder and loads it. */
 export async function draftFixtureDataset(): Promise<{ dir: string; dataset: Dataset }> {
-  const dir = writeGraphData(draftFixture());
+  const dir = writeGraphDataFolder(draftFixture());
   return { dir, dataset: await loadDataset(dir, { corpusDir: null }) };
 }

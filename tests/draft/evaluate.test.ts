@@ -3,19 +3,15 @@ import type { Draft, DraftRelation } from "../../src/draft/draft-types.js";
 import { leaveOneOut, prf, scoreDraft } from "../../src/draft/evaluate.js";
 import { loadDataset } from "../../src/data/load-graph-data.js";
 import type { Dataset } from "../../src/model/index.js";
-import type { GraphDataContent } from "../helpers/mini-data.js";
-import { writeGraphData } from "../helpers/mini-data.js";
+import type { GraphDataFolderContent } from "../helpers/graph-data-folder.js";
+import { writeGraphDataFolder } from "../helpers/graph-data-folder.js";
 import { statedInOneParagraph } from "../../src/draft/stated-relations.js";
 import { EntityResolver } from "../../src/query/entity-resolver.js";
 import { draftFixture } from "./draft-fixture.js";
 
 /** The fixture plus two reports: "report-a" is the only one naming Tell Tuqan and the alias "Kataib Shamal". */
-function withReports(): GraphDataContent {
-  const content = draftFixture() as unknown as {
-    sources: unknown[];
-    entities: Record<string, unknown[]>;
-    relations: Record<string, unknown[]>;
-  };
+function withReports(): GraphDataFolderContent {
+  const fixture = draftFixture();
   const report = (id: string, published: string) => ({
     id,
     kind: "news-report",
@@ -25,50 +21,60 @@ function withReports(): GraphDataContent {
     language: "en",
     inferred: [],
   });
-  content.sources.push(report("report-a", "2024-12-04"), report("report-b", "2024-12-10"));
-  content.entities["places.json"]!.push({
+  const actors = fixture.entities["actors.json"].map((e) =>
+    e.id === "northern-brigade" ? { ...e, aliases: ["Kataib Shamal"] } : e,
+  );
+  const tellTuqan = {
     id: "tell-tuqan",
     label: "Tell Tuqan",
     kind: "place",
     aliases: [],
     place: { placeKind: "village", lat: 36, lon: 36.7 },
-  });
-  (content.entities["actors.json"] as { id: string; aliases: string[] }[]).find(
-    (e) => e.id === "northern-brigade",
-  )!.aliases = ["Kataib Shamal"];
-  content.relations["events.json"] = [
-    {
-      id: "hts-captured-tell-tuqan",
-      kind: "captured",
-      source: "hts",
-      target: "tell-tuqan",
-      date: "2024-12-02",
-      status: "claimed",
-      evidence: [
-        { source: "report-a", paragraph: 1, note: "HTS says it took the village.", claimedBy: "hts" },
+  };
+  return {
+    sources: [...fixture.sources, report("report-a", "2024-12-04"), report("report-b", "2024-12-10")],
+    entities: {
+      ...fixture.entities,
+      "actors.json": actors,
+      "places.json": [...fixture.entities["places.json"], tellTuqan],
+    },
+    relations: {
+      ...fixture.relations,
+      "events.json": [
+        {
+          id: "hts-captured-tell-tuqan",
+          kind: "captured",
+          source: "hts",
+          target: "tell-tuqan",
+          date: "2024-12-02",
+          status: "claimed",
+          evidence: [
+            { source: "report-a", paragraph: 1, note: "HTS says it took the village.", claimedBy: "hts" },
+          ],
+        },
+        {
+          id: "russia-backs-syrian-government",
+          kind: "backs",
+          source: "russia",
+          target: "syrian-government",
+          status: "reported",
+          evidence: [
+            { source: "report-a", paragraph: 2, note: "Russia backs the government." },
+            { source: "report-b", paragraph: 1, note: "Russia backs the government again." },
+          ],
+        },
+        {
+          id: "opposition-fights-syrian-government",
+          kind: "fights",
+          source: "opposition",
+          target: "syrian-government",
+          start: "2012",
+          status: "reported",
+          evidence: [{ source: "report-a", paragraph: 3, note: "The sides fight." }],
+        },
       ],
     },
-    {
-      id: "russia-backs-syrian-government",
-      kind: "backs",
-      source: "russia",
-      target: "syrian-government",
-      status: "reported",
-      evidence: [
-        { source: "report-a", paragraph: 2, note: "Russia backs the government." },
-        { source: "report-b", paragraph: 1, note: "Russia backs the government again." },
-      ],
-    },
-    {
-      id: "opposition-fights-syrian-government",
-      kind: "fights",
-      source: "opposition",
-      target: "syrian-government",
-      status: "reported",
-      evidence: [{ source: "report-a", paragraph: 3, note: "The sides fight." }],
-    },
-  ];
-  return content as unknown as GraphDataContent;
+  };
 }
 
 const TEXTS = new Map([
@@ -114,7 +120,7 @@ function draftWith(relations: DraftRelation[], entities: Draft["entities"] = [])
 describe("eval:draft scoring", () => {
   let dataset: Dataset;
   beforeAll(async () => {
-    dataset = await loadDataset(writeGraphData(withReports()), { corpusDir: null });
+    dataset = await loadDataset(writeGraphDataFolder(withReports()), { corpusDir: null });
   });
 
   it("leave-one-out forgets what only the drafted report taught: its evidence, its entities, its aliases", () => {
@@ -218,5 +224,51 @@ describe("eval:draft scoring", () => {
       "hts-captured-tell-tuqan",
       "opposition-fights-syrian-government",
     ]);
+  });
+
+  it("scores the non-geographic subset apart: a relation with a place at either end is geographic", () => {
+    const draft = draftWith([
+      proposal({
+        kind: "captured",
+        source: "hts",
+        target: "tell-tuqan",
+        start: "2024-12-02",
+        end: "2024-12-02",
+      }),
+      proposal({ kind: "backs", source: "russia", target: "syrian-government" }),
+      // an attack on a town is geographic; a wrong one does not lower non-geographic precision
+      proposal({
+        kind: "attacked",
+        source: "hts",
+        target: "saraqib",
+        start: "2024-12-01",
+        end: "2024-12-01",
+      }),
+      // a wrong proposal between actors does
+      proposal({ kind: "backs", source: "turkey", target: "hts" }),
+    ]);
+    const all = scoreDraft(draft, dataset, "report-a", new Set(), "all");
+    const actors = scoreDraft(draft, dataset, "report-a", new Set(), "non-geographic");
+    expect(all).toMatchObject({ proposals: 4, correct: 2, curated: 3, found: 2 });
+    expect(actors).toMatchObject({ proposals: 2, correct: 1, curated: 2, found: 1 });
+    expect(actors.missed.map((r) => r.id)).toEqual(["opposition-fights-syrian-government"]);
+  });
+
+  it("an equivalent event matches a state only on a day within the state's interval", () => {
+    const clash = (day: string) =>
+      proposal({
+        kind: "clashed-with",
+        source: "opposition",
+        target: "syrian-government",
+        start: day,
+        end: day,
+      });
+    // the curated fighting starts in 2012: a clash in 2024 is evidence of it, one in 2011 is not
+    expect(scoreDraft(draftWith([clash("2024-12-03")]), dataset, "report-a")).toMatchObject({ correct: 1 });
+    expect(scoreDraft(draftWith([clash("2011-05-01")]), dataset, "report-a")).toMatchObject({
+      correct: 0,
+      dateCompared: 1,
+      dateRight: 0,
+    });
   });
 });
