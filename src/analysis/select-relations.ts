@@ -33,42 +33,25 @@ export interface SelectedRelation {
 
 const DEFAULT_KINDS: ReadonlySet<RelationKind> = new Set(DEFAULT_ANALYSIS_KINDS);
 
-const positions = new WeakMap<KnowledgeGraph, Map<DatedRelation, number>>();
-
-/** Each relation's position in the dataset, computed once per knowledge graph. */
-function positionsOf(kg: KnowledgeGraph): Map<DatedRelation, number> {
-  let known = positions.get(kg);
-  if (!known) {
-    known = new Map(kg.dataset.relations.map((r, i) => [r, i]));
-    positions.set(kg, known);
-  }
-  return known;
-}
-
 /**
- * The relations of a selection, found through the time index (RelationTimeIndex.at / during) and
- * put back in data order, so every analysis built on them gives the same answer on every run.
+ * The relations of a selection, found through the time index (a snapshot for "at", an overlap for
+ * "during") and visited in data order, so every analysis built on them gives the same answer on
+ * every run; only the relations kept become objects.
  */
 export function selectRelations(kg: KnowledgeGraph, selection: RelationSelection): SelectedRelation[] {
   const { scope, kinds, layer = "all", certainOnly = false, actorsOnly = false } = selection;
-  const hits: SelectedRelation[] =
-    scope.kind === "at"
-      ? kg.time.at(scope.date)
-      : scope.kind === "during"
-        ? kg.time.during(queryRange(scope.from, scope.to))
-        : kg.dataset.relations.map((relation) => ({ relation, certainty: null, basis: null }));
   const isPlace = (id: string) => kg.entities.get(id)?.kind === "place";
-  const kept = hits.filter(
-    ({ relation: r, certainty }) =>
-      (kinds && kinds.length > 0 ? kinds.includes(r.kind) : DEFAULT_KINDS.has(r.kind)) &&
-      inLayer(RELATION_KINDS[r.kind].sign, layer) &&
-      (!certainOnly || certainty !== "possible") &&
-      (!actorsOnly || (!isPlace(r.source) && !isPlace(r.target))),
-  );
-  if (scope.kind === "always") return kept;
-  const order = positionsOf(kg);
-  return kept
-    .map((hit) => ({ position: order.get(hit.relation)!, hit }))
-    .sort((a, b) => a.position - b.position)
-    .map(({ hit }) => hit);
+  const wanted = (r: DatedRelation) =>
+    (kinds && kinds.length > 0 ? kinds.includes(r.kind) : DEFAULT_KINDS.has(r.kind)) &&
+    inLayer(RELATION_KINDS[r.kind].sign, layer) &&
+    (!actorsOnly || (!isPlace(r.source) && !isPlace(r.target)));
+  if (scope.kind === "always")
+    return kg.dataset.relations
+      .filter(wanted)
+      .map((relation) => ({ relation, certainty: null, basis: null }));
+  const hits =
+    scope.kind === "at"
+      ? kg.time.snapshot(scope.date, 0)
+      : kg.time.overlapping(queryRange(scope.from, scope.to));
+  return hits.select(wanted, certainOnly);
 }

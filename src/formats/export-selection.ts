@@ -44,15 +44,16 @@ export function wholeDataset(dataset: Dataset): ExportSelection {
  * `windowDays` of it (as `faultline snapshot`), each with its certainty.
  */
 export function snapshotSelection(kg: KnowledgeGraph, date: QueryDate, windowDays = 0): ExportSelection {
-  const hits = snapshotAt(kg, date, windowDays).relations;
+  const relations: DatedRelation[] = [];
+  const certainty = new Map<string, Certainty>();
+  snapshotAt(kg, date, windowDays).hits.forEach((relation, sure) => {
+    relations.push(relation);
+    certainty.set(relation.id, sure);
+  });
   return {
     sources: byId(kg.dataset.sources),
     entities: byId(kg.dataset.entities),
-    relations: byId(hits.map((h) => h.relation)),
-    snapshot: {
-      date,
-      windowDays,
-      certainty: new Map(hits.map((h) => [h.relation.id, h.certainty])),
-    },
+    relations: byId(relations),
+    snapshot: { date, windowDays, certainty },
   };
 }

@@ -54,7 +54,12 @@ export class RelationTimeIndex<R extends DatedRelation = DatedRelation> {
 
   /** Relations holding at some time within the range: states overlapping it, events inside it, in data order. */
   during(q: DayRange): TimedHit<R>[] {
-    return this.hits([this.part(this.states, q, true, false), this.part(this.events, q, true, true)]).list();
+    return this.overlapping(q).list();
+  }
+
+  /** Relations holding at some time within the range, as a lazy answer (counted, visited or listed on demand). */
+  overlapping(q: DayRange): TimeHits<R> {
+    return this.hits([this.part(this.states, q, true, false), this.part(this.events, q, true, true)]);
   }
 
   /**

@@ -55,8 +55,8 @@ class LazyBasisHit<R extends DatedRelation> implements TimedHit<R> {
   }
 }
 
-/** Receives one hit of a walk: the relation and how sure it is to hold. */
-export type VisitHit<R> = (relation: R, certainty: Certainty) => void;
+/** Receives one hit of a walk: the relation and how sure it is to hold (a predicate returns whether to keep it). */
+export type VisitHit<R, T = void> = (relation: R, certainty: Certainty) => T;
 
 /**
  * The answer of a time query, kept as index slots: how many relations hold (and how many surely)
@@ -123,6 +123,18 @@ export class TimeHits<R extends DatedRelation = DatedRelation> {
       this.listed = hits;
     }
     return this.listed;
+  }
+
+  /**
+   * Only the hits `keep` accepts (and, when asked, only certain ones), as objects in data order:
+   * what a filtering caller lists, without an object for each hit it drops.
+   */
+  select(keep: VisitHit<R, boolean>, certainOnly = false): TimedHit<R>[] {
+    const hits: TimedHit<R>[] = [];
+    this.forEach((relation, certainty) => {
+      if (keep(relation, certainty)) hits.push(new LazyBasisHit(relation, certainty, this));
+    }, certainOnly);
+    return hits;
   }
 
   /** Only the hits that certainly hold, as objects, in data order. */

@@ -24,16 +24,13 @@ function startDay(r: DatedRelation): number {
 /** Relations by kind, entity and date range, in date order (then id); uses the time index for ranges. */
 export function filterRelations(kg: KnowledgeGraph, filter: RelationFilter): FilteredRelation[] {
   const { kinds, entity, range } = filter;
+  const wanted = (r: DatedRelation) =>
+    (!kinds || kinds.length === 0 || kinds.includes(r.kind)) &&
+    (!entity || r.source === entity || r.target === entity);
   const hits: FilteredRelation[] = range
-    ? kg.time.during(range)
-    : kg.dataset.relations.map((relation) => ({ relation, certainty: null, basis: null }));
-  return hits
-    .filter(
-      ({ relation: r }) =>
-        (!kinds || kinds.length === 0 || kinds.includes(r.kind)) &&
-        (!entity || r.source === entity || r.target === entity),
-    )
-    .sort(
-      (a, b) => startDay(a.relation) - startDay(b.relation) || a.relation.id.localeCompare(b.relation.id),
-    );
+    ? kg.time.overlapping(range).select(wanted)
+    : kg.dataset.relations.filter(wanted).map((relation) => ({ relation, certainty: null, basis: null }));
+  return hits.sort(
+    (a, b) => startDay(a.relation) - startDay(b.relation) || a.relation.id.localeCompare(b.relation.id),
+  );
 }

@@ -34,10 +34,10 @@ export function snapshotGraph(kg: KnowledgeGraph, snapshot: Snapshot): Faultline
   const graph: FaultlineGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.setAttribute("name", kg.graph.getAttribute("name"));
   kg.graph.forEachNode((node, attributes) => graph.addNode(node, { ...attributes }));
-  for (const { relation } of snapshot.relations) {
+  snapshot.hits.forEach((relation) => {
     graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, {
       ...kg.graph.getEdgeAttributes(relation.id),
     });
-  }
+  });
   return graph;
 }

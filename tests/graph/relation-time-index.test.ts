@@ -165,6 +165,34 @@ describe("RelationTimeIndex", () => {
     );
   });
 
+  it("selects the hits a predicate keeps (certain only when asked), in data order, with their basis", () => {
+    fc.assert(
+      fc.property(
+        fc.array(relation, { maxLength: 150 }),
+        fc.integer({ min: -350, max: 350 }),
+        fc.nat(100),
+        fc.nat(4),
+        fc.boolean(),
+        (vs, lo, width, modulus, certainOnly) => {
+          const q = { lo, hi: lo + width };
+          const relations = relationsOf(vs);
+          const keep = (r: DatedRelation) => Number(r.id.slice(1)) % (modulus + 1) === 0;
+          const expected = relations.flatMap((r): Answer[] => {
+            const h = holdsDuring(r.validity, q);
+            if (!h || !keep(r) || (certainOnly && h.certainty !== "certain")) return [];
+            return [[r.id, h.certainty, h.basis.kind]];
+          });
+          const found = new RelationTimeIndex(relations)
+            .overlapping(q)
+            .select(keep, certainOnly)
+            .map((h): Answer => [h.relation.id, h.certainty, h.basis.kind]);
+          expect(found).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("lists across 32-relation words, the highest bit included", () => {
     const relations = relationsOf(
       Array.from({ length: 70 }, (_, i) =>
