@@ -8,7 +8,7 @@
 import "../../src/web/styles.css";
 import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
 import type { Dataset } from "../../src/model/index.js";
-import { validateBundledGraphData } from "../../src/web/bundled-graph-data.js";
+import { loadBundledDataset } from "../../src/web/bundled-graph-data.js";
 import { DEFAULT_EXPLORER_OPTIONS, mountExplorer } from "../../src/web/explorer.js";
 import { syntheticDataset } from "../synthetic-dataset.js";
 
@@ -24,7 +24,7 @@ export interface StepTiming {
 export interface FirstRender {
   /** The page's script starts running (HTML and bundle fetched and parsed). */
   readonly scriptMs: number;
-  /** The dataset is ready: bundled files validated as `check` does (or the synthetic one generated). */
+  /** The dataset is ready: the asset the build validated fetched, its stamp checked and parsed (or the synthetic one generated). */
   readonly dataMs: number;
   /** The explorer is mounted: knowledge graph, display graph, layout, sigma's first frame sent, panels. */
   readonly mountedMs: number;
@@ -60,7 +60,7 @@ if (params.get("data") === "synthetic") {
     Number(params.get("relations") ?? 100_000),
   );
 } else {
-  const validated = validateBundledGraphData();
+  const validated = await loadBundledDataset();
   if (!validated.dataset)
     throw new Error(`the bundled data is invalid: ${validated.problems.length} problem(s)`);
   dataset = validated.dataset;

@@ -1,21 +1,41 @@
 import graphData from "virtual:graph-data";
-import type { GraphDataFile, ValidationResult } from "../data/validate-graph-data.js";
-import { validateGraphData } from "../data/validate-graph-data.js";
+import { contentStamp } from "../data/content-stamp.js";
+import type { Problem } from "../data/problem.js";
+import type { ValidationResult } from "../data/validate-graph-data.js";
+import type { Dataset } from "../model/index.js";
+
+/** The name problems with the shipped dataset asset are filed under. */
+const ASSET_NAME = "the site's graph-data asset";
 
 /**
- * The graph-data files, read at build time by the CLI's own reader (the `virtual:graph-data`
- * module of vite.config.ts: the shipped folder, or $FAULTLINE_DATA), named `graph-data/…` as the
- * CLI names them.
+ * The shipped dataset: the graph-data folder the build read with the CLI's reader and validated as
+ * `faultline check` does (without the corpus paragraph check), fetched as a separate asset and
+ * parsed with JSON.parse. The build's validation is trusted only for the very bytes it stamped: an
+ * asset whose stamp differs (stale, truncated, edited) is refused with a problem saying so, and
+ * the problems the build found are returned as they are.
  */
-export function bundledGraphDataFiles(): GraphDataFile[] {
-  return graphData.files;
-}
-
-/**
- * Validates the bundled graph-data exactly as `faultline check` does (without the corpus paragraph
- * check, the corpus not being part of the site), reporting files that could not be read (and a
- * missing sources.json, entities/ or relations/) as problems too.
- */
-export function validateBundledGraphData(): ValidationResult {
-  return validateGraphData(graphData.files, null, [...graphData.problems]);
+export async function loadBundledDataset(): Promise<ValidationResult> {
+  if (graphData.url === null || graphData.stamp === null)
+    return { dataset: null, problems: graphData.problems };
+  const refused = (message: string): ValidationResult => ({
+    dataset: null,
+    problems: [{ file: ASSET_NAME, path: "$", message } satisfies Problem],
+  });
+  let bytes: Uint8Array;
+  try {
+    const response = await fetch(graphData.url);
+    if (!response.ok) return refused(`${graphData.url} could not be fetched: HTTP ${response.status}`);
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } catch (error) {
+    return refused(`${graphData.url} could not be fetched: ${(error as Error).message}`);
+  }
+  const stamp = contentStamp(bytes);
+  if (stamp !== graphData.stamp)
+    return refused(
+      `${graphData.url} is not the file this build validated (${bytes.length} bytes stamped ${stamp}, ` +
+        `built ${graphData.bytes} bytes stamped ${graphData.stamp}): it is stale or was altered; build the site again`,
+    );
+  // Lossless JSON of the Dataset the build validated, byte for byte (checked above): no need to validate again.
+  const dataset = JSON.parse(new TextDecoder().decode(bytes)) as Dataset;
+  return { dataset, problems: [] };
 }

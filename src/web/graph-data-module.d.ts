@@ -1,4 +1,4 @@
-/** The graph-data folder as read at build time by src/data/graph-data-vite-plugin.ts. */
+/** Where the graph-data validated at build time is, as src/data/graph-data-vite-plugin.ts describes it. */
 declare module "virtual:graph-data" {
   const graphData: import("../data/graph-data-vite-plugin.js").BundledGraphData;
   export default graphData;

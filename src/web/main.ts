@@ -1,11 +1,11 @@
-/** The explorer page's entry point: validate the bundled graph-data as the CLI does, then run the page on it (the user may open their own). */
+/** The explorer page's entry point: fetch the graph-data the build validated as the CLI does, then run the page on it (the user may open their own). */
 import "./styles.css";
 import { formatProblem } from "../data/problem.js";
-import { validateBundledGraphData } from "./bundled-graph-data.js";
+import { loadBundledDataset } from "./bundled-graph-data.js";
 import { byId, el } from "./dom.js";
 import { runExplorer } from "./open-data.js";
 
-const { dataset, problems } = validateBundledGraphData();
+const { dataset, problems } = await loadBundledDataset();
 if (!dataset) {
   const notice = byId("notice", HTMLElement);
   notice.hidden = false;

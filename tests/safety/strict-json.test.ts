@@ -2,10 +2,12 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { contentStamp } from "../../src/data/content-stamp.js";
 import { graphDataVitePlugin } from "../../src/data/graph-data-vite-plugin.js";
 import { readGraphDataFiles } from "../../src/data/read-graph-data-files.js";
 import { parseStrictJson } from "../../src/data/strict-json.js";
 import { decodeUtf8 } from "../../src/data/utf8.js";
+import { validateGraphData } from "../../src/data/validate-graph-data.js";
 import { writeGraphData } from "../helpers/mini-data.js";
 
 describe("the strict JSON reader", () => {
@@ -48,29 +50,56 @@ describe("the strict JSON reader", () => {
 });
 
 describe("the page build reads graph-data with the CLI's reader", () => {
-  it("gives the page the same files, problems and skipped entries as the CLI", async () => {
+  /** Runs the plugin's load as a build would, returning the module code and the assets it emitted. */
+  async function loadAsBuild(dir: string) {
+    const warnings: string[] = [];
+    const emitted: { fileName: string; source: Uint8Array }[] = [];
+    const plugin = graphDataVitePlugin(dir);
+    plugin.configResolved({ command: "build" });
+    const id = plugin.resolveId("virtual:graph-data")!;
+    const code = await plugin.load.call(
+      {
+        addWatchFile: () => undefined,
+        warn: (m) => warnings.push(m),
+        emitFile: (f) => String(emitted.push(f)),
+      },
+      id,
+    );
+    return { code: code!, warnings, emitted };
+  }
+
+  it("gives the page the same problems and skipped entries as the CLI, and no data when there are problems", async () => {
     const dir = writeGraphData();
     writeFileSync(join(dir, "entities", "extra.JSON"), "{}");
     writeFileSync(join(dir, "relations", "support.json"), '{"relations": [], "relations": []}');
     const display = (path: string) => `graph-data/${path.slice(dir.length + 1)}`;
     const cli = await readGraphDataFiles(dir, display);
-    const warnings: string[] = [];
-    const plugin = graphDataVitePlugin(dir);
-    const id = plugin.resolveId("virtual:graph-data")!;
-    const code = await plugin.load.call({ addWatchFile: () => undefined, warn: (m) => warnings.push(m) }, id);
-    const page = JSON.parse(
-      JSON.parse(/^export default JSON\.parse\((.*)\);$/.exec(code!)![1]!) as string,
-    ) as {
-      files: unknown;
+    const { code, warnings, emitted } = await loadAsBuild(dir);
+    const page = JSON.parse(/^export default \{ url: null, \.\.\.(.*) \};$/.exec(code)![1]!) as {
       problems: unknown;
       warnings: unknown;
     };
-    expect(page.files).toEqual(cli.files);
-    expect(page.problems).toEqual(cli.problems);
+    expect(emitted).toEqual([]);
+    expect(page.problems).toEqual(validateGraphData(cli.files, null, [...cli.problems]).problems);
     expect(page.warnings).toEqual(cli.warnings);
     expect(warnings).toEqual([
       "graph-data/entities/extra.JSON: skipped: its extension is not lower-case .json: rename it to extra.json",
     ]);
     expect(cli.problems.map((p) => p.path)).toEqual(["$.relations"]);
+  });
+
+  it("writes valid data as a stamped asset holding the dataset the CLI validates", async () => {
+    const dir = writeGraphData();
+    const display = (path: string) => `graph-data/${path.slice(dir.length + 1)}`;
+    const cli = validateGraphData((await readGraphDataFiles(dir, display)).files);
+    const { code, emitted } = await loadAsBuild(dir);
+    expect(emitted).toHaveLength(1);
+    const [asset] = emitted;
+    const stamp = contentStamp(asset!.source);
+    expect(asset!.fileName).toBe(`assets/graph-data-${stamp}.json`);
+    expect(code).toContain(`"stamp":"${stamp}"`);
+    expect(code).toContain(`"./graph-data-${stamp}.json", import.meta.url).href`);
+    expect(cli.dataset).not.toBeNull();
+    expect(JSON.parse(new TextDecoder().decode(asset!.source))).toEqual(cli.dataset);
   });
 });
