@@ -74,6 +74,9 @@ function draftSource(options: DraftOptions, dataset: Dataset): DraftSource {
 
 const PARTY_KINDS = new Set(["state", "armed-group", "coalition"]);
 
+/** Kinds of support given to a party (see the leader rule in draftReport). */
+const SUPPORT_KINDS: ReadonlySet<RelationKind> = new Set(["backs", "expressed-support"]);
+
 /** Who a statement is attributed to: the party whose claim it is, or the monitor reporting it. */
 function attributionOf(speaker: Mention | null, dataset: Dataset, ids: (m: Mention) => string) {
   if (!speaker) return {};
@@ -271,9 +274,11 @@ export function draftReport(
           earlierPeople.set(normalizeName(m.proposed.label).split(" ").at(-1)!, m.proposed);
       learnLeaders(sentence.tokens, found0, ledBy);
       const onTheSpot = namedOnTheSpot(sentence.tokens, found0);
-      const mentions = found0.map((m) => {
-        const own = onTheSpot.get(m) ?? (m.entity ? ledBy.get(m.entity.id) : undefined);
-        return own ? { ...m, entity: own } : m;
+      const mentions = found0.map((m): Mention => {
+        const named = onTheSpot.get(m);
+        if (named) return { ...m, entity: named };
+        const leader = m.entity ? ledBy.get(m.entity.id) : undefined;
+        return leader && m.entity ? { ...m, entity: leader, collective: m.entity } : m;
       });
       knownMentions += mentions.filter((m) => m.entity !== null).length;
       for (const m of mentions) if (m.proposed) newNames.add(normalizeName(m.proposed.label));
@@ -338,8 +343,12 @@ export function draftReport(
   for (const f of found) {
     const p = f.proposal;
     const spec = RELATION_KINDS[p.kind];
-    let src = idOf(p.agent);
-    let tgt = idOf(p.patient);
+    // Who backs or declares support for "the rebels" supports the collective, not the group that
+    // leads it: the leader rule holds for what the rebels do, not for what is done for them.
+    const support = SUPPORT_KINDS.has(p.kind);
+    const endId = (m: Mention) => (support && m.collective ? m.collective.id : idOf(m));
+    let src = endId(p.agent);
+    let tgt = endId(p.patient);
     if (spec.direction === "symmetric" && src > tgt) [src, tgt] = [tgt, src];
     const date = spec.temporality === "event" ? (p.date ?? `${options.published}~`) : p.date;
     const start = spec.temporality === "static" ? null : date;

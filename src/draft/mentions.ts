@@ -21,6 +21,11 @@ export interface Mention {
   readonly end: number;
   readonly entity: Entity | null;
   readonly proposed: NewName | null;
+  /**
+   * The collective the words name ("the rebel groups") when the report's leader rule made the
+   * mention its leader (HTS): support for the collective stays the collective's.
+   */
+  readonly collective?: Entity;
 }
 
 const MAX_NAME_TOKENS = 7;

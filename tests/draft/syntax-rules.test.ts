@@ -49,6 +49,14 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     ],
   },
   {
+    about: "a backer of the rebels backs the collective, not the group the report says leads them",
+    text: "The rebels led by HTS shelled Saraqib on Monday. Turkey, a backer of the rebels, called for calm.",
+    rows: [
+      ["attacked", "hts", "saraqib", "2024-12-02", "reported", ""],
+      ["backs", "turkey", "opposition", null, "reported", ""],
+    ],
+  },
+  {
     about: "a ceasefire covers the province, not the city of the same name",
     text: "Russia and Turkey brokered a ceasefire in Idlib in March.",
     rows: [
