@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import { graphDataVitePlugin } from "./src/data/graph-data-vite-plugin.js";
+import { eventDataNamesVitePlugin } from "./src/web/load-names-vite-plugin.js";
 import { syriaProvincesVitePlugin } from "./src/web/map/provinces-vite-plugin.js";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
@@ -13,7 +14,7 @@ const dataDir = resolve(root, process.env.FAULTLINE_DATA ?? "graph-data");
 export default defineConfig({
   root,
   base: "./",
-  plugins: [graphDataVitePlugin(dataDir), syriaProvincesVitePlugin()],
+  plugins: [graphDataVitePlugin(dataDir), eventDataNamesVitePlugin(dataDir), syriaProvincesVitePlugin()],
   server: { host: "127.0.0.1", fs: { allow: [root, dataDir] } },
   preview: { host: "127.0.0.1" },
   build: { outDir: "dist", target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1500 },

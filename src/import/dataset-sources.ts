@@ -1,4 +1,3 @@
-import { basename } from "node:path";
 import type { SourceRecord } from "./entity-record.js";
 import type { EventFormat } from "./column-layouts.js";
 
@@ -18,7 +17,7 @@ export function inferVersion(
   latestTimestamp: number | null,
 ): string | null {
   if (format === "ucdp-ged") {
-    const m = /ged[-_ ]?(\d{2})[._]?(\d)/i.exec(basename(file));
+    const m = /ged[-_ ]?(\d{2})[._]?(\d)/i.exec(file.slice(file.lastIndexOf("/") + 1));
     return m ? `${m[1]}.${m[2]}` : null;
   }
   if (latestTimestamp === null) return null;

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { IdSchema, NoteSchema, PlaceKindSchema, normalizeName } from "../model/index.js";
 
@@ -38,15 +37,8 @@ export const NAME_TABLE_FILE = "event-data-names.json";
 /** The name table could not be read: the file and every problem. */
 export class NameTableError extends Error {}
 
-/** Reads a name table; a missing optional file gives an empty table. */
-export function readNameTable(path: string, display: string, optional: boolean): NameTable {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    if (optional && (error as NodeJS.ErrnoException).code === "ENOENT") return { actors: [], provinces: [] };
-    throw new NameTableError(`${display}: cannot read it (${(error as Error).message})`);
-  }
+/** Parses a name table's text (named `display` in messages) and checks that no name is given to two entities. */
+export function parseNameTable(text: string, display: string): NameTable {
   let json: unknown;
   try {
     json = JSON.parse(text);

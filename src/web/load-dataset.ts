@@ -11,16 +11,18 @@ import { decodeUtf8, invalidUtf8Message } from "../data/utf8.js";
 import type { GraphDataFile } from "../data/validate-graph-data.js";
 import { validateGraphData } from "../data/validate-graph-data.js";
 import { readCsvFiles } from "../formats/csv-import.js";
-import { parseCsv } from "../formats/csv-format.js";
 import { readGexf } from "../formats/gexf-import.js";
 import { readGraphml } from "../formats/graphml-import.js";
 import { readGraphologyJson } from "../formats/graphology-json-import.js";
 import type { ImportRead } from "../formats/import-result.js";
 import { finishImport, refuseEmptyFolder } from "../formats/import-result.js";
-import { LAYOUTS, matchHeader } from "../import/column-layouts.js";
+import { NAME_TABLE_FILE } from "../import/name-table.js";
+import type { ImportReport } from "../import/import-report.js";
 import type { Dataset } from "../model/index.js";
 import type { DraftProposals } from "./load-draft.js";
 import { isDraftJson, parseDraftProposals } from "./load-draft.js";
+import type { NamedTable, OpenedEvents } from "./load-events.js";
+import { eventFormatOf } from "./load-events.js";
 import type { LoadProblem } from "./load-problem.js";
 import { fileProblem, fromProblem, fromRejection } from "./load-problem.js";
 
@@ -39,6 +41,10 @@ export interface OpenedDataset {
   readonly summary: string;
   /** Entries left aside and why (a folder's files the graph-data rule does not read). */
   readonly notes: readonly string[];
+  /** The folder's name table (event-data-names.json), which an event file opened later is reconciled through. */
+  readonly names?: NamedTable | null;
+  /** When the dataset is the result of an event file merged into the data shown: what the import did. */
+  readonly report?: ImportReport;
 }
 
 /** A draft read from an opened file, not yet laid over a dataset. */
@@ -47,9 +53,14 @@ export interface OpenedDraft {
   readonly proposals: DraftProposals;
 }
 
-/** What opened files hold: a dataset, a draft, both, or every problem that stops them loading. */
+/** What opened files hold: a dataset, an event file to merge into it, a draft, or every problem that stops them loading. */
 export type OpenedData =
-  | { readonly ok: true; readonly dataset: OpenedDataset | null; readonly draft: OpenedDraft | null }
+  | {
+      readonly ok: true;
+      readonly dataset: OpenedDataset | null;
+      readonly events: OpenedEvents | null;
+      readonly draft: OpenedDraft | null;
+    }
   | { readonly ok: false; readonly problems: readonly LoadProblem[] };
 
 /** The CSV files of `faultline export csv`. */
@@ -117,14 +128,19 @@ function readGraphDataFolder(files: readonly OpenedFile[], root: string): Opened
   const { dataset, problems: checked } = validateGraphData(parsed, null, []);
   problems.push(...checked.map(fromProblem));
   if (!dataset || problems.length > 0) return { ok: false, problems };
+  const namesFile = files.find((f) => f.path === NAME_TABLE_FILE);
+  const names = namesFile ? importText(namesFile, display(namesFile.path), problems) : null;
+  if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
     draft: null,
+    events: null,
     dataset: {
       dataset,
       name: root,
       summary: `${countsOf(dataset)} from the graph-data folder ${root} (${layout.files.length} files)`,
       notes: layout.skipped.map((s) => `${display(s.path)}: skipped: ${s.reason}`),
+      names: names === null ? null : { text: names, display: display(NAME_TABLE_FILE) },
     },
   };
 }
@@ -138,28 +154,18 @@ function graphDataRoleOf(json: unknown): GraphDataFile["role"] | null {
     : null;
 }
 
-/** A CSV that is not one of our export's three files: an event dataset's (told apart by its header) or unknown. */
-function loneCsvProblem(file: OpenedFile, display: string): LoadProblem {
-  const text = decodeUtf8(file.bytes);
-  const parsed = text.ok ? parseCsv(text.text.split(/\r?\n/, 1)[0] ?? "") : null;
-  const header = parsed?.ok ? (parsed.rows[0]?.cells ?? []) : [];
-  for (const [format, layout] of Object.entries(LAYOUTS)) {
-    if (matchHeader(layout, header).ok) {
-      return fileProblem(
-        display,
-        `a ${format === "acled" ? "ACLED" : "UCDP GED"} event file: the event importer runs only in the command line (it reconciles actor names with a graph-data folder and writes into it). Run \`faultline import ${format} ${baseName(display)} --into graph-data\`, then open that graph-data folder here`,
-      );
-    }
-  }
+/** A CSV that is not one of our export's three files, nor an event file (those are told apart by their header first). */
+function loneCsvProblem(display: string): LoadProblem {
   return fileProblem(
     display,
-    `not a file of a CSV export: open sources.csv, entities.csv and relations.csv together (as \`faultline export csv\` writes them), or a UCDP GED / ACLED file through \`faultline import\``,
+    "not a file of a CSV export, nor a UCDP GED or ACLED event file: open sources.csv, entities.csv and relations.csv together (as `faultline export csv` writes them), or an event file whose header has the dataset's columns",
   );
 }
 
 /**
  * Reads files a user opened (chosen or dropped): a graph-data folder (or its JSON files chosen
- * together), a GEXF, GraphML or graphology JSON export, the three files of a CSV export, and a
+ * together), a GEXF, GraphML or graphology JSON export, the three files of a CSV export, a UCDP GED
+ * or ACLED event file (told by its header, merged later into the data: load-events.ts), and a
  * draft (`faultline draft` file or `--json` output) to lay over the dataset. Every problem of
  * every file is returned at once; no dataset is returned when there is any.
  */
@@ -169,11 +175,21 @@ export function readOpenedFiles(opened: readonly OpenedFile[]): OpenedData {
   const display = (path: string) => (root === null ? path : `${root}/${path}`);
   const problems: LoadProblem[] = [];
 
-  // Drafts are told apart by their content, whatever their name.
+  // Drafts are told apart by their content, whatever their name; event files by their header.
   let draft: OpenedDraft | null = null;
+  let events: OpenedEvents | null = null;
   const rest: OpenedFile[] = [];
   const jsonOf = new Map<OpenedFile, unknown>();
   for (const file of files) {
+    const format = extension(file.path) === "csv" ? eventFormatOf(file.bytes) : null;
+    if (format !== null) {
+      if (events)
+        problems.push(
+          fileProblem(display(file.path), `a second event file (${events.file} is one): open one at a time`),
+        );
+      else events = { file: display(file.path), format, bytes: file.bytes };
+      continue;
+    }
     if (extension(file.path) !== "json") {
       rest.push(file);
       continue;
@@ -197,11 +213,11 @@ export function readOpenedFiles(opened: readonly OpenedFile[]): OpenedData {
     else draft = { file: display(file.path), proposals: parsed.proposals };
   }
   if (problems.length > 0) return { ok: false, problems };
-  if (rest.length === 0) return { ok: true, dataset: null, draft };
+  if (rest.length === 0) return { ok: true, dataset: null, events, draft };
 
   const dataset = readDataset(rest, root, display, jsonOf, problems);
   if (!dataset || problems.length > 0) return { ok: false, problems };
-  return { ok: true, dataset, draft };
+  return { ok: true, dataset, events, draft };
 }
 
 function readDataset(
@@ -230,12 +246,12 @@ function readDataset(
   if (csv.length > 0 && csv.length === files.length) {
     const exportFiles = csv.filter((f) => (CSV_EXPORT_NAMES as readonly string[]).includes(baseName(f.path)));
     if (exportFiles.length === 0) {
-      problems.push(...csv.map((f) => loneCsvProblem(f, display(f.path))));
+      problems.push(...csv.map((f) => loneCsvProblem(display(f.path))));
       return null;
     }
     const stray = csv.filter((f) => !exportFiles.includes(f));
     if (stray.length > 0) {
-      problems.push(...stray.map((f) => loneCsvProblem(f, display(f.path))));
+      problems.push(...stray.map((f) => loneCsvProblem(display(f.path))));
       return null;
     }
     const text = (n: (typeof CSV_EXPORT_NAMES)[number]) => {

@@ -1,3 +1,5 @@
+import type { ImportReport } from "../import/import-report.js";
+import { formatImportReport } from "../import/import-report.js";
 import { el, listen } from "./dom.js";
 import type { FilesRead } from "./load-files.js";
 import { readDataTransfer, readFileList } from "./load-files.js";
@@ -11,11 +13,13 @@ export interface ShownData {
   readonly draft: string | null;
   /** Entries left aside while reading (a folder's files the graph-data rule does not read). */
   readonly notes: readonly string[];
+  /** What the import of an event file into the data did, when the data shown is one. */
+  readonly report: ImportReport | null;
 }
 
 /** What the panel asks the page to do. */
 export interface DataPanelActions {
-  open(read: FilesRead, how: string): void;
+  open(read: FilesRead, how: string): void | Promise<void>;
   backToShipped(): void;
   removeDraft(): void;
 }
@@ -48,6 +52,7 @@ export function mountDataPanel(root: HTMLElement, actions: DataPanelActions): Da
     attrs: { type: "button", id: "remove-draft" },
   });
   const notes = el("ul", { className: "data-notes" });
+  const report = el("section", { className: "import-report", attrs: { "aria-label": "Import report" } });
   root.replaceChildren(
     el("h2", { text: "Data" }),
     status,
@@ -61,17 +66,18 @@ export function mountDataPanel(root: HTMLElement, actions: DataPanelActions): Da
     el(
       "p",
       { className: "hint" },
-      "Or drop them on the page. Opens a graph-data folder, a GEXF, GraphML or JSON export, the three CSV files of an export, and a draft (from faultline draft) laid over the data shown, all checked as faultline check does. A UCDP GED or ACLED file: run faultline import ucdp-ged|acled FILE --into DIR, then open DIR.",
+      "Or drop them on the page. Opens a graph-data folder, a GEXF, GraphML or JSON export, the three CSV files of an export, a UCDP GED or ACLED event file (merged into the data shown, as faultline import … --into does), and a draft (from faultline draft) laid over the data shown, all checked as faultline check does.",
     ),
     el("p", { className: "data-actions" }, back, " ", removeDraft),
     notes,
+    report,
   );
   /** Says that files are being read and checked, lets the page repaint, then hands them on. */
   const hand = async (read: Promise<FilesRead>, count: number, how: string) => {
     status.textContent = `Reading and checking ${count} file(s)…`;
     const files = await read;
     await new Promise((resolve) => setTimeout(resolve, 0));
-    actions.open(files, how);
+    await actions.open(files, how);
     if (shown) panel.show(shown);
   };
   const fromInput = (input: HTMLInputElement, how: string) => async () => {
@@ -114,6 +120,7 @@ export function mountDataPanel(root: HTMLElement, actions: DataPanelActions): Da
       back.hidden = shown.shipped;
       removeDraft.hidden = shown.draft === null;
       notes.replaceChildren(...shown.notes.map((n) => el("li", { text: n })));
+      showReport(report, shown.report);
     },
     cleanup() {
       for (const stop of stops) stop();
@@ -121,4 +128,55 @@ export function mountDataPanel(root: HTMLElement, actions: DataPanelActions): Da
     },
   };
   return panel;
+}
+
+/**
+ * The import report of an event file in the panel, as `faultline import` prints it: rows = kept +
+ * rejected, actors matched and created (listed for review), places, relations; then each rejected
+ * row with its line and reason.
+ */
+function showReport(root: HTMLElement, report: ImportReport | null): void {
+  root.hidden = report === null;
+  if (report === null) {
+    root.replaceChildren();
+    delete root.dataset.rows;
+    return;
+  }
+  root.dataset.rows = String(report.rows);
+  root.dataset.kept = String(report.kept);
+  root.dataset.rejected = String(report.rejected.length);
+  root.dataset.created = String(report.entities.created.length);
+  const summary = formatImportReport(report).split("\n").slice(0, 4);
+  root.replaceChildren(
+    el("h3", { text: `Imported ${report.file}` }),
+    ...summary.map((line) => el("p", { text: line })),
+    el(
+      "details",
+      {},
+      el("summary", { text: `${report.entities.created.length} actor(s) created, to review` }),
+      el(
+        "ul",
+        { className: "import-created" },
+        ...report.entities.created.map((c) =>
+          el("li", {
+            text: `${c.id} (${c.kind}: ${c.kindReason}; ${c.events} events${c.similar.length > 0 ? `; similar: ${c.similar.join(", ")}` : ""})`,
+            attrs: { "data-id": c.id },
+          }),
+        ),
+      ),
+    ),
+    el("p", {
+      text:
+        report.rejected.length === 0
+          ? "No row rejected."
+          : `${report.rejected.length} row(s) rejected, not imported:`,
+    }),
+    el(
+      "ul",
+      { className: "import-rejected" },
+      ...report.rejected.map((r) =>
+        el("li", { text: `line ${r.line}: ${r.reason}`, attrs: { "data-line": String(r.line) } }),
+      ),
+    ),
+  );
 }

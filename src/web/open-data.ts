@@ -1,5 +1,6 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import { buildKnowledgeGraph } from "../graph/knowledge-graph.js";
+import bundledNames from "virtual:event-data-names";
 import type { Dataset } from "../model/index.js";
 import { parseEdtf } from "../model/index.js";
 import { byId, el } from "./dom.js";
@@ -11,6 +12,7 @@ import { layoutPositions } from "./initial-layout.js";
 import type { OpenedDataset } from "./load-dataset.js";
 import { readOpenedFiles } from "./load-dataset.js";
 import type { Proposals } from "./load-draft.js";
+import { importEventFile } from "./load-events.js";
 import { overlayDraft } from "./load-draft.js";
 import type { FilesRead } from "./load-files.js";
 import { MAX_OPENED_FILE_BYTES } from "./load-files.js";
@@ -35,6 +37,10 @@ interface Base {
 interface LaidDraft {
   readonly dataset: Dataset;
   readonly proposals: Proposals;
+}
+
+function countsOf(dataset: Dataset): string {
+  return `${dataset.entities.length} entities, ${dataset.relations.length} relations, ${dataset.sources.length} sources`;
 }
 
 /** Drops from the address a selection or path the new data does not hold, so the notice does not name them. */
@@ -94,8 +100,10 @@ export function runExplorer(shipped: Dataset, options: ExplorerOptions = DEFAULT
     opened: {
       dataset: shipped,
       name: "shipped data",
-      summary: `${shipped.entities.length} entities, ${shipped.relations.length} relations, ${shipped.sources.length} sources`,
+      summary: countsOf(shipped),
       notes: [],
+      names:
+        bundledNames === null ? null : { text: bundledNames, display: "graph-data/event-data-names.json" },
     },
   };
   let base = shippedBase;
@@ -144,13 +152,14 @@ export function runExplorer(shipped: Dataset, options: ExplorerOptions = DEFAULT
       summary: base.opened.summary,
       draft: laid ? laid.proposals.file : null,
       notes: [...base.opened.notes, ...(laid ? laid.proposals.notes : [])],
+      report: base.opened.report ?? null,
     });
     document.body.dataset.dataset = base.shipped ? "shipped" : base.opened.name;
   };
 
   const currentLayout = () => (graphView ? layoutPositions(graphView.graph) : undefined);
 
-  const open = (read: FilesRead, how: string) => {
+  const open = async (read: FilesRead, how: string) => {
     const names = [...read.files.map((f) => f.path), ...read.oversized.map((f) => f.path)];
     const problems: LoadProblem[] = read.oversized.map((f) => ({
       file: f.path,
@@ -163,7 +172,32 @@ export function runExplorer(shipped: Dataset, options: ExplorerOptions = DEFAULT
       showProblems(how, names, problems);
       return;
     }
-    const nextBase: Base = opened.dataset ? { shipped: false, opened: opened.dataset } : base;
+    let nextBase: Base = opened.dataset ? { shipped: false, opened: opened.dataset } : base;
+    if (opened.events) {
+      // An event file is merged into the data shown (or opened with it), as `faultline import … --into` would.
+      const into = nextBase.opened;
+      const imported = await importEventFile(opened.events, {
+        dataset: into.dataset,
+        names: into.names ?? null,
+        name: into.name,
+      });
+      if (!imported.ok) {
+        showProblems(how, names, imported.problems);
+        return;
+      }
+      const { dataset, report } = imported;
+      nextBase = {
+        shipped: false,
+        opened: {
+          dataset,
+          name: `${into.name} + ${opened.events.file}`,
+          summary: `${countsOf(dataset)}: ${into.name} with ${opened.events.file} imported`,
+          notes: into.notes,
+          names: into.names ?? null,
+          report,
+        },
+      };
+    }
     let nextDraft: LaidDraft | null = null;
     if (opened.draft) {
       const laid = overlayDraft(nextBase.opened.dataset, opened.draft.proposals, opened.draft.file);

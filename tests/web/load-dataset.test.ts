@@ -107,17 +107,14 @@ describe("files opened on the page become a dataset with the CLI's readers and c
       });
   });
 
-  it("explains that an ACLED file goes through the command line", () => {
-    const read = readOpenedFiles([
-      {
-        path: "acled.csv",
-        bytes: bytes(`${ACLED_LAYOUT.required.join(",")}
-`),
-      },
-    ]);
+  it("refuses a lone CSV that is neither a file of an export nor an event file, saying what it would open", () => {
+    const read = readOpenedFiles([{ path: "other.csv", bytes: bytes("a,b\n1,2\n") }]);
     expect(read.ok).toBe(false);
-    if (!read.ok)
-      expect(read.problems[0]!.message).toMatch(/faultline import acled acled\.csv --into graph-data/);
+    if (!read.ok) expect(read.problems[0]!.message).toMatch(/nor a UCDP GED or ACLED event file/);
+    const acled = readOpenedFiles([
+      { path: "acled.csv", bytes: bytes(`${ACLED_LAYOUT.required.join(",")}\n`) },
+    ]);
+    expect(acled).toMatchObject({ ok: true, events: { format: "acled" } });
   });
 });
 
