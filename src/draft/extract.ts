@@ -682,6 +682,15 @@ export function extractFromSentence(
         const actor = before ? stand(ctx, before, spec.targetKinds) : null;
         const prefix = tokens[from - 1];
         const entity = actor?.entity ?? (prefix ? lookUpModifier(resolver, prefix.text) : null);
+        // A head titled with no actor named ("President X"): the party the graph knows X leads.
+        const known =
+          rule.kind === "leads" && !entity && person?.entity ? ctx.leaders.get(person.entity.id) : undefined;
+        if (person && known && spec.targetKinds.includes(known.kind)) {
+          agents = [person];
+          patients = [{ ...person, entity: known, proposed: null }];
+          confidence *= 0.85;
+          break;
+        }
         if (!person || !entity || !spec.targetKinds.includes(entity.kind)) continue;
         agents = [person];
         patients = [

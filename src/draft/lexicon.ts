@@ -187,7 +187,8 @@ export const LEXICON: readonly LexiconRule[] = [
   },
   {
     id: "lead-title",
-    covers: "a head of state or group titled before the name: Syrian President X, King X of Y",
+    covers:
+      "a head of state or group titled before the name: Syrian President X, King X of Y; 'President X' alone names the party the graph knows X heads",
     kind: "leads",
     form: "title",
     phrases: ["president", "king", "prime minister", "emir", "leader", "commander"],

@@ -57,6 +57,11 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     ],
   },
   {
+    about: "a title with no actor named: the party the graph knows the person heads, and nothing for others",
+    text: "President Assad spoke on Monday. President Karim spoke too.",
+    rows: [["leads", "assad", "syrian-government", null, "reported", ""]],
+  },
+  {
     about: "a ceasefire covers the province, not the city of the same name",
     text: "Russia and Turkey brokered a ceasefire in Idlib in March.",
     rows: [
