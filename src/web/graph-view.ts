@@ -112,6 +112,18 @@ function symmetricDifference<T>(
   for (const x of b.keys()) if (!seen.has(x)) into.add(x);
 }
 
+/**
+ * Sigma's own bookkeeping of the items it holds (private in sigma 3.0's types, public at run time):
+ * its graph handlers are turned off while a batch of items is added and dropped, and the dropped
+ * ones are then removed from its caches; the added ones are indexed by the partial refresh after.
+ */
+interface SigmaInternals {
+  unbindGraphHandlers(): void;
+  bindGraphHandlers(): void;
+  removeNode(node: string): void;
+  removeEdge(edge: string): void;
+}
+
 /** Position in the full graph's order of each node and edge: sigma draws in that order (zIndex). */
 function graphOrder(graph: DisplayGraph): { nodes: Map<string, number>; edges: Map<string, number> } {
   const nodes = new Map<string, number>();
@@ -183,13 +195,19 @@ export function createGraphView(
   const nodeShown = (node: string) => !shownOnly || isNodeShown(kg, state, view, node, pinned);
   const edgeShown = (edge: string, source: string, target: string) =>
     !shownOnly || (drawn.has(edge) && shown.hasNode(source) && shown.hasNode(target));
+  /** What a batch of changes dropped from sigma's graph (nodes with their edges), for sigma's bookkeeping. */
+  const dropped = { nodes: [] as string[], edges: [] as string[] };
   /** Adds or drops a node of the full graph in sigma's graph as it is shown or not; true when it did. */
   const syncNode = (node: string): boolean => {
     const want = nodeShown(node);
     if (want === shown.hasNode(node)) return false;
     if (want) shown.addNode(node, { ...graph.getNodeAttributes(node) });
     else {
-      shown.forEachEdge(node, (edge) => dashed.delete(edge));
+      shown.forEachEdge(node, (edge) => {
+        dashed.delete(edge);
+        dropped.edges.push(edge);
+      });
+      dropped.nodes.push(node);
       shown.dropNode(node);
     }
     return true;
@@ -202,6 +220,7 @@ export function createGraphView(
     if (want) shown.addDirectedEdgeWithKey(edge, source, target, graph.getEdgeAttributes(edge));
     else {
       dashed.delete(edge);
+      dropped.edges.push(edge);
       shown.dropEdge(edge);
     }
     return true;
@@ -431,9 +450,21 @@ export function createGraphView(
     symmetricDifference(previousPinned, pinned, nodes);
     // Entities and edges that entered or left go into or out of sigma's graph (nodes first, so
     // edges find their ends; dropping a node drops its edges).
+    // Sigma re-indexes everything it holds on each item dropped from its graph (a full refresh per
+    // drop): its graph handlers are off during the batch, and it is told once what left.
     let structure = false;
-    for (const node of nodes) structure = syncNode(node) || structure;
-    for (const edge of edges) structure = syncEdge(edge) || structure;
+    const internals = sigma as unknown as SigmaInternals;
+    internals.unbindGraphHandlers();
+    try {
+      for (const node of nodes) structure = syncNode(node) || structure;
+      for (const edge of edges) structure = syncEdge(edge) || structure;
+    } finally {
+      internals.bindGraphHandlers();
+    }
+    for (const node of dropped.nodes) internals.removeNode(node);
+    for (const edge of dropped.edges) internals.removeEdge(edge);
+    dropped.nodes.length = 0;
+    dropped.edges.length = 0;
     if (focusChanged) {
       // Everything not in focus changes colour: every drawn entity and edge is repainted.
       shown.forEachNode((node) => nodes.add(node));
