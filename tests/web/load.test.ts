@@ -7,18 +7,19 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/data/load-graph-data.js";
+import type { ImportReport } from "../../src/import/import-report.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
-import { buildSite, launchBrowser, serveStatic } from "./site.js";
+import { pageSession } from "./site.js";
 
-let site: { origin: string; close: () => Promise<void> };
-let browser: BrowserContext;
 let work: string;
 /** What the CLI wrote: a GEXF export and the CSV export of the shipped data. */
 let gexfExport: ExportSummary;
 let csvExport: ExportSummary;
-const pageErrors: string[] = [];
+const session = pageSession({ viewport: { width: 1440, height: 900 } });
+const pageErrors = session.pageErrors;
 
 /** What `faultline export … --json` says it wrote. */
 interface ExportSummary {
@@ -32,13 +33,7 @@ function exportWith(args: readonly string[]): ExportSummary {
   return JSON.parse(run.stdout) as ExportSummary;
 }
 
-async function open(query = "?date=2024-12-01"): Promise<Page> {
-  const page = await browser.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${site.origin}/${query}`);
-  await page.waitForSelector("body[data-ready='true']");
-  return page;
-}
+const open = (query = "?date=2024-12-01"): Promise<Page> => session.open(query);
 
 const counts = (page: Page) => page.evaluate(() => ({ ...window.__faultline!.counts }));
 
@@ -72,13 +67,9 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "faultline-load-"));
   gexfExport = exportWith(["gexf", "--out", join(work, "faultline.gexf")]);
   csvExport = exportWith(["csv", "--out", join(work, "csv")]);
-  site = await serveStatic(await buildSite());
-  browser = await launchBrowser({ width: 1440, height: 900 });
 }, 240_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
@@ -224,6 +215,64 @@ describe("opening your own data", () => {
     );
     expect(problems.some((p) => p.file === "relations.csv" && /idlib-province/.test(p.text))).toBe(true);
     expect(await page.getAttribute("body", "data-dataset")).toBe("shipped");
+    await page.close();
+  });
+
+  it("merges a dropped UCDP GED file into the data shown as `faultline import ucdp-ged FILE --into COPY` does, with its report", async () => {
+    const file = join(ROOT, "tests", "import", "fixtures", "ged191-fixture.csv");
+    const copy = join(work, "ged-copy");
+    cpSync(join(ROOT, "graph-data"), copy, { recursive: true });
+    const run = runCli(["import", "ucdp-ged", file, "--into", copy, "--json"]);
+    expect(run.status, run.stderr).toBe(0);
+    const cli = JSON.parse(run.stdout) as ImportReport;
+    const imported = await loadDataset(copy);
+    const page = await open();
+    await drop(page, [{ name: "ged191-fixture.csv", text: readFileSync(file, "utf8") }]);
+    await page.waitForSelector("body[data-dataset='shipped data + ged191-fixture.csv'][data-ready='true']");
+    expect(await counts(page)).toEqual({
+      entities: imported.entities.length,
+      relations: imported.relations.length,
+    });
+    await expect.poll(() => page.url()).toContain("data=opened");
+    const report = page.locator("#data-panel .import-report");
+    expect(await report.getAttribute("data-rows")).toBe(String(cli.rows));
+    expect(await report.getAttribute("data-kept")).toBe(String(cli.kept));
+    expect(await report.getAttribute("data-rejected")).toBe(String(cli.rejected.length));
+    expect(cli.rows).toBe(cli.kept + cli.rejected.length);
+    expect(cli.rejected.length).toBeGreaterThan(0);
+    expect(await report.textContent()).toContain(
+      `${cli.rows} rows = ${cli.kept} kept + ${cli.rejected.length} rejected`,
+    );
+    expect(
+      await report.locator(".import-rejected li").evaluateAll((items) => items.map((li) => li.textContent)),
+    ).toEqual(cli.rejected.map((r) => `line ${r.line}: ${r.reason}`));
+    expect(
+      await report
+        .locator(".import-created li")
+        .evaluateAll((items) => items.map((li) => li.getAttribute("data-id"))),
+    ).toEqual(cli.entities.created.map((c) => c.id));
+    await page.close();
+  });
+
+  it("lists a broken event file's rows with their lines and changes nothing", async () => {
+    const page = await open();
+    const shipped = await counts(page);
+    const [header, first] = readFileSync(
+      join(ROOT, "tests", "import", "fixtures", "ged191-fixture.csv"),
+      "utf8",
+    ).split("\n");
+    const broken = `${header}\n${first!.replace(/2017-03-04/g, "2017-13-04")}\nx,900099,2017-03-04\n`;
+    await drop(page, [{ name: "ged191-broken.csv", text: broken }]);
+    const problems = await listedProblems(page);
+    expect(problems.map((p) => [p.file, p.place])).toEqual([
+      ["ged191-broken.csv", ""],
+      ["ged191-broken.csv", "line 2"],
+      ["ged191-broken.csv", "line 3"],
+    ]);
+    expect(problems[1]!.text).toContain("2017-13-04");
+    expect(problems[2]!.text).toMatch(/3 field\(s\) where the header has/);
+    expect(await counts(page)).toEqual(shipped);
+    expect(page.url()).toContain("data=shipped");
     await page.close();
   });
 

@@ -15,9 +15,10 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { build } from "vite";
+import { afterAll, beforeAll } from "vitest";
 
 /** The project's root folder. */
 export const ROOT = resolve(fileURLToPath(new URL(".", import.meta.url)), "..", "..");
@@ -146,4 +147,62 @@ export async function launchBrowser(viewport = { width: 1280, height: 800 }): Pr
       "--disable-sync",
     ],
   });
+}
+
+/** The browser side of one test file: the shipped site served, chromium launched, and pages opened on it. */
+export interface PageSession {
+  /** The served site's origin (http://127.0.0.1:PORT), once the session has started. */
+  readonly origin: string;
+  /** The browser context, once the session has started. */
+  readonly browser: BrowserContext;
+  /** Errors thrown by the pages opened (and console errors, when the session records them). */
+  readonly pageErrors: string[];
+  /** Opens a new page at `query` (e.g. "?date=2024-12-01"), at `viewport` when given, and waits until the explorer is mounted. */
+  open(query?: string, viewport?: { width: number; height: number }): Promise<Page>;
+}
+
+/**
+ * Registers the beforeAll and afterAll of a page test file: builds (or reuses) the shipped site,
+ * serves it, launches chromium at `viewport` (1280 × 800 unless given), and closes both after the
+ * file's tests. `consoleErrors` also records console errors in `pageErrors`.
+ */
+export function pageSession(
+  options: { viewport?: { width: number; height: number }; consoleErrors?: boolean } = {},
+): PageSession {
+  let site: { origin: string; close: () => Promise<void> } | undefined;
+  let context: BrowserContext | undefined;
+  const pageErrors: string[] = [];
+  beforeAll(async () => {
+    site = await serveStatic(await buildSite());
+    context = await launchBrowser(options.viewport);
+  }, 240_000);
+  afterAll(async () => {
+    await context?.close();
+    await site?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the page session has not started (used outside a test?)");
+    return value;
+  };
+  return {
+    get origin() {
+      return started(site).origin;
+    },
+    get browser() {
+      return started(context);
+    },
+    pageErrors,
+    async open(query = "", viewport) {
+      const page = await started(context).newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      page.on("pageerror", (error) => pageErrors.push(error.message));
+      if (options.consoleErrors)
+        page.on("console", (message) => {
+          if (message.type() === "error") pageErrors.push(message.text());
+        });
+      await page.goto(`${started(site).origin}/${query}`);
+      await page.waitForSelector("body[data-ready='true']");
+      return page;
+    },
+  };
 }
