@@ -13,6 +13,7 @@ import { checkRelationKinds } from "./check-relation-kinds.js";
 import type { Located } from "./located.js";
 import type { Problem } from "./problem.js";
 import type { RawData } from "./raw-data.js";
+import { plainRelation } from "./plain-relation.js";
 import { validateItems } from "./validate-items.js";
 
 /** One graph-data file's parsed JSON, with the name problems should show for it. */
@@ -39,13 +40,17 @@ export function validateGraphData(
   problems: Problem[] = [],
   options: { readonly summariseKnockOns?: boolean } = {},
 ): ValidationResult {
-  const items = <S extends z.ZodType>(role: GraphDataFile["role"], schema: S) =>
+  const items = <S extends z.ZodType>(
+    role: GraphDataFile["role"],
+    schema: S,
+    plain?: (item: unknown) => z.infer<S> | null,
+  ) =>
     files
       .filter((f) => f.role === role)
-      .flatMap((f) => validateItems(f.name, f.content, role, schema, problems));
+      .flatMap((f) => validateItems(f.name, f.content, role, schema, problems, plain));
   const sources = items("sources", SourceSchema);
   const entities = items("entities", EntitySchema);
-  const relations = items("relations", RelationSchema);
+  const relations = items("relations", RelationSchema, plainRelation);
   const raw: RawData = {
     sources,
     entities,

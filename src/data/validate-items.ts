@@ -19,6 +19,8 @@ export function issuesToProblems(
 /**
  * Validates a graph-data file of the shape `{ $schema?, [key]: [...] }` item by item, so one bad
  * item does not hide the problems of the others. Returns the valid items with their location.
+ * `plain`, when given, accepts the items it is sure of as the schema would (see plain-relation.ts);
+ * the schema judges the rest, and words every problem.
  */
 export function validateItems<S extends z.ZodType>(
   file: string,
@@ -26,6 +28,7 @@ export function validateItems<S extends z.ZodType>(
   key: string,
   itemSchema: S,
   problems: Problem[],
+  plain?: (item: unknown) => z.infer<S> | null,
 ): Located<z.infer<S>>[] {
   if (typeof content !== "object" || content === null || Array.isArray(content)) {
     problems.push({ file, path: "$", message: `expected an object with a "${key}" array` });
@@ -44,6 +47,11 @@ export function validateItems<S extends z.ZodType>(
   }
   const valid: Located<z.infer<S>>[] = [];
   items.forEach((item, index) => {
+    const sure = plain?.(item);
+    if (sure) {
+      valid.push({ value: sure, file, path: [key, index] });
+      return;
+    }
     const parsed = itemSchema.safeParse(item);
     if (parsed.success) valid.push({ value: parsed.data, file, path: [key, index] });
     else problems.push(...issuesToProblems(file, [key, index], parsed.error.issues));
