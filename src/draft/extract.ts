@@ -99,6 +99,8 @@ function fitsForm(
       return !t.tags.has("Verb") || t.tags.has("Noun") || t.tags.has("Plural");
     case "title":
       return true;
+    case "descriptor":
+      return !t.tags.has("Verb") || t.tags.has("Noun");
   }
 }
 
@@ -492,6 +494,61 @@ function pairs(
   return rule.form === "between" ? out.filter(([a, p]) => mentionKey(a) < mentionKey(p)) : out;
 }
 
+const ARTICLES = new Set(["a", "an", "the", "one"]);
+const GROUP_KINDS: readonly EntityKind[] = ["armed-group", "coalition"];
+
+/**
+ * A group described as one of a collective ("One rebel group, X", "X, a rebel umbrella group",
+ * "the moderate opposition formation X"): the collective is named by a word before the
+ * descriptor noun, after an article or at the sentence start; the member is the name right after
+ * the descriptor (the known name in parentheses after a name the graph does not know), or the
+ * name before ", a …".
+ */
+function describedMember(
+  ctx: Context,
+  from: number,
+  to: number,
+  resolver: EntityResolver,
+  collectiveKinds: readonly EntityKind[],
+): { member: Mention; collective: Mention } | null {
+  const { tokens, mentions } = ctx;
+  let collective: Mention | null = null;
+  let article = -1;
+  for (let k = from - 1; k >= 0 && from - k <= 3; k--) {
+    const t = tokens[k]!;
+    if (t.post.trim() !== "") break;
+    if (ARTICLES.has(t.normal)) {
+      article = k;
+      break;
+    }
+    const m = mentions.find((x) => k >= x.from && k < x.to);
+    const entity = m?.entity ?? lookUpModifier(resolver, t.text);
+    if (entity?.kind === "coalition" && collectiveKinds.includes(entity.kind) && !collective)
+      collective = { from: k, to: k + 1, start: t.start, end: t.end, entity, proposed: null };
+  }
+  if (!collective || (article === -1 && collective.from !== 0)) return null;
+  if (article === -1) article = collective.from;
+  const isOther = (m: Mention) =>
+    fits(m, GROUP_KINDS) && m.entity?.id !== collective.entity!.id && !ctx.excluded.has(m);
+  // "…group, X" or "…formation X": the name within two tokens after the descriptor.
+  let member = mentions.find((m) => m.from >= to && m.from - to <= 2 && isOther(m));
+  if (member && member.entity === null) {
+    const known = mentions.find(
+      (x) =>
+        x.entity &&
+        x.from > member!.to &&
+        x.from - member!.to <= 2 &&
+        /\(\s*$/.test(ctx.paragraph.slice(0, x.start)),
+    );
+    if (known && isOther(known)) member = known;
+  }
+  if (!member && article > 0 && tokens[article - 1]!.post.includes(",")) {
+    // "X, a rebel umbrella group": the name right before the comma.
+    member = mentions.find((m) => m.to === article && isOther(m));
+  }
+  return member ? { member, collective } : null;
+}
+
 /**
  * Applies the lexicon to one sentence: finds trigger words, gives each its agent and patient
  * from the syntax (voice, "by", lists, apposition, hyphenated modifiers) and dates it.
@@ -667,6 +724,13 @@ export function extractFromSentence(
         if (betweenAt < 0 && rule.kind === "clashed-with") continue;
         agents = parties;
         patients = parties;
+        break;
+      }
+      case "descriptor": {
+        const described = describedMember(ctx, from, to, resolver, spec.targetKinds);
+        if (!described) continue;
+        agents = [described.member];
+        patients = [described.collective];
         break;
       }
       case "title": {

@@ -13,8 +13,11 @@ import type { RelationKind } from "../model/index.js";
  *   Y", "talks between X and Y", "a summit … X, Y and Z"): every pair of the parties named.
  * - `title`: a title between an actor and a person ("Turkish Foreign Minister Mevlut Cavusoglu",
  *   "Syrian President Bashar al-Assad"): the person is the agent, the actor before the patient.
+ * - `descriptor`: a noun for a kind of group, modified by a word naming a collective ("a rebel
+ *   umbrella group", "the opposition formation"), set beside a name: the name is the agent, the
+ *   collective the patient.
  */
-export type TriggerForm = "verb" | "noun" | "compound" | "between" | "title";
+export type TriggerForm = "verb" | "noun" | "compound" | "between" | "title" | "descriptor";
 
 /** One rule of the lexicon: which words trigger which relation kind, how, and how sure that is. */
 export interface LexiconRule {
@@ -175,6 +178,16 @@ export const LEXICON: readonly LexiconRule[] = [
     singularOnly: ["part"],
     patientAfter: ["of", "to"],
     confidence: 0.65,
+  },
+  {
+    id: "member-descriptor",
+    covers:
+      "a group described as one of a collective, beside its name: 'One rebel group, X, said', 'X, a rebel umbrella group', 'the opposition formation X'",
+    kind: "member-of",
+    form: "descriptor",
+    phrases: ["umbrella group", "umbrella", "group", "formation", "faction", "alliance", "coalition"],
+    singularOnly: ["umbrella group", "umbrella", "group", "formation", "faction", "alliance", "coalition"],
+    confidence: 0.6,
   },
   {
     id: "lead-noun",

@@ -90,6 +90,24 @@ const CASES: { text: string; rows: Row[]; rules: string[] }[] = [
     rules: ["member-noun", "control-verb"],
   },
   {
+    text: "One rebel group, the Northern Brigade, said its fighters had shelled Saraqib on Monday.",
+    rows: [
+      ["member-of", "northern-brigade", "opposition", null, "reported", ""],
+      ["attacked", "northern-brigade", "saraqib", "2024-12-02", "claimed", "northern-brigade"],
+    ],
+    rules: ["member-descriptor", "attack-verb"],
+  },
+  {
+    text: "Saraqib fell quiet after the Northern Brigade, a rebel umbrella group, withdrew.",
+    rows: [["member-of", "northern-brigade", "opposition", null, "reported", ""]],
+    rules: ["member-descriptor"],
+  },
+  {
+    text: "The rebel group leaders met in Saraqib.",
+    rows: [],
+    rules: [],
+  },
+  {
     text: "Yusuf Karim, the commander of the Northern Brigade, said nothing.",
     rows: [["leads", "yusuf-karim", "northern-brigade", null, "reported", ""]],
     rules: ["lead-noun"],
