@@ -4,14 +4,13 @@
  * `faultline backers|allies … --json` answers it; the "only certain answers" toggle lives in the
  * address and survives a reload.
  */
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { runCliJson } from "../helpers/run-cli.js";
-import { buildSite, launchBrowser, serveStatic } from "./site.js";
+import { pageSession } from "./site.js";
 
-let site: { origin: string; close: () => Promise<void> };
-let browser: BrowserContext;
-const pageErrors: string[] = [];
+const session = pageSession({ viewport: { width: 1440, height: 900 } });
+const pageErrors = session.pageErrors;
 
 /** One answer of the CLI's --json counterparty answers. */
 interface CliAnswer {
@@ -32,14 +31,7 @@ interface PanelAnswer {
   text: string;
 }
 
-async function open(query: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setViewportSize({ width: 1440, height: 900 });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${site.origin}/${query}`);
-  await page.waitForSelector("body[data-ready='true']");
-  return page;
-}
+const open = (query: string): Promise<Page> => session.open(query, { width: 1440, height: 900 });
 
 /** The answers the panel lists for a question ("backers", "backed", "allies"). */
 async function panelAnswers(page: Page, question: string): Promise<PanelAnswer[]> {
@@ -64,16 +56,6 @@ function cliAnswers(question: string, entity: string, date: string, certain = fa
 
 const asRows = (answers: readonly PanelAnswer[]) =>
   answers.map((a) => [a.entity, a.certainty, a.basis, a.status]).sort();
-
-beforeAll(async () => {
-  site = await serveStatic(await buildSite());
-  browser = await launchBrowser({ width: 1440, height: 900 });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe("the questions panel", () => {
   it("lists the SDF among the government's allies on 2024-12-01 only as claimed by Turkey, never certain", async () => {

@@ -4,37 +4,23 @@
  * held is a translation, and why no address is given. Checked against graph-data/sources.json.
  */
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load-graph-data.js";
 import type { Dataset, Source } from "../../src/model/index.js";
-import { buildSite, launchBrowser, ROOT, serveStatic } from "./site.js";
+import { pageSession, ROOT } from "./site.js";
 
-let site: { origin: string; close: () => Promise<void> };
-let browser: BrowserContext;
 let dataset: Dataset;
-const pageErrors: string[] = [];
+const session = pageSession();
+const pageErrors = session.pageErrors;
 
-async function open(query: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${site.origin}/${query}`);
-  await page.waitForSelector("body[data-ready='true']");
-  return page;
-}
+const open = (query: string): Promise<Page> => session.open(query);
 
 const source = (id: string): Source => dataset.sources.find((s) => s.id === id)!;
 
 beforeAll(async () => {
   dataset = await loadDataset(join(ROOT, "graph-data"));
-  site = await serveStatic(await buildSite());
-  browser = await launchBrowser();
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe("evidence you can open", () => {
   it("links a re-published report at its address and says the page is a re-publication", async () => {

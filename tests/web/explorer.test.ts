@@ -7,15 +7,15 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load-graph-data.js";
 import type { Dataset } from "../../src/model/index.js";
 import { dayNumber } from "../../src/model/index.js";
 import { KIND_COLORS, SIGN_COLORS, STATUS_STYLE } from "../../src/web/palette.js";
 import { GEXF_SCHEMA, itWith, materialFile } from "../helpers/shared-material.js";
 import { differingPixels, overWhite, pixelStats } from "./pixels.js";
-import { buildSite, launchBrowser, ROOT, serveStatic } from "./site.js";
+import { pageSession, ROOT } from "./site.js";
 
 /** Runs the real CLI on the shipped data and parses its --json answer. */
 function cli<T>(...args: string[]): T {
@@ -31,23 +31,13 @@ function snapshotIds(date: string, windowDays: number): string[] {
     .sort();
 }
 
-let site: { origin: string; close: () => Promise<void> };
-let browser: BrowserContext;
 let dataset: Dataset;
-const pageErrors: string[] = [];
+const session = pageSession({ consoleErrors: true });
+const pageErrors = session.pageErrors;
 
 /** Opens the page at a query and waits until the explorer is mounted. */
-async function open(query = "", viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setViewportSize(viewport);
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(message.text());
-  });
-  await page.goto(`${site.origin}/${query}`);
-  await page.waitForSelector("body[data-ready='true']");
-  return page;
-}
+const open = (query = "", viewport = { width: 1280, height: 800 }): Promise<Page> =>
+  session.open(query, viewport);
 
 /** Moves the date slider to a day, as dragging it does (an `input` event with the new value). */
 async function slideTo(page: Page, iso: string): Promise<void> {
@@ -67,15 +57,7 @@ const state = (page: Page) => page.evaluate(() => window.__faultline!.state());
 
 beforeAll(async () => {
   dataset = await loadDataset(join(ROOT, "graph-data"));
-  const dir = await buildSite();
-  site = await serveStatic(dir);
-  browser = await launchBrowser();
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe("the explorer page on the shipped data", () => {
   it("draws the graph: the canvas shows nodes in their kind colours and relations in their sign colours", async () => {
@@ -202,7 +184,7 @@ describe("the explorer page on the shipped data", () => {
     await expect.poll(() => page.url()).toContain("measure=pagerank");
     const link = page.url();
     const shown = await visible(page);
-    const again = await browser.newPage();
+    const again = await session.browser.newPage();
     await again.goto(link);
     await again.waitForSelector("body[data-ready='true']");
     expect(await state(again)).toEqual(await state(page));
