@@ -81,11 +81,22 @@ interface DevServer {
   };
 }
 
+/** A tag Vite adds to an HTML page. */
+interface HtmlTag {
+  tag: string;
+  attrs: Record<string, string | boolean>;
+  injectTo: "head";
+}
+
 /** The part of a Vite plugin this one uses. */
 interface GraphDataPlugin {
   readonly name: string;
   configResolved(config: { readonly command: "build" | "serve" }): void;
   configureServer(server: DevServer): void;
+  transformIndexHtml: {
+    order: "post";
+    handler(html: string, context: { readonly path: string }): HtmlTag[];
+  };
   resolveId(id: string): string | undefined;
   load(this: LoadContext, id: string): Promise<string | undefined>;
 }
@@ -101,6 +112,8 @@ export function graphDataVitePlugin(dataDir: string): GraphDataPlugin {
   const resolved = `\0${GRAPH_DATA_MODULE_ID}`;
   let command: "build" | "serve" = "build";
   let served: Uint8Array | null = null;
+  /** The asset's file name under assets/ in a build (null before the module is loaded, or when the data has problems). */
+  let emitted: string | null = null;
   return {
     name: "faultline-graph-data",
     configResolved(config) {
@@ -112,6 +125,22 @@ export function graphDataVitePlugin(dataDir: string): GraphDataPlugin {
         response.setHeader("content-type", "application/json");
         response.end(served);
       });
+    },
+    // Each built page asks for the asset from its head, so it downloads while the script does.
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, context) {
+        if (command !== "build" || emitted === null) return [];
+        const depth = context.path.split("/").length - 2;
+        const href = `${"../".repeat(depth) || "./"}assets/${emitted}`;
+        return [
+          {
+            tag: "link",
+            attrs: { rel: "preload", href, as: "fetch", crossorigin: "anonymous" },
+            injectTo: "head",
+          },
+        ];
+      },
     },
     resolveId(id) {
       return id === GRAPH_DATA_MODULE_ID ? resolved : undefined;
@@ -130,6 +159,7 @@ export function graphDataVitePlugin(dataDir: string): GraphDataPlugin {
         } else {
           const fileName = `graph-data-${asset.stamp}.json`;
           this.emitFile({ type: "asset", fileName: `assets/${fileName}`, source: asset.json });
+          emitted = fileName;
           // The page's script is written to assets/ too: the asset sits beside it, wherever the HTML is.
           url = `new URL(/* @vite-ignore */ ${JSON.stringify(`./${fileName}`)}, import.meta.url).href`;
         }

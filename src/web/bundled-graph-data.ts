@@ -29,6 +29,7 @@ export async function loadBundledDataset(): Promise<ValidationResult> {
   } catch (error) {
     return refused(`${graphData.url} could not be fetched: ${(error as Error).message}`);
   }
+  performance.mark("faultline:data-fetched");
   const stamp = contentStamp(bytes);
   if (stamp !== graphData.stamp)
     return refused(
@@ -36,6 +37,7 @@ export async function loadBundledDataset(): Promise<ValidationResult> {
         `built ${graphData.bytes} bytes stamped ${graphData.stamp}): it is stale or was altered; build the site again`,
     );
   // Lossless JSON of the Dataset the build validated, byte for byte (checked above): no need to validate again.
+  performance.mark("faultline:data-stamped");
   const dataset = JSON.parse(new TextDecoder().decode(bytes)) as Dataset;
   return { dataset, problems: [] };
 }

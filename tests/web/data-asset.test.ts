@@ -56,6 +56,10 @@ describe("the built site's graph-data asset", () => {
       expect(readFileSync(join(dir, "assets", f), "utf8")).not.toContain(
         "russia-attacked-idlib-province-2018-09-08",
       );
+    // The page's head asks for it, so it downloads while the script does.
+    expect(readFileSync(join(dir, "index.html"), "utf8")).toMatch(
+      new RegExp(`<link rel="preload" href="\\./assets/${asset}" as="fetch" crossorigin="anonymous">`),
+    );
     const { page, requests, close } = await openSite(dir);
     try {
       expect(await page.getAttribute("body", "data-ready")).toBe("true");
