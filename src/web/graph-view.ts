@@ -81,6 +81,11 @@ export interface GraphView {
   labelBoxes(): readonly LabelBox[];
   /** The edges of claimed and disputed relations drawn dashed now, with how. */
   dashedEdges(): ReadonlyMap<string, DashedEdge>;
+  /**
+   * Has sigma hold these entities and edges too, whether shown on the date or not (compare mode
+   * draws relations that ended before the date), in place of the previous ones.
+   */
+  holdAlso(extra: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> }): void;
   cleanup(): void;
 }
 
@@ -192,9 +197,16 @@ export function createGraphView(
   /** What sigma holds: the entities and edges shown now, with the full graph's attributes. */
   const shown: DisplayGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   const shownOnly = graph.size > SHOWN_ONLY_ABOVE_EDGES;
-  const nodeShown = (node: string) => !shownOnly || isNodeShown(kg, state, view, node, pinned);
+  /** Entities and edges sigma holds beyond those shown (holdAlso). */
+  let extra: { readonly nodes: ReadonlySet<string>; readonly edges: ReadonlySet<string> } = {
+    nodes: new Set(),
+    edges: new Set(),
+  };
+  const nodeShown = (node: string) =>
+    !shownOnly || extra.nodes.has(node) || isNodeShown(kg, state, view, node, pinned);
   const edgeShown = (edge: string, source: string, target: string) =>
-    !shownOnly || (drawn.has(edge) && shown.hasNode(source) && shown.hasNode(target));
+    !shownOnly ||
+    ((drawn.has(edge) || extra.edges.has(edge)) && shown.hasNode(source) && shown.hasNode(target));
   /** What a batch of changes dropped from sigma's graph (nodes with their edges), for sigma's bookkeeping. */
   const dropped = { nodes: [] as string[], edges: [] as string[] };
   /** Adds or drops a node of the full graph in sigma's graph as it is shown or not; true when it did. */
@@ -518,6 +530,13 @@ export function createGraphView(
     },
     labelBoxes: () => labels.boxes(),
     dashedEdges: () => dashed,
+    holdAlso(next) {
+      if (sameSet(extra.nodes, next.nodes) && sameSet(extra.edges, next.edges)) return;
+      extra = next;
+      if (!shownOnly) return;
+      rebuildShown();
+      fullRefresh();
+    },
     cleanup() {
       graph.off("nodeAttributesUpdated", onNodeMoved);
       graph.off("eachNodeAttributesUpdated", onNodesMoved);

@@ -63,6 +63,16 @@ export function mountTimeOverlay(kg: KnowledgeGraph, store: Store, graphView: Gr
     return kg.relations.get(id)!.validity.neverCertain ? fadedClaims.has(id) : true;
   };
   let compare: CompareView | null = compareViewOf(kg, store.get());
+  /** Sigma holds the changed relations' edges and entities even when not shown on the date (ended ones). */
+  const holdChanges = () => {
+    const edges = new Set<string>();
+    for (const r of compare?.changes.keys() ?? []) {
+      const edge = edgeOfRelation.get(r) ?? r;
+      if (graph.hasEdge(edge)) edges.add(edge);
+    }
+    graphView.holdAlso({ nodes: compare?.entities ?? new Set(), edges });
+  };
+  holdChanges();
 
   const changeOf = (relations: readonly string[]): ChangeKind | null => {
     let best: ChangeKind | null = null;
@@ -137,6 +147,7 @@ export function mountTimeOverlay(kg: KnowledgeGraph, store: Store, graphView: Gr
     if (nextCompare !== compare) {
       compare = nextCompare;
       fadedClaims = claimsFadedOn(next);
+      holdChanges();
       sigma.refresh();
       return;
     }
@@ -156,6 +167,7 @@ export function mountTimeOverlay(kg: KnowledgeGraph, store: Store, graphView: Gr
 
   return () => {
     unsubscribe();
+    if (compare) graphView.holdAlso({ nodes: new Set(), edges: new Set() });
     sigma.setSetting("nodeReducer", baseNode);
     sigma.setSetting("edgeReducer", baseEdge);
   };

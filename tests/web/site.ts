@@ -149,6 +149,18 @@ export async function launchBrowser(viewport = { width: 1280, height: 800 }): Pr
   });
 }
 
+/** Builds the page afresh on another graph-data folder (vite.config.ts bundles $FAULTLINE_DATA). */
+async function buildSiteOn(dataDir: string): Promise<string> {
+  const before = process.env.FAULTLINE_DATA;
+  process.env.FAULTLINE_DATA = dataDir;
+  try {
+    return await buildSite(join(ROOT, "index.html"));
+  } finally {
+    if (before === undefined) delete process.env.FAULTLINE_DATA;
+    else process.env.FAULTLINE_DATA = before;
+  }
+}
+
 /** The browser side of one test file: the shipped site served, chromium launched, and pages opened on it. */
 export interface PageSession {
   /** The served site's origin (http://127.0.0.1:PORT), once the session has started. */
@@ -164,16 +176,21 @@ export interface PageSession {
 /**
  * Registers the beforeAll and afterAll of a page test file: builds (or reuses) the shipped site,
  * serves it, launches chromium at `viewport` (1280 × 800 unless given), and closes both after the
- * file's tests. `consoleErrors` also records console errors in `pageErrors`.
+ * file's tests. `consoleErrors` also records console errors in `pageErrors`; `dataDir` builds a
+ * page of its own on another graph-data folder (made when the session starts) instead.
  */
 export function pageSession(
-  options: { viewport?: { width: number; height: number }; consoleErrors?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    consoleErrors?: boolean;
+    dataDir?: () => string;
+  } = {},
 ): PageSession {
   let site: { origin: string; close: () => Promise<void> } | undefined;
   let context: BrowserContext | undefined;
   const pageErrors: string[] = [];
   beforeAll(async () => {
-    site = await serveStatic(await buildSite());
+    site = await serveStatic(options.dataDir ? await buildSiteOn(options.dataDir()) : await buildSite());
     context = await launchBrowser(options.viewport);
   }, 240_000);
   afterAll(async () => {
