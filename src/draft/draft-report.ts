@@ -261,13 +261,18 @@ export function draftReport(
     for (const sentence of annotated[k]!)
       learnLeaders(sentence.tokens, findMentions(sentence, paragraph.text, names), ledBy);
   });
+  // The date of the last dated statement of the previous paragraph ("Last month, the envoy warned …").
+  let statementDate: string | null = null;
   for (const [k, paragraph] of report.paragraphs.entries()) {
     if (paragraph.number - attackersAt > 2) attackers = [];
     const sentences = annotated[k]!;
     sentenceCount += sentences.length;
     let previous: Found[] = [];
     let previousVerbAt: number | null = null;
-    sentences.forEach((sentence) => {
+    const ownDates = sentences.map((sentence) => findDates(sentence, paragraph.text, options.published));
+    const carried: string | null = ownDates.every((d) => d.length === 0) ? statementDate : null;
+    statementDate = carried;
+    sentences.forEach((sentence, s) => {
       const found0 = findMentions(sentence, paragraph.text, names, earlierPeople);
       for (const m of found0)
         if (m.proposed?.kind === "person" && m.to - m.from > 1)
@@ -282,8 +287,19 @@ export function draftReport(
       });
       knownMentions += mentions.filter((m) => m.entity !== null).length;
       for (const m of mentions) if (m.proposed) newNames.add(normalizeName(m.proposed.label));
-      const dates = findDates(sentence, paragraph.text, options.published);
+      let dates = ownDates[s]!;
       const attribution = readAttribution(sentence, mentions, paragraph.text);
+      const pastStatement =
+        attribution.speaker !== null &&
+        attribution.verbAt !== null &&
+        sentence.tokens[attribution.verbAt]!.tags.has("PastTense");
+      // Reported speech carried on from a dated statement ("Last month, the envoy warned …" then
+      // "X said Y had attacked Z"): a paragraph with no date of its own that reports what someone
+      // said takes the date of the previous paragraph's statement, for what the statement tells.
+      if (carried !== null && pastStatement)
+        dates = [{ from: sentence.tokens.length, to: sentence.tokens.length, date: carried, since: false }];
+      const statement = dates.find((d) => !d.since);
+      if (pastStatement && statement) statementDate = statement.date;
       const raw = extractFromSentence(
         sentence,
         paragraph.text,

@@ -536,7 +536,7 @@ function describedMember(
     const known = mentions.find(
       (x) =>
         x.entity &&
-        x.from > member!.to &&
+        x.from >= member!.to &&
         x.from - member!.to <= 2 &&
         /\(\s*$/.test(ctx.paragraph.slice(0, x.start)),
     );

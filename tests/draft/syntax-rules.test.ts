@@ -62,6 +62,16 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     rows: [["leads", "assad", "syrian-government", null, "reported", ""]],
   },
   {
+    about: "reported speech with no date of its own takes the date of the previous paragraph's statement",
+    text: "Last month, the Syrian Observatory for Human Rights warned of escalation.\nYusuf Karim said government forces had shelled Saraqib.",
+    rows: [["attacked", "syrian-government", "saraqib", "2024-11", "reported", ""]],
+  },
+  {
+    about: "a paragraph that reports no statement keeps the publication day, whatever came before",
+    text: "Last month, the Syrian Observatory for Human Rights warned of escalation.\nRussian warplanes struck Saraqib.",
+    rows: [["attacked", "russia", "saraqib", "2024-12-04~", "reported", ""]],
+  },
+  {
     about: "a ceasefire covers the province, not the city of the same name",
     text: "Russia and Turkey brokered a ceasefire in Idlib in March.",
     rows: [
@@ -105,7 +115,11 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
   {
     about: "a name the graph does not know, followed by a known one in parentheses, is the known one",
     text: "The Northern Brigade, which is part of the Syrian opposition formation Jabhat Tahrir Dimashq (HTS), held a meeting.",
-    rows: [["member-of", "northern-brigade", "hts", null, "reported", ""]],
+    rows: [
+      ["member-of", "northern-brigade", "hts", null, "reported", ""],
+      // the descriptor says what the named formation is part of (member-descriptor)
+      ["member-of", "hts", "opposition", null, "reported", ""],
+    ],
   },
   {
     about: "'parts of' a place is geography, not membership",
