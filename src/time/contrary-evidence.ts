@@ -13,20 +13,28 @@ export interface PairMember {
   readonly firm: boolean;
 }
 
-function pairKey(r: TimedRelation): string {
-  return r.source < r.target ? `${r.source}\u0000${r.target}` : `${r.target}\u0000${r.source}`;
-}
-
-/** The members grouped by the unordered pair of entities they join; only groups of two or more. */
+/**
+ * The members grouped by the unordered pair of entities they join; only groups of two or more.
+ * Keyed by one end, then the other (no text made per relation); groups are independent, so their
+ * order does not matter.
+ */
 export function groupByPair(members: readonly PairMember[]): PairMember[][] {
-  const groups = new Map<string, PairMember[]>();
+  const byLow = new Map<string, Map<string, PairMember[]>>();
+  const groups: PairMember[][] = [];
   for (const m of members) {
-    const key = pairKey(m.relation);
-    const group = groups.get(key);
+    const { source, target } = m.relation;
+    const [low, high] = source < target ? [source, target] : [target, source];
+    let byHigh = byLow.get(low);
+    if (!byHigh) byLow.set(low, (byHigh = new Map()));
+    const group = byHigh.get(high);
     if (group) group.push(m);
-    else groups.set(key, [m]);
+    else {
+      const created = [m];
+      byHigh.set(high, created);
+      groups.push(created);
+    }
   }
-  return [...groups.values()].filter((g) => g.length > 1);
+  return groups.filter((g) => g.length > 1);
 }
 
 function sameKindSameWay(a: TimedRelation, b: TimedRelation): boolean {
