@@ -4,13 +4,12 @@
  */
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, launchBrowser, ROOT, serveStatic } from "./site.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { pageSession, ROOT } from "./site.js";
 
-let site: { origin: string; close: () => Promise<void> };
-let browser: BrowserContext;
-const pageErrors: string[] = [];
+const session = pageSession({ viewport: { width: 1440, height: 900 } });
+const pageErrors = session.pageErrors;
 
 /** A `controls` relation of `faultline snapshot --json`, with what the map's colouring reads. */
 interface ControlAnswer {
@@ -38,24 +37,7 @@ function controllers(place: string, date: string): string[] {
   return [...new Set(certain.map((r) => r.source))].sort();
 }
 
-async function open(query: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setViewportSize({ width: 1440, height: 900 });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${site.origin}/${query}`);
-  await page.waitForSelector("body[data-ready='true']");
-  return page;
-}
-
-beforeAll(async () => {
-  site = await serveStatic(await buildSite());
-  browser = await launchBrowser({ width: 1440, height: 900 });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const open = (query: string): Promise<Page> => session.open(query, { width: 1440, height: 900 });
 
 describe("the map", () => {
   it("draws Syria's 14 governorates (and the UNDOF zone) from Natural Earth", async () => {
@@ -158,6 +140,53 @@ describe("the map", () => {
     expect(await page.locator('#map circle[data-place="aleppo"]').getAttribute("class")).toContain(
       "selected",
     );
+    await page.close();
+  });
+
+  it("redraws on a step only the places whose control changed, and then looks as a page opened on that date", async () => {
+    /** Every place's drawing (its attributes, its title aside) by place id. */
+    const places = (page: Page) =>
+      page
+        .locator("#map circle.place, #map circle[data-place]")
+        .evaluateAll((dots) =>
+          Object.fromEntries(
+            dots.map((dot) => [
+              dot.getAttribute("data-place")!,
+              Object.fromEntries([...dot.attributes].map((a) => [a.name, a.value])),
+            ]),
+          ),
+        );
+    const page = await open("?date=2024-11-20");
+    const before = await places(page);
+    await page.evaluate(() => {
+      const touched = new Set<string>();
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const place = (r.target as Element).getAttribute("data-place");
+          if (place !== null) touched.add(place);
+        }
+      }).observe(document.querySelector("#map .places")!, { attributes: true, subtree: true });
+      (window as unknown as { touched: Set<string> }).touched = touched;
+    });
+    await page.evaluate(() => window.__faultline!.setDate("2024-12-01"));
+    await expect
+      .poll(() => page.locator('#map circle[data-place="aleppo"] title').textContent())
+      .toContain("2024-12-01");
+    const after = await places(page);
+    const changed = Object.keys(after).filter(
+      (id) => JSON.stringify(after[id]) !== JSON.stringify(before[id]),
+    );
+    const touched = await page.evaluate(() => [...(window as unknown as { touched: Set<string> }).touched]);
+    expect(changed).toContain("aleppo");
+    expect(changed.length).toBeLessThan(Object.keys(after).length);
+    expect(touched.sort()).toEqual(changed.sort());
+    expect(await page.locator("#map .places").getAttribute("data-redrawn")).toBe(String(changed.length));
+    const fresh = await open("?date=2024-12-01");
+    expect(after).toEqual(await places(fresh));
+    expect(await page.locator("#map .places").innerHTML()).toBe(
+      await fresh.locator("#map .places").innerHTML(),
+    );
+    await fresh.close();
     await page.close();
   });
 

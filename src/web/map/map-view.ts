@@ -89,11 +89,34 @@ export function mountMapView(root: HTMLElement, kg: KnowledgeGraph, store: Store
   const caption = el("p", { className: "hint", attrs: { id: "map-caption" } });
   root.replaceChildren(el("h2", { text: "Map" }), map, key, caption);
 
-  const colorOf = new Map<string, string>();
-  const controllerColor = (id: string) => {
-    if (!colorOf.has(id)) colorOf.set(id, CONTROLLER_COLORS[colorOf.size % CONTROLLER_COLORS.length]!);
-    return colorOf.get(id)!;
-  };
+  // Each controller keeps one colour whatever the date (the most controlling first), so a place
+  // redrawn on a step looks as it would on a page opened at that date.
+  const controlCounts = new Map<string, number>();
+  for (const r of kg.dataset.relations)
+    if (r.kind === "controls") controlCounts.set(r.source, (controlCounts.get(r.source) ?? 0) + 1);
+  const colorOf = new Map<string, string>(
+    [...controlCounts]
+      .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
+      .map(([id], i) => [id, CONTROLLER_COLORS[i % CONTROLLER_COLORS.length]!]),
+  );
+  const controllerColor = (id: string) => colorOf.get(id) ?? CONTROLLER_COLORS[0]!;
+
+  /** One dot per place, made once; a draw changes only the attributes of those whose control changed. */
+  const dots = new Map<string, { dot: SVGCircleElement; title: SVGTitleElement; drawn: string }>();
+  for (const e of places) {
+    const [x, y] = project(e.place!.lon, e.place!.lat);
+    const dot = svg("circle", {
+      cx: x.toFixed(1),
+      cy: y.toFixed(1),
+      "data-place": e.id,
+      tabindex: 0,
+      role: "button",
+    });
+    const title = svg("title", {});
+    dot.append(title);
+    placeLayer.append(dot);
+    dots.set(e.id, { dot, title, drawn: "" });
+  }
 
   const label = (id: string) => entityLabel(kg, id);
   /** "held by HTS", "claimed by HTS", "possibly held by the Syrian government (after last report 2019-06-06)". */
@@ -110,34 +133,29 @@ export function mountMapView(root: HTMLElement, kg: KnowledgeGraph, store: Store
     const control = placeControl(kg, state);
     const selected = state.selection?.kind === "entity" ? state.selection.id : null;
     const shown = new Set<string>();
-    placeLayer.replaceChildren(
-      ...places.map((e) => {
-        const c = control.get(e.id);
-        const [x, y] = project(e.place!.lon, e.place!.lat);
-        const fill = c
-          ? c.controllers.length === 1
-            ? controllerColor(c.controllers[0]!)
-            : "#555"
-          : "#ffffff";
-        for (const id of c?.controllers ?? []) shown.add(id);
-        const dot = svg("circle", {
-          cx: x.toFixed(1),
-          cy: y.toFixed(1),
-          r: e.id === selected ? 7 : 4.5,
-          class: `place${c ? ` ${c.level}` : ""}${c?.claimed ? " claimed" : ""}${e.id === selected ? " selected" : ""}`,
-          fill,
-          "data-place": e.id,
-          "data-controller": c?.controllers.join(",") ?? "",
-          "data-control": c?.level ?? "none",
-          tabindex: 0,
-          role: "button",
-        });
-        const title = svg("title", {});
-        title.textContent = `${e.label}: ${c ? controlText(c, state.day) : "no control known"} on ${dayToIso(state.day)}`;
-        dot.append(title);
-        return dot;
-      }),
-    );
+    let redrawn = 0;
+    for (const e of places) {
+      const c = control.get(e.id);
+      const fill = c ? (c.controllers.length === 1 ? controllerColor(c.controllers[0]!) : "#555") : "#ffffff";
+      for (const id of c?.controllers ?? []) shown.add(id);
+      const attributes: Record<string, string | number> = {
+        r: e.id === selected ? 7 : 4.5,
+        class: `place${c ? ` ${c.level}` : ""}${c?.claimed ? " claimed" : ""}${e.id === selected ? " selected" : ""}`,
+        fill,
+        "data-controller": c?.controllers.join(",") ?? "",
+        "data-control": c?.level ?? "none",
+      };
+      const entry = dots.get(e.id)!;
+      const drawn = Object.values(attributes).join("\u0000");
+      if (entry.drawn !== drawn) {
+        for (const [name, value] of Object.entries(attributes)) entry.dot.setAttribute(name, String(value));
+        entry.drawn = drawn;
+        redrawn++;
+      }
+      // The title (read on hover, not drawn) names the date, so it changes on every step.
+      entry.title.textContent = `${e.label}: ${c ? controlText(c, state.day) : "no control known"} on ${dayToIso(state.day)}`;
+    }
+    placeLayer.dataset.redrawn = String(redrawn);
     const view = visibleView(kg, {
       ...state,
       filters: { ...state.filters, entityKinds: new Set([...state.filters.entityKinds, "place"]) },
