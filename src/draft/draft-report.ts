@@ -5,6 +5,7 @@ import { annotateParagraph } from "./annotate.js";
 import { isUnverifiedNote, readAttribution } from "./attribution.js";
 import { findDates } from "./dates.js";
 import type { Draft, DraftEntity, DraftEvidence, DraftRelation, DraftSource } from "./draft-types.js";
+import { coalitionProposals } from "./coalition-rules.js";
 import type { RawProposal } from "./extract.js";
 import { extractFromSentence, mentionKind } from "./extract.js";
 import type { Mention, NewName } from "./mentions.js";
@@ -73,6 +74,9 @@ function draftSource(options: DraftOptions, dataset: Dataset): DraftSource {
 }
 
 const PARTY_KINDS = new Set(["state", "armed-group", "coalition"]);
+
+/** Trigger forms that describe who a party is, in the outlet's own voice. */
+const OUTLET_VOICE_FORMS: ReadonlySet<string> = new Set(["coalition", "descriptor"]);
 
 /** Kinds of support given to a party (see the leader rule in draftReport). */
 const SUPPORT_KINDS: ReadonlySet<RelationKind> = new Set(["backs", "expressed-support"]);
@@ -300,16 +304,19 @@ export function draftReport(
         dates = [{ from: sentence.tokens.length, to: sentence.tokens.length, date: carried, since: false }];
       const statement = dates.find((d) => !d.since);
       if (pastStatement && statement) statementDate = statement.date;
-      const raw = extractFromSentence(
-        sentence,
-        paragraph.text,
-        mentions,
-        dates,
-        attribution,
-        names,
-        leaders,
-        attackers,
-      );
+      const raw = [
+        ...extractFromSentence(
+          sentence,
+          paragraph.text,
+          mentions,
+          dates,
+          attribution,
+          names,
+          leaders,
+          attackers,
+        ),
+        ...coalitionProposals(sentence.tokens, found0, paragraph.text, dataset, names, options.published),
+      ];
       const latest = raw.filter((r) => r.kind === "attacked" && r.agent.entity !== null).map((r) => r.agent);
       if (latest.length > 0) {
         attackers = latest;
@@ -335,6 +342,9 @@ export function draftReport(
         if (inScope && attribution.claimVerb && !said.claimedBy) said = speakerClaim;
         if (attribution.unverified && !said.claimedBy)
           said = base.claimedBy ? base : { claimedBy: idOf(proposal.agent) };
+        // What a group is (a coalition's leader, a member described as one of a collective) is the
+        // outlet's description of the speaker, not part of what the speaker says.
+        if (OUTLET_VOICE_FORMS.has(proposal.rule.form)) said = {};
         return { proposal, paragraph: paragraph.number, attribution: said, denier: attribution.denier };
       });
     });

@@ -101,6 +101,8 @@ function fitsForm(
       return true;
     case "descriptor":
       return !t.tags.has("Verb") || t.tags.has("Noun");
+    case "coalition":
+      return false; // read from the names by coalition-rules.ts
   }
 }
 

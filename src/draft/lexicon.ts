@@ -16,8 +16,11 @@ import type { RelationKind } from "../model/index.js";
  * - `descriptor`: a noun for a kind of group, modified by a word naming a collective ("a rebel
  *   umbrella group", "the opposition formation"), set beside a name: the name is the agent, the
  *   collective the patient.
+ * - `coalition`: a collective said to be led by a group ("the insurgents led by X", "X-led
+ *   rebels") or named after its leading member ("X and its allies"): read by coalition-rules.ts
+ *   from the names, not from a trigger word.
  */
-export type TriggerForm = "verb" | "noun" | "compound" | "between" | "title" | "descriptor";
+export type TriggerForm = "verb" | "noun" | "compound" | "between" | "title" | "descriptor" | "coalition";
 
 /** One rule of the lexicon: which words trigger which relation kind, how, and how sure that is. */
 export interface LexiconRule {
@@ -187,6 +190,24 @@ export const LEXICON: readonly LexiconRule[] = [
     form: "descriptor",
     phrases: ["umbrella group", "umbrella", "group", "formation", "faction", "alliance", "coalition"],
     singularOnly: ["umbrella group", "umbrella", "group", "formation", "faction", "alliance", "coalition"],
+    confidence: 0.6,
+  },
+  {
+    id: "coalition-led-by",
+    covers:
+      "a collective led by a group the graph knows heads or belongs to a coalition of the day ('the insurgents led by X', 'X-led rebels', '…, led by X and including Y'): X leads the coalition, X and Y are its members, the coalition is part of the collective",
+    kind: "member-of",
+    form: "coalition",
+    phrases: ["led by", "headed by", "led"],
+    confidence: 0.6,
+  },
+  {
+    id: "coalition-named-allies",
+    covers:
+      "a coalition named after its leading member ('X and its allies', 'X and allied factions'): X is a member",
+    kind: "member-of",
+    form: "coalition",
+    phrases: ["and its allies", "and allied factions", "and their allies"],
     confidence: 0.6,
   },
   {
