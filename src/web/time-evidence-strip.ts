@@ -6,6 +6,23 @@ import type { TimeSpan } from "./time-span.js";
 import { eventHistogram, histogramText, reportMarks } from "./time-evidence.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
+/** A report mark's width in pixels (styles.css), and the least gap between two marks of one row. */
+const MARK_WIDTH = 12;
+const MARK_GAP = 2;
+
+/**
+ * Rows for marks at these x positions (pixels, in date order) so that no two of one row overlap:
+ * each mark goes to the lowest row whose last mark ends before it, a new row when none does.
+ */
+export function markRows(xs: readonly number[], width = MARK_WIDTH, gap = MARK_GAP): number[] {
+  const ends: number[] = [];
+  return xs.map((x) => {
+    let row = ends.findIndex((end) => x - width / 2 >= end + gap);
+    if (row === -1) row = ends.push(0) - 1;
+    ends[row] = x + width / 2;
+    return row;
+  });
+}
 
 /** Where a day sits along the slider's track, from 0 (first day) to 1 (last day). */
 export function spanFraction(span: TimeSpan, day: number): number {
@@ -38,6 +55,7 @@ export function createTimeEvidenceStrip(
     className: "report-marks",
     attrs: { role: "group", "aria-label": "Report dates" },
   });
+  const buttons: { button: HTMLElement; at: number }[] = [];
   for (const mark of reportMarks(dataset)) {
     const who = mark.reports.map((r) => r.outlet).join("; ");
     const label = `Report of ${mark.iso}: ${who}. Go to this date`;
@@ -53,6 +71,21 @@ export function createTimeEvidenceStrip(
     });
     cleanups.push(listen(button, "click", () => goTo(mark.day)));
     marks.append(button);
+    buttons.push({ button, at: spanFraction(span, mark.day) });
+  }
+  // Marks of close dates (three reports within a week of late 2024) would overlap at the track's
+  // width: each stays over its date, stacked in rows, laid out again when the track is resized.
+  const layOut = () => {
+    const width = marks.clientWidth;
+    if (width === 0) return;
+    const rows = markRows(buttons.map((b) => b.at * width));
+    buttons.forEach(({ button }, i) => button.style.setProperty("--row", String(rows[i])));
+    marks.style.setProperty("--rows", String(Math.max(1, ...rows.map((r) => r + 1))));
+  };
+  if (typeof ResizeObserver !== "undefined") {
+    const observer = new ResizeObserver(layOut);
+    observer.observe(marks);
+    cleanups.push(() => observer.disconnect());
   }
 
   const histogram = eventHistogram(dataset, span);

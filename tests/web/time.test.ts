@@ -6,13 +6,13 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { RELATION_KINDS } from "../../src/model/index.js";
 import type { RelationKind } from "../../src/model/index.js";
 import { CHANGE_COLORS } from "../../src/web/compare-view.js";
 import { runCliJson } from "../helpers/run-cli.js";
-import { buildSite, launchBrowser, ROOT, serveStatic } from "./site.js";
+import { pageSession, ROOT } from "./site.js";
 
 /** A relation as `faultline snapshot` and `faultline diff` print it in JSON. */
 interface CliRelation {
@@ -71,18 +71,11 @@ function alphaOf(color: string): number {
 /** Time allowed to a test: each opens the page (and some spawn the CLI) on a machine shared with others. */
 const SLOW = 240_000;
 
-let site: { origin: string; close: () => Promise<void> };
-let browser: BrowserContext;
-const pageErrors: string[] = [];
+const session = pageSession({ viewport: { width: 1440, height: 900 } });
+const pageErrors = session.pageErrors;
 
 /** Opens the page at a query and waits until the explorer is mounted. */
-async function open(query = ""): Promise<Page> {
-  const page = await browser.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${site.origin}/${query}`);
-  await page.waitForSelector("body[data-ready='true']");
-  return page;
-}
+const open = (query = ""): Promise<Page> => session.open(query);
 
 /** The shipped graph-data's raw JSON, read without the project's loader. */
 function rawJson<T>(...path: string[]): T {
@@ -113,16 +106,6 @@ function eventCounts(): { months: Map<string, number>; years: Map<string, number
   return { months, years };
 }
 
-beforeAll(async () => {
-  site = await serveStatic(await buildSite());
-  browser = await launchBrowser({ width: 1440, height: 900 });
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
 describe("the slider shows where evidence exists", () => {
   it(
     "marks the five report dates over the slider, each titled, labelled and placed at its date",
@@ -150,6 +133,39 @@ describe("the slider shows where evidence exists", () => {
         expect(Math.abs(markBox.x + markBox.width / 2 - at)).toBeLessThan(2);
       }
       await page.close();
+    },
+    SLOW,
+  );
+
+  it(
+    "lays the marks out so that none overlaps another, each still over its date, on a wide and a narrow screen",
+    async () => {
+      for (const viewport of [
+        { width: 1440, height: 900 },
+        { width: 390, height: 844 },
+      ]) {
+        const page = await session.open("?date=2024-12-01", viewport);
+        const marks = page.locator(".report-mark");
+        const boxes = await marks.evaluateAll((ms) =>
+          ms.map((m) => {
+            const r = m.getBoundingClientRect();
+            return { date: m.getAttribute("data-date")!, x: r.x, y: r.y, right: r.right, bottom: r.bottom };
+          }),
+        );
+        expect(boxes).toHaveLength(reportDates().length);
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1)) {
+            const apart = a.right <= b.x || b.right <= a.x || a.bottom <= b.y || b.bottom <= a.y;
+            expect(apart, `${a.date} and ${b.date} at ${viewport.width} px`).toBe(true);
+          }
+        // The two reports of 2024-11-28 and 2024-12-01 are three days apart: stacked, not side by side.
+        const late = boxes.filter((b) => b.date >= "2024-11-28");
+        expect(new Set(late.map((b) => Math.round(b.y))).size).toBe(late.length);
+        // The marks stay within the panel (none pushed off its top).
+        const panel = (await page.locator(".report-marks").boundingBox())!;
+        for (const b of boxes) expect(b.y).toBeGreaterThanOrEqual(panel.y - 0.5);
+        await page.close();
+      }
     },
     SLOW,
   );
