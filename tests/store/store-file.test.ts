@@ -105,6 +105,26 @@ describe("store file checks", () => {
     expect(() => statSync(path)).toThrow();
   });
 
+  it("decodes every relation at once, keeping those already decoded, and finds a corrupt one there too", () => {
+    const { path, store } = roundTrip(dataset, "all.store");
+    const seventh = store.table.relation(7);
+    expect(store.dataset.relations).toEqual(dataset.relations);
+    expect(store.dataset.relations[7]).toBe(seventh);
+    store.close();
+    const bytes = readFileSync(path);
+    const at = bytes.indexOf(Buffer.from(`"id":"${dataset.relations[7]!.id}"`));
+    bytes[at + 7] = bytes[at + 7]! ^ 0x01;
+    writeFileSync(path, bytes);
+    const late = openStoreFile(path, "key");
+    expect(() => late.dataset.relations).toThrow(/corrupt.*removed/);
+    late.close();
+    expect(() => statSync(path)).toThrow();
+    const empty = roundTrip({ ...dataset, relations: [] }, "empty.store").store;
+    expect(empty.dataset.relations).toEqual([]);
+    expect(empty.table.size).toBe(0);
+    empty.close();
+  });
+
   it("leaves nothing behind when a value cannot be stored", () => {
     const bad = { ...dataset, extra: [new Date(0)] } as unknown as Dataset;
     expect(() => writeStoreFile(join(dir, "bad.store"), "key", bad)).toThrow(/toJSON/);
