@@ -62,6 +62,16 @@ interface CliRun {
  * `timeoutMs`.
  */
 function cliRun(cli: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs?: number): CliRun {
+  return nodeRun(cli, [join(cli, "bin", "faultline.js"), ...args], env, timeoutMs);
+}
+
+/** Runs node with these arguments under /usr/bin/time (and coreutils timeout when `timeoutMs` is given), as cliRun does. */
+function nodeRun(
+  cli: string,
+  nodeArgs: readonly string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs?: number,
+): CliRun {
   const report = join(cli, "time.txt");
   // coreutils timeout stops the CLI itself (killing /usr/bin/time would leave it running), with
   // SIGKILL 10 s after SIGTERM: a CLI busy in synchronous work never gets to its SIGTERM handler.
@@ -69,7 +79,7 @@ function cliRun(cli: string, args: readonly string[], env: NodeJS.ProcessEnv, ti
   const t0 = performance.now();
   const run = spawnSync(
     "/usr/bin/time",
-    ["-f", "%M %U %S", "-o", report, ...limit, process.execPath, join(cli, "bin", "faultline.js"), ...args],
+    ["-f", "%M %U %S", "-o", report, ...limit, process.execPath, ...nodeArgs],
     { encoding: "utf8", maxBuffer: 1 << 28, env },
   );
   const ms = performance.now() - t0;
@@ -204,8 +214,136 @@ print(json.dumps(out))`;
   }
 }
 
-/** Three minutes: a command on the 10^6-relation folder that takes longer is reported as not finished. */
-const COMMAND_TIMEOUT_MS = 180_000;
+/** A script for `node --input-type=module -e`: runs `body` (which may await) and prints its wall and CPU time in ms as JSON. */
+function timedScript(imports: string, body: string): string {
+  return [
+    imports,
+    "const c0 = process.cpuUsage(); const t0 = performance.now();",
+    body,
+    "const c = process.cpuUsage(c0);",
+    "console.log(JSON.stringify({ ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, ...(typeof extra === 'object' ? extra : {}) }));",
+  ].join("\n");
+}
+
+/**
+ * Loading the imported folder, each step in a fresh process: a plain JSON.parse of its files (the
+ * baseline), the loader's first validation (strict read, schemas, cross-checks, validity), opening
+ * the store a first load wrote, and building the graphology graph from it. Returns the baseline run.
+ */
+function benchFolderLoad(cli: string, dir: string, env: NodeJS.ProcessEnv): CliRun {
+  console.log(
+    `\n## Loading the imported folder (fresh process each; wall, CPU, peak RSS; load average ${loadavg()[0]!.toFixed(1)})`,
+  );
+  const lib = (path: string) => JSON.stringify(join(cli, "lib", path));
+  const parse = nodeRun(
+    cli,
+    [
+      "--input-type=module",
+      "-e",
+      timedScript(
+        'import { readdirSync, readFileSync } from "node:fs"; import { join } from "node:path"; let extra;',
+        [
+          `const dir = ${JSON.stringify(dir)};`,
+          'const files = ["sources.json", ...["entities", "relations"].flatMap((d) => readdirSync(join(dir, d)).filter((f) => f.endsWith(".json")).map((f) => join(d, f)))];',
+          "let bytes = 0; const values = files.map((f) => { const b = readFileSync(join(dir, f)); bytes += b.length; return JSON.parse(b.toString('utf8')); });",
+          "extra = { files: files.length, bytes };",
+        ].join("\n"),
+      ),
+    ],
+    env,
+  );
+  const timing = (run: CliRun) =>
+    JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as {
+      ms: number;
+      cpuMs: number;
+      files?: number;
+      bytes?: number;
+      relations?: number;
+      edges?: number;
+    };
+  const base = timing(parse);
+  const row = (label: string, run: CliRun, inside: { ms: number; cpuMs: number }, vs = true) =>
+    console.log(
+      `  ${label.padEnd(58)} ${formatMs(inside.ms).padStart(9)}, CPU ${formatMs(inside.cpuMs).padStart(9)}  (process: ${formatMs(run.ms)}, peak RSS ${run.maxRssMb.toFixed(0)} MB)${vs ? `  ${(inside.cpuMs / base.cpuMs).toFixed(1)}× the JSON.parse CPU` : "  (baseline)"}`,
+    );
+  row(
+    `read + JSON.parse of the ${base.files} files, ${((base.bytes ?? 0) / 1e6).toFixed(0)} MB`,
+    parse,
+    base,
+    false,
+  );
+  const validate = nodeRun(
+    cli,
+    [
+      "--input-type=module",
+      "-e",
+      timedScript(
+        `import { loadGraphData } from ${lib("data/load-graph-data.js")}; let extra;`,
+        [
+          `const r = await loadGraphData(${JSON.stringify(dir)}, { corpusDir: null });`,
+          "if (!r.dataset) { console.error(r.problems.slice(0, 5)); process.exit(2); }",
+          "extra = { relations: r.dataset.relations.length };",
+        ].join("\n"),
+      ),
+    ],
+    env,
+    COMMAND_TIMEOUT_MS,
+  );
+  if (validate.timedOut || validate.status !== 0)
+    console.log(
+      `  first validation: ${validate.timedOut ? `not finished in ${formatMs(COMMAND_TIMEOUT_MS)}` : `exit ${validate.status}`} (peak RSS ${validate.maxRssMb.toFixed(0)} MB)`,
+    );
+  else
+    row(
+      `first validation (loadGraphData: ${timing(validate).relations?.toLocaleString("en")} relations)`,
+      validate,
+      timing(validate),
+    );
+  const write = cliRun(cli, ["stats", "--data", dir], env, COMMAND_TIMEOUT_MS);
+  if (write.status !== 0) return parse;
+  const open = nodeRun(
+    cli,
+    [
+      "--input-type=module",
+      "-e",
+      timedScript(
+        `import { loadValidatedDataset } from ${lib("store/load-validated-dataset.js")}; import { knowledgeGraphOf } from ${lib("graph/knowledge-graph.js")}; let extra;`,
+        [
+          `const r = await loadValidatedDataset(${JSON.stringify(dir)});`,
+          "const opened = { ms: performance.now() - t0, cpuMs: (process.cpuUsage(c0).user + process.cpuUsage(c0).system) / 1000 };",
+          "const g0 = performance.now(); const gc0 = process.cpuUsage();",
+          "const graph = knowledgeGraphOf(r.columnar).graph;",
+          "const gc = process.cpuUsage(gc0);",
+          "extra = { from: r.from, opened, graphMs: performance.now() - g0, graphCpuMs: (gc.user + gc.system) / 1000, edges: graph.size, nodes: graph.order };",
+        ].join("\n"),
+      ),
+    ],
+    env,
+    COMMAND_TIMEOUT_MS,
+  );
+  if (open.status !== 0) {
+    console.log(`  store open + graph: exit ${open.status}${open.timedOut ? " (not finished)" : ""}`);
+    return parse;
+  }
+  const o = timing(open) as unknown as {
+    opened: { ms: number; cpuMs: number };
+    from: string;
+    graphMs: number;
+    graphCpuMs: number;
+    edges: number;
+    nodes: number;
+  };
+  row(`open the store (${o.from}) a first load wrote`, open, o.opened);
+  row(
+    `then build the graphology graph (${o.nodes.toLocaleString("en")} nodes, ${o.edges.toLocaleString("en")} edges)`,
+    open,
+    { ms: o.graphMs, cpuMs: o.graphCpuMs },
+  );
+  return parse;
+}
+
+/** Five minutes: a command on the 10^6-relation folder that takes longer is reported as not finished. */
+const COMMAND_TIMEOUT_MS = 300_000;
 
 /** A synthetic ACLED-layout file of `rows` rows: the import's time and peak memory, then commands on the result. */
 async function benchSyntheticAcled(rows: number): Promise<void> {
@@ -239,8 +377,11 @@ async function benchSyntheticAcled(rows: number): Promise<void> {
     console.log(
       `  import (writes ${report.relations.added.toLocaleString("en")} relations; ${report.kept.toLocaleString("en")} kept, ${report.rejected.length.toLocaleString("en")} rejected)  ${formatMs(run.ms).padStart(10)}, CPU ${formatMs(run.cpuMs)}  peak RSS ${run.maxRssMb.toFixed(0)} MB  ${(run.ms / parse.ms).toFixed(1)}× the parse (CPU ${(run.cpuMs / parse.cpuMs).toFixed(1)}×), ${(run.ms / dry.ms).toFixed(1)}× the dry run  (targets ≤ 60 s, ≤ 2 GB)`,
     );
+    const baseline = benchFolderLoad(cli, into, env);
+    // The commands below start without a store again: their first run validates the files.
+    rmSync(join(work, "cache"), { recursive: true, force: true });
     console.log(
-      `\n## Commands on the imported folder, against the same command on the shipped data (load average ${loadavg()[0]!.toFixed(1)})`,
+      `\n## Commands on the imported folder, against the same command on the shipped data and the plain JSON.parse above (load average ${loadavg()[0]!.toFixed(1)})`,
     );
     const commands: string[][] = [
       ["check"],
@@ -260,7 +401,7 @@ async function benchSyntheticAcled(rows: number): Promise<void> {
       }
       const second = cliRun(cli, [...c, "--data", into], env, COMMAND_TIMEOUT_MS);
       console.log(
-        `  ${label.padEnd(44)} shipped ${formatMs(shipped.ms).padStart(9)}  imported ${formatMs(first.ms).padStart(9)} then ${formatMs(second.ms).padStart(9)} (${(second.ms / shipped.ms).toFixed(1)}×; CPU ${formatMs(second.cpuMs)})  peak RSS ${Math.max(first.maxRssMb, second.maxRssMb).toFixed(0)} MB  exit ${second.status}`,
+        `  ${label.padEnd(44)} shipped ${formatMs(shipped.ms).padStart(9)}  imported ${formatMs(first.ms).padStart(9)} (CPU ${formatMs(first.cpuMs)}, ${(first.cpuMs / baseline.cpuMs).toFixed(1)}× the JSON.parse CPU; peak RSS ${first.maxRssMb.toFixed(0)} MB) then ${formatMs(second.ms).padStart(9)} (CPU ${formatMs(second.cpuMs)}, ${(second.cpuMs / baseline.cpuMs).toFixed(1)}×; peak RSS ${second.maxRssMb.toFixed(0)} MB)  exit ${second.status}`,
       );
     }
   } finally {
