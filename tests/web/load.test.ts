@@ -2,7 +2,8 @@
  * Opening one's own data on the page: files made by the real CLI (a GEXF export, the CSV export, a
  * draft of a short report of our own) chosen with the file button or dropped, checked as the CLI
  * checks them; broken files listed with their place; a draft's proposals drawn dash-dot with their
- * confidence; the layout kept when the draft is laid over the graph; back to the shipped data.
+ * confidence; the layout kept when the draft is laid over the graph; back to the shipped data; a
+ * UCDP GED file merged as `faultline import` merges it. Writes docs/screenshot-draft.png.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -344,6 +345,13 @@ describe("opening your own data", () => {
         .poll(() => page.locator("#proposal-panel .proposal-selected").textContent())
         .toContain(`confidence ${r.confidence.toFixed(2)}`);
     }
+    // The README's draft screenshot: the proposals on the graph, the last one selected and explained.
+    await page.locator("#proposal-panel").evaluate((panel) => {
+      const column = panel.parentElement!;
+      column.scrollTop = (panel as HTMLElement).offsetTop - column.offsetTop;
+      window.scrollTo(0, 0);
+    });
+    writeFileSync(join(ROOT, "docs", "screenshot-draft.png"), await page.screenshot());
     await page.click("#remove-draft");
     await page.waitForSelector("#data-panel[data-draft='']");
     expect(await page.locator("#proposal-panel").isHidden()).toBe(true);
