@@ -101,6 +101,11 @@ function fitsForm(
       return true;
     case "descriptor":
       return !t.tags.has("Verb") || t.tags.has("Noun");
+    case "adjective": {
+      // "X and allied Y" / "X and its allied Y": a name described right after, "and" before
+      const before = prev?.normal === "its" || prev?.normal === "their" ? tokens[i - 2] : prev;
+      return before?.normal === "and" && mentions.some((m) => m.from === i + 1);
+    }
     case "coalition":
       return false; // read from the names by coalition-rules.ts
   }
@@ -723,9 +728,19 @@ export function extractFromSentence(
                   fits(m, spec.sourceKinds) &&
                   (mentionKind(m) === "state" || mentionKind(m) === "person"),
               );
-        if (betweenAt < 0 && rule.kind === "clashed-with") continue;
+        // Only a meeting's parties may be read from the whole sentence; fighting needs "between".
+        if (betweenAt < 0 && rule.kind !== "negotiated-with") continue;
         agents = parties;
         patients = parties;
+        break;
+      }
+      case "adjective": {
+        const described = mentions.find((m) => m.from === to);
+        const and = tokens[from - 1]?.normal === "and" ? from - 1 : from - 2;
+        const party = described ? stand(ctx, described, spec.sourceKinds) : null;
+        if (!party) continue;
+        agents = [party];
+        patients = leftGroup(ctx, and, spec.targetKinds, true).group;
         break;
       }
       case "descriptor": {

@@ -16,11 +16,14 @@ import type { RelationKind } from "../model/index.js";
  * - `descriptor`: a noun for a kind of group, modified by a word naming a collective ("a rebel
  *   umbrella group", "the opposition formation"), set beside a name: the name is the agent, the
  *   collective the patient.
+ * - `adjective`: a participle describing the noun after it, joined to a party by "and" ("the
+ *   government and allied militias"): the party before "and" and the one described.
  * - `coalition`: a collective said to be led by a group ("the insurgents led by X", "X-led
  *   rebels") or named after its leading member ("X and its allies"): read by coalition-rules.ts
  *   from the names, not from a trigger word.
  */
-export type TriggerForm = "verb" | "noun" | "compound" | "between" | "title" | "descriptor" | "coalition";
+export type TriggerForm =
+  "verb" | "noun" | "compound" | "between" | "title" | "descriptor" | "adjective" | "coalition";
 
 /** One rule of the lexicon: which words trigger which relation kind, how, and how sure that is. */
 export interface LexiconRule {
@@ -165,11 +168,20 @@ export const LEXICON: readonly LexiconRule[] = [
     confidence: 0.7,
   },
   {
+    id: "allied-adjective",
+    covers: "a party named with the allies it has: 'X and allied militias', 'X and its allied factions'",
+    kind: "allied-with",
+    form: "adjective",
+    phrases: ["allied"],
+    confidence: 0.65,
+  },
+  {
     id: "ally-verb",
     covers: "actors fighting together: fought alongside, joined forces with, allied with",
     kind: "allied-with",
     form: "verb",
-    phrases: ["join force", "fight alongside", "ally"],
+    // "allied" needs its preposition: "allied militias" is a description, not an alliance made
+    phrases: ["join force", "fight alongside", "ally with", "ally to"],
     confidence: 0.7,
   },
   {
@@ -302,6 +314,14 @@ export const LEXICON: readonly LexiconRule[] = [
     form: "between",
     phrases: ["clash", "fighting", "battle"],
     confidence: 0.7,
+  },
+  {
+    id: "war-between",
+    covers: "a war named with its sides: the war/civil war/conflict between X and Y",
+    kind: "fights",
+    form: "between",
+    phrases: ["war", "civil war", "conflict"],
+    confidence: 0.65,
   },
   {
     id: "fight-verb",

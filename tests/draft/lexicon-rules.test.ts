@@ -108,6 +108,26 @@ const CASES: { text: string; rows: Row[]; rules: string[] }[] = [
     rules: [],
   },
   {
+    text: "The Syrian government and allied Northern Brigade fighters were quiet on Monday.",
+    rows: [["allied-with", "northern-brigade", "syrian-government", null, "reported", ""]],
+    rules: ["allied-adjective"],
+  },
+  {
+    text: "Russia said allied Northern Brigade fighters were quiet.",
+    rows: [],
+    rules: [],
+  },
+  {
+    text: "The war between the Syrian government and the rebels has lasted for years.",
+    rows: [["fights", "opposition", "syrian-government", null, "reported", ""]],
+    rules: ["war-between"],
+  },
+  {
+    text: "The war left the Syrian government and the rebels exhausted.",
+    rows: [],
+    rules: [],
+  },
+  {
     text: "Yusuf Karim, the commander of the Northern Brigade, said nothing.",
     rows: [["leads", "yusuf-karim", "northern-brigade", null, "reported", ""]],
     rules: ["lead-noun"],
