@@ -121,8 +121,13 @@ async function benchCase(browser: BrowserContext, origin: string, c: BenchCase):
   ]);
   const stage = (pick: (r: FirstRender) => number) => formatMs(median(renders.aggregated.map(pick)));
   console.log(
-    `  the page, median by stage: script running ${stage((r) => r.scriptMs)}, data validated ` +
-      `${stage((r) => r.dataMs - r.scriptMs)}, explorer mounted (graphs, layout, sigma, panels) ` +
+    `  the page, median by stage: script running ${stage((r) => r.scriptMs)}, data ready ` +
+      `${stage((r) => r.dataMs - r.scriptMs)}` +
+      (Number.isNaN(renders.aggregated[0]!.fetchedMs)
+        ? " (generated)"
+        : ` (asset in memory at ${stage((r) => r.fetchedMs)} from navigation, stamp checked in ` +
+          `${stage((r) => r.stampedMs - r.fetchedMs)}, JSON.parse ${stage((r) => r.dataMs - r.stampedMs)})`) +
+      `, explorer mounted (graphs, layout, sigma, panels) ` +
       `${stage((r) => r.mountedMs - r.dataMs)}, GPU drew the frame ${stage((r) => r.drawnMs - r.mountedMs)}` +
       `  (target ≤ ${formatMs(TARGET.firstRenderMs)} at the GED scale)`,
   );
