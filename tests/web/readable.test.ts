@@ -6,25 +6,18 @@
  * details brought into view when a relation is chosen.
  */
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load-graph-data.js";
 import type { Dataset } from "../../src/model/index.js";
-import { buildSite, launchBrowser, ROOT, serveStatic } from "./site.js";
+import { pageSession, ROOT } from "./site.js";
 
-let site: { origin: string; close: () => Promise<void> };
-let browser: BrowserContext;
 let dataset: Dataset;
-const pageErrors: string[] = [];
+const session = pageSession();
+const pageErrors = session.pageErrors;
 
-async function open(query = "", viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setViewportSize(viewport);
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${site.origin}/${query}`);
-  await page.waitForSelector("body[data-ready='true']");
-  return page;
-}
+const open = (query = "", viewport = { width: 1280, height: 800 }): Promise<Page> =>
+  session.open(query, viewport);
 
 const state = (page: Page) => page.evaluate(() => window.__faultline!.state());
 
@@ -48,14 +41,7 @@ async function labelsWithNodes(page: Page) {
 
 beforeAll(async () => {
   dataset = await loadDataset(join(ROOT, "graph-data"));
-  site = await serveStatic(await buildSite());
-  browser = await launchBrowser();
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe("a readable page", () => {
   it("shows and takes dates as YYYY-MM-DD, and says what is wrong with any other", async () => {
