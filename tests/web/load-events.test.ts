@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load-graph-data.js";
 import { ACLED_LAYOUT } from "../../src/import/column-layouts.js";
@@ -136,6 +136,42 @@ describe("an event file opened on the page is merged as `faultline import … --
       expect(rejected.problems.map((p) => p.place)).toEqual([null, "line 2", "line 3"]);
       expect(rejected.problems[2]!.message).toMatch(/3 field\(s\) where the header has/);
     }
+  });
+
+  it("a graph-data folder opened with an event file: the file is merged into that folder through the folder's own name table", async () => {
+    const folder = copyOfShippedData();
+    const files = [
+      ...readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => {
+          const path = join(e.parentPath, e.name);
+          return { path: `graph-data/${relative(folder, path)}`, bytes: new Uint8Array(readFileSync(path)) };
+        }),
+      {
+        path: "graph-data/ged191-fixture.csv",
+        bytes: new Uint8Array(readFileSync(join(FIXTURES, "ged191-fixture.csv"))),
+      },
+    ];
+    const read = readOpenedFiles(files);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    expect(read.events).toMatchObject({ file: "graph-data/ged191-fixture.csv", format: "ucdp-ged" });
+    expect(read.dataset?.names?.display).toBe("graph-data/event-data-names.json");
+    const page = await importEventFile(read.events!, {
+      dataset: read.dataset!.dataset,
+      names: read.dataset!.names ?? null,
+      name: read.dataset!.name,
+    });
+    const cli = cliImport("ucdp-ged", join(FIXTURES, "ged191-fixture.csv"), folder);
+    if (!page.ok) throw new Error(JSON.stringify(page.problems));
+    expect(comparable(page.report)).toEqual(comparable(cli));
+    // Without the name table the government and the insurgents are not matched, so the report differs.
+    const unnamed = await importEventFile(read.events!, {
+      dataset: read.dataset!.dataset,
+      names: null,
+      name: "x",
+    });
+    if (!unnamed.ok) throw new Error(JSON.stringify(unnamed.problems));
+    expect(unnamed.report.entities.created.length).toBeGreaterThan(cli.entities.created.length);
   });
 
   it("readOpenedFiles hands an event file on to be merged, with a dataset or draft opened beside it", () => {
