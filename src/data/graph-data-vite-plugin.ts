@@ -155,7 +155,7 @@ export function graphDataVitePlugin(dataDir: string): GraphDataPlugin {
       if (asset.json && asset.stamp) {
         if (command === "serve") {
           served = asset.json;
-          url = `new URL(${JSON.stringify(`${DEV_ASSET_PATH}?${asset.stamp}`)}, import.meta.url).href`;
+          url = JSON.stringify(`${DEV_ASSET_PATH}?${asset.stamp}`);
         } else {
           const fileName = `graph-data-${asset.stamp}.json`;
           this.emitFile({ type: "asset", fileName: `assets/${fileName}`, source: asset.json });
