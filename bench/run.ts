@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: prints the figures of every benchmark, each against a baseline measured in the
  * same run. `npm run bench -- store cli` runs only the sections named (time-index, analysis,
- * formats, web, store, cli, import); `--relations=N` sets the size of the large ones (default 10^6).
+ * formats, web, map, store, cli, import); `--relations=N` sets the size of the large ones (default 10^6).
  */
 import { benchAnalysis } from "./analysis.bench.js";
 import { benchFormats } from "./formats.bench.js";
 import { benchImport } from "./import.bench.js";
+import { benchMap } from "./map.bench.js";
 import { benchCliStart, benchStore } from "./store.bench.js";
 import { benchTimeIndex } from "./time-index.bench.js";
 import { benchWeb } from "./web.bench.js";
@@ -18,6 +19,7 @@ if (run("time-index")) benchTimeIndex(size);
 if (run("analysis")) benchAnalysis();
 if (run("formats")) benchFormats(size);
 if (run("web")) await benchWeb();
+if (run("map")) await benchMap();
 if (run("store")) await benchStore(size);
 if (run("cli")) benchCliStart();
 if (run("import")) await benchImport(size);
