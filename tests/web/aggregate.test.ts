@@ -4,11 +4,10 @@
  * selects the earliest of them, and the details panel lists both. The page is built on a small
  * graph-data folder written by the test.
  */
-import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { writeGraphDataFolder } from "../helpers/graph-data-folder.js";
-import { buildSite, launchBrowser, ROOT, serveStatic } from "./site.js";
+import { pageSession } from "./site.js";
 
 const event = (id: string, date: string, record: string, place: string, deaths: number) => ({
   id,
@@ -95,17 +94,10 @@ const CONTENT = {
   ],
 };
 
-let site: { origin: string; close: () => Promise<void> };
-let browser: BrowserContext;
-const pageErrors: string[] = [];
-
-async function open(query: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${site.origin}/${query}`);
-  await page.waitForSelector("body[data-ready='true']");
-  return page;
-}
+// vite.config.ts bundles the folder written here ($FAULTLINE_DATA) into a page of its own.
+const session = pageSession({ dataDir: () => writeGraphDataFolder(CONTENT) });
+const pageErrors = session.pageErrors;
+const open = (query: string): Promise<Page> => session.open(query);
 
 /** The edge drawing a relation, with what it stands for on the date and how sigma draws it. */
 function edgeOf(page: Page, relation: string) {
@@ -116,23 +108,6 @@ function edgeOf(page: Page, relation: string) {
     return { edge, drawn: view.drawnRelations(edge), size: data?.size, hidden: data?.hidden ?? true };
   }, relation);
 }
-
-beforeAll(async () => {
-  const before = process.env.FAULTLINE_DATA;
-  process.env.FAULTLINE_DATA = writeGraphDataFolder(CONTENT); // vite.config.ts bundles this folder
-  try {
-    site = await serveStatic(await buildSite(join(ROOT, "index.html")));
-  } finally {
-    if (before === undefined) delete process.env.FAULTLINE_DATA;
-    else process.env.FAULTLINE_DATA = before;
-  }
-  browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
 
 describe("aggregated edges", () => {
   it("draws two clashes of one day as one edge with a count of 2, thicker than one relation", async () => {
