@@ -72,7 +72,7 @@ describe("the built site's graph-data asset", () => {
     } finally {
       await close();
     }
-  });
+  }, 180_000); // the CLI spawned and a page opened on a machine shared by many
 
   it("is refused, with a notice naming it, when its bytes are not those the build validated", async () => {
     const altered = join(mkdtempSync(join(tmpdir(), "faultline-altered-site-")), "site");
