@@ -6,6 +6,8 @@ import { isUnverifiedNote, readAttribution } from "./attribution.js";
 import { findDates } from "./dates.js";
 import type { Draft, DraftEntity, DraftEvidence, DraftRelation, DraftSource } from "./draft-types.js";
 import { coalitionProposals } from "./coalition-rules.js";
+import type { NamedSentence } from "./epithet-leaders.js";
+import { epithetLeaders } from "./epithet-leaders.js";
 import type { RawProposal } from "./extract.js";
 import { extractFromSentence, mentionKind } from "./extract.js";
 import type { Mention, NewName } from "./mentions.js";
@@ -81,12 +83,22 @@ const OUTLET_VOICE_FORMS: ReadonlySet<string> = new Set(["coalition", "descripto
 /** Kinds of support given to a party (see the leader rule in draftReport). */
 const SUPPORT_KINDS: ReadonlySet<RelationKind> = new Set(["backs", "expressed-support"]);
 
-/** Who a statement is attributed to: the party whose claim it is, or the monitor reporting it. */
-function attributionOf(speaker: Mention | null, dataset: Dataset, ids: (m: Mention) => string) {
+/**
+ * Who a statement is attributed to: the party whose claim it is, or the monitor reporting it.
+ * `affiliated` holds the parties the report itself ties bodies to ("the government-affiliated X").
+ */
+function attributionOf(
+  speaker: Mention | null,
+  dataset: Dataset,
+  ids: (m: Mention) => string,
+  affiliated: ReadonlyMap<string, string>,
+) {
   if (!speaker) return {};
   const kind = mentionKind(speaker);
   const id = ids(speaker);
   if (PARTY_KINDS.has(kind)) return { claimedBy: id };
+  const party = affiliated.get(id);
+  if (party !== undefined) return { claimedBy: party };
   if (kind === "person") {
     if (speaker.entity === null) return { claimedBy: id };
     const party = dataset.relations.some(
@@ -258,13 +270,18 @@ export function draftReport(
   let attackersAt = 0;
   const ledBy = new Map<string, Entity>();
   const earlierPeople = new Map<string, NewName>();
+  const affiliated = new Map<string, string>();
   // Who leads a collective, as the report says anywhere ("the insurgents led by X"), holds for
   // the whole report: a reader of its first paragraph's "rebels" knows it from the third.
   const annotated = report.paragraphs.map((paragraph) => annotateParagraph(paragraph.text));
-  report.paragraphs.forEach((paragraph, k) => {
-    for (const sentence of annotated[k]!)
-      learnLeaders(sentence.tokens, findMentions(sentence, paragraph.text, names), ledBy);
-  });
+  const named: NamedSentence[] = report.paragraphs.flatMap((paragraph, k) =>
+    annotated[k]!.map((sentence) => ({
+      tokens: sentence.tokens,
+      mentions: findMentions(sentence, paragraph.text, names),
+    })),
+  );
+  for (const [collective, leader] of epithetLeaders(named)) ledBy.set(collective, leader);
+  for (const sentence of named) learnLeaders(sentence.tokens, sentence.mentions, ledBy);
   // The date of the last dated statement of the previous paragraph ("Last month, the envoy warned …").
   let statementDate: string | null = null;
   for (const [k, paragraph] of report.paragraphs.entries()) {
@@ -278,8 +295,10 @@ export function draftReport(
     statementDate = carried;
     sentences.forEach((sentence, s) => {
       const found0 = findMentions(sentence, paragraph.text, names, earlierPeople);
+      // A new person or organisation named in full is named again by the last word of its name
+      // ("Rami Halabi … Halabi"; "the Central Military Media outlet … the Media center").
       for (const m of found0)
-        if (m.proposed?.kind === "person" && m.to - m.from > 1)
+        if ((m.proposed?.kind === "person" || m.proposed?.kind === "organization") && m.to - m.from > 1)
           earlierPeople.set(normalizeName(m.proposed.label).split(" ").at(-1)!, m.proposed);
       learnLeaders(sentence.tokens, found0, ledBy);
       const onTheSpot = namedOnTheSpot(sentence.tokens, found0);
@@ -333,7 +352,14 @@ export function draftReport(
       if (raw.length === 0 && attribution.denier)
         previous = previous.map((f) => ({ ...f, denier: attribution.denier }));
       found.push(...previous);
-      const base = attributionOf(attribution.speaker, dataset, idOf);
+      for (const r of raw)
+        if (
+          r.kind === "member-of" &&
+          PARTY_KINDS.has(mentionKind(r.patient)) &&
+          mentionKind(r.agent) === "organization"
+        )
+          affiliated.set(idOf(r.agent), idOf(r.patient));
+      const base = attributionOf(attribution.speaker, dataset, idOf, affiliated);
       const speakerClaim = attribution.speaker ? { claimedBy: idOf(attribution.speaker) } : {};
       previousVerbAt = attribution.verbAt;
       previous = raw.map((proposal) => {

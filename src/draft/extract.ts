@@ -692,7 +692,12 @@ export function extractFromSentence(
         const prefix = tokens[from - 1]!;
         const mention = mentions.find((m) => m.to === from);
         const entity = mention?.entity ?? lookUpModifier(resolver, prefix.text);
-        if (!entity || !spec.sourceKinds.includes(entity.kind)) continue;
+        // "the government-affiliated X": the modifier names the party X belongs to.
+        const belongs = rule.kind === "member-of";
+        const [modifierKinds, headKinds] = belongs
+          ? [spec.targetKinds, spec.sourceKinds]
+          : [spec.sourceKinds, spec.targetKinds];
+        if (!entity || !modifierKinds.includes(entity.kind)) continue;
         agents = [
           mention ?? {
             from: from - 1,
@@ -712,8 +717,9 @@ export function extractFromSentence(
         )
           k++;
         const head = mentions.find((m) => m.from === k);
-        const fit = head ? stand(ctx, head, spec.targetKinds, true) : null;
+        const fit = head ? stand(ctx, head, headKinds, true) : null;
         patients = fit ? [fit] : [];
+        if (belongs) [agents, patients] = [patients, agents];
         break;
       }
       case "between": {

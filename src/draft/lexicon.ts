@@ -258,6 +258,15 @@ export const LEXICON: readonly LexiconRule[] = [
     confidence: 0.75,
   },
   {
+    id: "affiliate-compound",
+    covers:
+      "a body tied to a party in a hyphenated modifier: the government-affiliated X outlet, an army-affiliated unit",
+    kind: "member-of",
+    form: "compound",
+    phrases: ["affiliated"],
+    confidence: 0.65,
+  },
+  {
     id: "control-compound",
     covers: "control named in a hyphenated modifier: rebel-held town, government-controlled city",
     kind: "controls",

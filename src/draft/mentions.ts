@@ -196,11 +196,19 @@ function preferNamedKind(
   return resolver.resolve(name).candidates.find((c) => c.entity.place?.placeKind === named)?.entity ?? null;
 }
 
-function newNameKind(tokens: readonly Token[], before: readonly Token[]): NewName["kind"] | null {
+/** Nouns after a name that make it a body that speaks or reports: "the X outlet", "the X agency". */
+const ORGANIZATION_HEADS = new Set(["outlet", "agency", "network", "channel", "newspaper", "broadcaster"]);
+
+function newNameKind(
+  tokens: readonly Token[],
+  before: readonly Token[],
+  after?: Token,
+): NewName["kind"] | null {
   const last = tokens.at(-1)!;
   const label = tokens.map((t) => t.text).join(" ");
   const prev = before.at(-1)?.normal === "of" ? before.at(-2) : before.at(-1);
   if (prev && PLACE_WORDS[prev.normal]) return "place";
+  if (after && ORGANIZATION_HEADS.has(after.normal)) return "organization";
   if (GROUP_WORDS.test(label)) return "armed-group";
   if (before.slice(-3).some((t) => DESCRIPTORS.has(t.normal))) return "armed-group";
   if (tokens.some((t) => t.tags.has("Person"))) return "person";
@@ -330,7 +338,9 @@ export function findMentions(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const again = capitalized(t) && !capitalized(tokens[i + 1] ?? t) ? earlier.get(t.normal) : undefined;
-    if (!taken[i] && again && !(tokens[i - 1] && capitalized(tokens[i - 1]!))) {
+    const prev = tokens[i - 1];
+    const sentenceArticle = i === 1 && prev?.normal === "the"; // "The Media center said…"
+    if (!taken[i] && again && !(prev && capitalized(prev) && !sentenceArticle)) {
       mentions.push({ from: i, to: i + 1, start: t.start, end: t.end, entity: null, proposed: again });
       taken[i] = true;
       continue;
@@ -354,7 +364,7 @@ export function findMentions(
     }
     const span = tokens.slice(i, j);
     if (i === 0 && span.length === 1) continue;
-    const kind = newNameKind(span, tokens.slice(0, i));
+    const kind = newNameKind(span, tokens.slice(0, i), tokens[j]);
     if (!kind) continue;
     const before = tokens[i - 1]?.normal === "of" ? tokens[i - 2] : tokens[i - 1];
     const placeKind = kind === "place" && before ? PLACE_WORDS[before.normal] : undefined;

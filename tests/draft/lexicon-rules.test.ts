@@ -128,6 +128,14 @@ const CASES: { text: string; rows: Row[]; rules: string[] }[] = [
     rules: [],
   },
   {
+    text: "The government-affiliated Sham Pulse outlet said the rebels shelled Saraqib on Monday.",
+    rows: [
+      ["member-of", "sham-pulse", "syrian-government", null, "reported", ""],
+      ["attacked", "opposition", "saraqib", "2024-12-02", "claimed", "syrian-government"],
+    ],
+    rules: ["affiliate-compound", "attack-verb"],
+  },
+  {
     text: "Yusuf Karim, the commander of the Northern Brigade, said nothing.",
     rows: [["leads", "yusuf-karim", "northern-brigade", null, "reported", ""]],
     rules: ["lead-noun"],

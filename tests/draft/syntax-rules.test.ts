@@ -72,6 +72,25 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     rows: [["attacked", "russia", "saraqib", "2024-12-04~", "reported", ""]],
   },
   {
+    about:
+      "a leader left unnamed, then named with the same epithet, leads the collective for the whole report",
+    text: "The rebels led by a Turkish-trained group shelled Saraqib on Monday. The Turkish-trained Northern Brigade is growing.",
+    rows: [["attacked", "northern-brigade", "saraqib", "2024-12-02", "reported", ""]],
+  },
+  {
+    about: "an epithet given to two groups names neither",
+    text: "The rebels led by a hardline group shelled Saraqib on Monday. The hardline Northern Brigade grew. The hardline HTS grew.",
+    rows: [["attacked", "opposition", "saraqib", "2024-12-02", "reported", ""]],
+  },
+  {
+    about: "a body the report ties to a party speaks for it, also when named again by its last word",
+    text: "The government-affiliated Sham Pulse outlet spoke on Monday. The Pulse outlet said the rebels shelled Saraqib on Sunday.",
+    rows: [
+      ["member-of", "sham-pulse", "syrian-government", null, "reported", ""],
+      ["attacked", "opposition", "saraqib", "2024-12-01", "claimed", "syrian-government"],
+    ],
+  },
+  {
     about: "a ceasefire covers the province, not the city of the same name",
     text: "Russia and Turkey brokered a ceasefire in Idlib in March.",
     rows: [
