@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load-graph-data.js";
 import type { ImportReport } from "../../src/import/import-report.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
+import { itWith, materialFile, REFERENCE_DATA } from "../helpers/shared-material.js";
 import { pageSession } from "./site.js";
 
 let work: string;
@@ -254,6 +255,36 @@ describe("opening your own data", () => {
     ).toEqual(cli.entities.created.map((c) => c.id));
     await page.close();
   });
+
+  itWith([REFERENCE_DATA])(
+    "merges the UCDP GED Syria file of the reference data chosen with the file button, with the counts of the CLI",
+    async () => {
+      const file = materialFile(REFERENCE_DATA, "ucdp-ged", "ged191-syria-2016-2019.csv");
+      const copy = join(work, "ged-reference-copy");
+      cpSync(join(ROOT, "graph-data"), copy, { recursive: true });
+      const run = runCli(["import", "ucdp-ged", file, "--into", copy, "--json"]);
+      expect(run.status, run.stderr).toBe(0);
+      const cli = JSON.parse(run.stdout) as ImportReport;
+      const imported = await loadDataset(copy);
+      const page = await open();
+      await page.setInputFiles("#open-files", file);
+      await page.waitForSelector(
+        "body[data-dataset='shipped data + ged191-syria-2016-2019.csv'][data-ready='true']",
+        { timeout: 300_000 },
+      );
+      expect(await counts(page)).toEqual({
+        entities: imported.entities.length,
+        relations: imported.relations.length,
+      });
+      const report = page.locator("#data-panel .import-report");
+      expect(await report.getAttribute("data-rows")).toBe(String(cli.rows));
+      expect(await report.getAttribute("data-kept")).toBe(String(cli.kept));
+      expect(await report.getAttribute("data-rejected")).toBe(String(cli.rejected.length));
+      expect(await report.getAttribute("data-created")).toBe(String(cli.entities.created.length));
+      await page.close();
+    },
+    600_000,
+  );
 
   it("lists a broken event file's rows with their lines and changes nothing", async () => {
     const page = await open();
