@@ -803,7 +803,11 @@ export function extractFromSentence(
       confidence *= 0.8;
     }
     const since = spec.temporality === "state";
-    const date = spec.temporality === "static" ? null : nearestDate(dates, from, since);
+    // "…on Sunday, after seizing X": an event told as what came before or after the main clause
+    // does not take the main clause's date; only a date phrase after it is its own.
+    const subordinate = ["after", "before"].includes(tokens[from - 1]?.normal ?? "");
+    const ownDates = subordinate ? dates.filter((d) => d.from >= to) : dates;
+    const date = spec.temporality === "static" ? null : nearestDate(ownDates, from, since);
     const found = pairs(rule, agents, patients);
     if (found.length > 0) fired.add(from);
     for (const [agent, patient] of found) {

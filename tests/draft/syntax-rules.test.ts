@@ -91,6 +91,16 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     ],
   },
   {
+    about: "an event told with 'after' does not take the main clause's date, only one of its own",
+    text: "Government forces shelled Saraqib on Sunday after seizing Kafr Nabl. Russia struck Hama on Tuesday after taking Idlib on Monday.",
+    rows: [
+      ["attacked", "syrian-government", "saraqib", "2024-12-01", "reported", ""],
+      ["captured", "syrian-government", "kafr-nabl", "2024-12-04~", "reported", ""],
+      ["attacked", "russia", "hama", "2024-12-03", "reported", ""],
+      ["captured", "russia", "idlib", "2024-12-02", "reported", ""],
+    ],
+  },
+  {
     about: "a ceasefire covers the province, not the city of the same name",
     text: "Russia and Turkey brokered a ceasefire in Idlib in March.",
     rows: [
