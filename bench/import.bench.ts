@@ -53,6 +53,8 @@ interface CliRun {
   readonly maxRssMb: number;
   readonly status: number | null;
   readonly stdout: string;
+  /** The last line the run wrote on stderr (why it failed, when it did). */
+  readonly lastError: string;
   readonly timedOut: boolean;
 }
 
@@ -94,6 +96,7 @@ function nodeRun(
     maxRssMb: kb! / 1024,
     status: run.status,
     stdout: run.stdout ?? "",
+    lastError: (run.stderr ?? "").trim().split("\n").pop() ?? "",
     timedOut,
   };
 }
@@ -300,7 +303,10 @@ function benchFolderLoad(cli: string, dir: string, env: NodeJS.ProcessEnv): CliR
       timing(validate),
     );
   const write = cliRun(cli, ["stats", "--data", dir], env, COMMAND_TIMEOUT_MS);
-  if (write.status !== 0) return parse;
+  if (write.status !== 0) {
+    console.log(`  stats (writing the store): exit ${write.status}: ${write.lastError}`);
+    return parse;
+  }
   const open = nodeRun(
     cli,
     [
@@ -322,7 +328,9 @@ function benchFolderLoad(cli: string, dir: string, env: NodeJS.ProcessEnv): CliR
     COMMAND_TIMEOUT_MS,
   );
   if (open.status !== 0) {
-    console.log(`  store open + graph: exit ${open.status}${open.timedOut ? " (not finished)" : ""}`);
+    console.log(
+      `  store open + graph: exit ${open.status}${open.timedOut ? " (not finished)" : ""} (peak RSS ${open.maxRssMb.toFixed(0)} MB): ${open.lastError}`,
+    );
     return parse;
   }
   const o = timing(open) as unknown as {

@@ -18,7 +18,7 @@ import { relationColumns } from "./relation-table.js";
  *       normalized forms of the entities' names (JSON), relation ids
  *       (UTF-8 + end offsets), kind codes, source and target entity positions, outer day bounds,
  *       then slices (each relation whole, as JSON, decoded only when asked for; written as one
- *       JSON array, `[` slice `,` slice … `]`, so all of them decode in one JSON.parse), slice
+ *       JSON array, `[` slice `,` slice … `]`, so all of them decode in a few JSON.parse calls), slice
  *       end offsets and slice CRC-32s
  *   …   header: JSON naming the key, the counts and each section's offset, length and CRC-32
  *
@@ -30,6 +30,8 @@ import { relationColumns } from "./relation-table.js";
 export const STORE_FORMAT_VERSION = 3;
 
 const MAGIC = Buffer.from("FAULTLINE STORE\n", "latin1");
+/** The most bytes of slices decoded in one JSON.parse. */
+const DECODE_CHUNK_BYTES = 64 * 1024 * 1024;
 const PREAMBLE_BYTES = 40;
 const CHUNK_BYTES = 16 * 1024 * 1024;
 
@@ -288,7 +290,11 @@ function view<T>(
 export function openStoreFile(
   path: string,
   key: string,
-  options: { readonly verify?: "all" | "lazy" } = {},
+  options: {
+    readonly verify?: "all" | "lazy";
+    /** The most bytes of slices decoded in one JSON.parse when every relation is read (tests make it small). */
+    readonly decodeChunkBytes?: number;
+  } = {},
 ): ColumnarDataset & { close(): void } {
   let fd: number;
   try {
@@ -340,8 +346,8 @@ export function openStoreFile(
       return relation;
     };
     let all: DatedRelation[] | null = null;
-    // Every relation in one JSON.parse of the whole array, checked once against the section's
-    // CRC-32 (a million small parses and checksums cost several times more).
+    // Every relation in a few JSON.parse calls over runs of the array, checked once against the
+    // section's CRC-32 (a million small parses and checksums cost several times more).
     const decodeAll = (): DatedRelation[] => {
       if (all) return all;
       const [, length, crc] = header.sections.slices;
@@ -350,9 +356,18 @@ export function openStoreFile(
         rmSync(path, { force: true });
         throw new StoreRefused(path, "relations are corrupt; the store was removed: run the command again");
       }
-      const relations = JSON.parse(bytes.toString("utf8")) as DatedRelation[];
-      if (relations.length !== n) throw corrupt(relations.length);
-      for (const [i, known] of decoded) relations[i] = known;
+      // In runs of whole slices of at most chunkBytes (a string holds at most 2^29 characters).
+      const chunkBytes = options.decodeChunkBytes ?? DECODE_CHUNK_BYTES;
+      const relations = new Array<DatedRelation>(n);
+      for (let first = 0; first < n;) {
+        const from = sliceStart(sliceEnds, first);
+        let last = first;
+        while (last + 1 < n && sliceEnds[last + 1]! - from <= chunkBytes) last++;
+        const run = JSON.parse(`[${bytes.toString("utf8", from, sliceEnds[last]!)}]`) as DatedRelation[];
+        if (run.length !== last - first + 1) throw corrupt(first);
+        for (let k = 0; k < run.length; k++) relations[first + k] = decoded.get(first + k) ?? run[k]!;
+        first = last + 1;
+      }
       return (all = relations);
     };
     const table: RelationTable = {

@@ -119,6 +119,13 @@ describe("store file checks", () => {
     expect(() => late.dataset.relations).toThrow(/corrupt.*removed/);
     late.close();
     expect(() => statSync(path)).toThrow();
+    // Decoded in runs of a few slices (as a large store is, in runs of 64 MB), every run whole.
+    writeStoreFile(path, "key", dataset);
+    for (const decodeChunkBytes of [1, 700, 5000]) {
+      const runs = openStoreFile(path, "key", { decodeChunkBytes });
+      expect(runs.dataset.relations).toEqual(dataset.relations);
+      runs.close();
+    }
     const empty = roundTrip({ ...dataset, relations: [] }, "empty.store").store;
     expect(empty.dataset.relations).toEqual([]);
     expect(empty.table.size).toBe(0);
