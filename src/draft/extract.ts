@@ -790,6 +790,9 @@ export function extractFromSentence(
             proposed: null,
           },
         ];
+        // "Rebel commander X": a collective has many commanders; X is one of its members, not its head.
+        if (rule.kind === "leads" && tokens[from]!.normal === "commander" && entity.kind === "coalition")
+          kind = "member-of";
         break;
       }
     }

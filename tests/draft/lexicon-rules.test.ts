@@ -141,6 +141,11 @@ const CASES: { text: string; rows: Row[]; rules: string[] }[] = [
     rules: ["lead-noun"],
   },
   {
+    text: "Rebel commander Yusuf Karim visited Hama.",
+    rows: [["member-of", "yusuf-karim", "opposition", null, "reported", ""]],
+    rules: ["lead-title"],
+  },
+  {
     text: "Syrian President Bashar al-Assad visited Hama.",
     rows: [["leads", "assad", "syrian-government", null, "reported", ""]],
     rules: ["lead-title"],
