@@ -9,6 +9,7 @@ import type { Mention } from "./mentions.js";
 
 const LED_BY = LEXICON.find((r) => r.id === "coalition-led-by")!;
 const NAMED_ALLIES = LEXICON.find((r) => r.id === "coalition-named-allies")!;
+const NAMED_ON_THE_SPOT = LEXICON.find((r) => r.id === "coalition-named-on-the-spot")!;
 const GROUPS = new Set(["armed-group", "coalition"]);
 
 /** Whether an entity exists on a day, by its founded and dissolved dates (unknown bounds allow it). */
@@ -126,6 +127,34 @@ export function coalitionProposals(
       for (const m of listed.slice(0, 1))
         out.push(proposal(LED_BY, "member-of", m, c, { from: including, to: including + 1 }, tokens));
     }
+  }
+  return out;
+}
+
+/**
+ * A description of a collective named on the spot ("rebel factions operating under the banner of
+ * X"): X, a group or coalition, is part of the collective the description names.
+ */
+export function namedCollectiveProposals(
+  tokens: readonly Token[],
+  named: ReadonlyMap<Mention, Entity>,
+  mentions: readonly Mention[],
+): RawProposal[] {
+  const out: RawProposal[] = [];
+  for (const [description, entity] of named) {
+    const collective = description.entity;
+    if (collective?.kind !== "coalition" || !GROUPS.has(entity.kind) || entity.id === collective.id) continue;
+    const name = mentions.find((m) => m.entity?.id === entity.id && m.from >= description.to) ?? description;
+    out.push(
+      proposal(
+        NAMED_ON_THE_SPOT,
+        "member-of",
+        as(name, entity),
+        description,
+        { from: description.to, to: name.from > description.to ? name.from : description.to + 1 },
+        tokens,
+      ),
+    );
   }
   return out;
 }

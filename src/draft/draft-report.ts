@@ -5,7 +5,7 @@ import { annotateParagraph } from "./annotate.js";
 import { isUnverifiedNote, readAttribution } from "./attribution.js";
 import { findDates } from "./dates.js";
 import type { Draft, DraftEntity, DraftEvidence, DraftRelation, DraftSource } from "./draft-types.js";
-import { coalitionProposals } from "./coalition-rules.js";
+import { coalitionProposals, namedCollectiveProposals } from "./coalition-rules.js";
 import type { NamedSentence } from "./epithet-leaders.js";
 import { epithetLeaders } from "./epithet-leaders.js";
 import type { RawProposal } from "./extract.js";
@@ -335,6 +335,7 @@ export function draftReport(
           attackers,
         ),
         ...coalitionProposals(sentence.tokens, found0, paragraph.text, dataset, names, options.published),
+        ...namedCollectiveProposals(sentence.tokens, onTheSpot, found0),
       ];
       const latest = raw.filter((r) => r.kind === "attacked" && r.agent.entity !== null).map((r) => r.agent);
       if (latest.length > 0) {

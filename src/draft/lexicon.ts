@@ -223,6 +223,15 @@ export const LEXICON: readonly LexiconRule[] = [
     confidence: 0.6,
   },
   {
+    id: "coalition-named-on-the-spot",
+    covers:
+      "a description of a collective given its own name ('rebel factions operating under the banner of X', 'opposition fighters known as X'): X is part of the collective",
+    kind: "member-of",
+    form: "coalition",
+    phrases: ["under the banner of", "known as", "grouped under"],
+    confidence: 0.6,
+  },
+  {
     id: "lead-noun",
     covers: "a person heading an actor, as an apposition: X, the head/leader/chief/commander of Y",
     kind: "leads",

@@ -100,6 +100,12 @@ describe("draft: coalitions named by their leader (short paragraphs of our own, 
     ]);
   });
 
+  it("a collective's description named on the spot: the name is part of the collective", () => {
+    expect(
+      rowsOf("Rebels operating under the banner of the Northern Brigade shelled Saraqib on Monday."),
+    ).toEqual([["member-of", "northern-brigade", "opposition"]]);
+  });
+
   it("a collective led by a group with no coalition of the day gives no coalition relations", () => {
     expect(rowsOf("The rebels led by the Northern Brigade shelled Saraqib on Monday.")).toEqual([]);
   });

@@ -46,6 +46,8 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     rows: [
       ["backs", "turkey", "northern-brigade", null, "reported", ""],
       ["attacked", "northern-brigade", "saraqib", "2024-12-04~", "reported", ""],
+      // the rebels' banner is part of the rebels (coalition-named-on-the-spot)
+      ["member-of", "northern-brigade", "opposition", null, "reported", ""],
     ],
   },
   {
