@@ -209,6 +209,8 @@ function newNameKind(
   const prev = before.at(-1)?.normal === "of" ? before.at(-2) : before.at(-1);
   if (prev && PLACE_WORDS[prev.normal]) return "place";
   if (after && ORGANIZATION_HEADS.has(after.normal)) return "organization";
+  // "the X movement", "the X militia": the noun after the name says it is a group.
+  if (after && DESCRIPTORS.has(after.normal)) return "armed-group";
   if (GROUP_WORDS.test(label)) return "armed-group";
   if (before.slice(-3).some((t) => DESCRIPTORS.has(t.normal))) return "armed-group";
   if (tokens.some((t) => t.tags.has("Person"))) return "person";

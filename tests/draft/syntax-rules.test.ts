@@ -103,6 +103,14 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     ],
   },
   {
+    about: "a single new name the noun after it calls a movement or militia is a group",
+    text: "Iran backs the Zaynabiyoun movement, which shelled Saraqib on Monday.",
+    rows: [
+      ["backs", "iran", "zaynabiyoun", null, "reported", ""],
+      ["attacked", "zaynabiyoun", "saraqib", "2024-12-02", "reported", ""],
+    ],
+  },
+  {
     about: "a ceasefire covers the province, not the city of the same name",
     text: "Russia and Turkey brokered a ceasefire in Idlib in March.",
     rows: [
