@@ -351,22 +351,34 @@ export function openStoreFile(
     const decodeAll = (): DatedRelation[] => {
       if (all) return all;
       const [, length, crc] = header.sections.slices;
-      const bytes = readAt(fd, slicesOffset, length, path);
-      if (crc32(bytes) !== crc) {
-        rmSync(path, { force: true });
-        throw new StoreRefused(path, "relations are corrupt; the store was removed: run the command again");
-      }
-      // In runs of whole slices of at most chunkBytes (a string holds at most 2^29 characters).
+      // Read and parsed in runs of whole slices of at most chunkBytes (a string holds at most 2^29
+      // characters, and the slices of 10^6 relations are over a gigabyte), summed as they are read.
       const chunkBytes = options.decodeChunkBytes ?? DECODE_CHUNK_BYTES;
       const relations = new Array<DatedRelation>(n);
+      let sum = 0;
+      let readTo = 0;
       for (let first = 0; first < n;) {
         const from = sliceStart(sliceEnds, first);
         let last = first;
         while (last + 1 < n && sliceEnds[last + 1]! - from <= chunkBytes) last++;
-        const run = JSON.parse(`[${bytes.toString("utf8", from, sliceEnds[last]!)}]`) as DatedRelation[];
+        const to = sliceEnds[last]!;
+        const bytes = readAt(fd, slicesOffset + readTo, to - readTo, path);
+        sum = crc32(bytes, sum);
+        let run: DatedRelation[];
+        try {
+          run = JSON.parse(`[${bytes.toString("utf8", from - readTo)}]`) as DatedRelation[];
+        } catch {
+          throw corrupt(first);
+        }
+        readTo = to;
         if (run.length !== last - first + 1) throw corrupt(first);
         for (let k = 0; k < run.length; k++) relations[first + k] = decoded.get(first + k) ?? run[k]!;
         first = last + 1;
+      }
+      if (readTo < length) sum = crc32(readAt(fd, slicesOffset + readTo, length - readTo, path), sum);
+      if (sum !== crc) {
+        rmSync(path, { force: true });
+        throw new StoreRefused(path, "relations are corrupt; the store was removed: run the command again");
       }
       return (all = relations);
     };
