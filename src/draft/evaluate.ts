@@ -1,5 +1,7 @@
 import type { Dataset, DatedRelation, Entity, RelationKind } from "../model/index.js";
 import { edtf, normalizeName, RELATION_KINDS } from "../model/index.js";
+import { earliestDay, latestDay, slack } from "../graph/time-bounds.js";
+import type { EdtfDate } from "../model/index.js";
 import { EntityResolver } from "../query/entity-resolver.js";
 import type { Draft, DraftRelation } from "./draft-types.js";
 
@@ -90,10 +92,16 @@ export interface ReportScore {
   readonly missed: readonly DatedRelation[];
 }
 
-/** Whether an event's date lies within a state's interval (a missing or open bound is unbounded). */
+/**
+ * Whether an event's date lies within a state's interval (a missing or open bound is unbounded),
+ * an approximate (`~`) or uncertain (`?`) day given its slack.
+ */
 function eventWithinState(eventDate: string, start: string | null, end: string | null): boolean {
   const day = edtf(eventDate);
-  return (start === null || day.lo >= edtf(start).lo) && (end === null || day.hi <= edtf(end).hi);
+  const give = slack(day);
+  return (
+    (start === null || day.lo + give >= edtf(start).lo) && (end === null || day.hi - give <= edtf(end).hi)
+  );
 }
 
 /**
@@ -112,7 +120,12 @@ function datesMatch(proposed: DraftRelation, curated: DatedRelation): boolean {
   if (proposed.start === null || curatedDate === null) return temporality !== "event" || curatedDate === null;
   const a = edtf(proposed.start);
   const b = edtf(curatedDate);
-  return (a.lo >= b.lo && a.hi <= b.hi) || (b.lo >= a.lo && b.hi <= a.hi);
+  return within(a, b) || within(b, a);
+}
+
+/** Whether date `a` lies within what `b` may denote: its days widened by its slack when approximate (`~`) or uncertain (`?`). */
+function within(a: EdtfDate, b: EdtfDate): boolean {
+  return a.lo >= earliestDay(b) && a.hi <= latestDay(b);
 }
 
 function endsMatch(p: { source: string; target: string }, r: DatedRelation, symmetric: boolean): boolean {

@@ -204,6 +204,25 @@ describe("eval:draft scoring", () => {
     expect(score).toMatchObject({ correct: 0, dateCompared: 1, dateRight: 0 });
   });
 
+  it("an approximate day matches within its slack (a week), a plain one only on the day", () => {
+    // the curated capture is on 2024-12-02: a proposal on the publication day marked ~ (2024-12-04~)
+    // may denote it; the same day unmarked, or ~ a fortnight away, does not
+    const capture = (day: string) =>
+      draftWith([proposal({ kind: "captured", source: "hts", target: "tell-tuqan", start: day, end: day })]);
+    expect(scoreDraft(capture("2024-12-04~"), dataset, "report-a")).toMatchObject({
+      correct: 1,
+      dateRight: 1,
+    });
+    expect(scoreDraft(capture("2024-12-04"), dataset, "report-a")).toMatchObject({
+      correct: 0,
+      dateRight: 0,
+    });
+    expect(scoreDraft(capture("2024-12-16~"), dataset, "report-a")).toMatchObject({
+      correct: 0,
+      dateRight: 0,
+    });
+  });
+
   it("tells relations one paragraph states (both ends named there) from those a curator inferred", () => {
     const paragraphs = [
       { number: 1, text: "HTS took Tell Tuqan." },
