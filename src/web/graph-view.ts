@@ -129,6 +129,23 @@ interface SigmaInternals {
   removeEdge(edge: string): void;
 }
 
+/**
+ * Sigma's internals when this sigma has all four, else null: a sigma whose private methods changed
+ * gets the plain path (one refresh per dropped item: slower, still right) rather than a broken page.
+ */
+function sigmaInternals(sigma: Sigma): SigmaInternals | null {
+  const internals = sigma as unknown as Partial<Record<keyof SigmaInternals, unknown>>;
+  const names: readonly (keyof SigmaInternals)[] = [
+    "unbindGraphHandlers",
+    "bindGraphHandlers",
+    "removeNode",
+    "removeEdge",
+  ];
+  return names.every((name) => typeof internals[name] === "function")
+    ? (sigma as unknown as SigmaInternals)
+    : null;
+}
+
 /** Position in the full graph's order of each node and edge: sigma draws in that order (zIndex). */
 function graphOrder(graph: DisplayGraph): { nodes: Map<string, number>; edges: Map<string, number> } {
   const nodes = new Map<string, number>();
@@ -465,16 +482,18 @@ export function createGraphView(
     // Sigma re-indexes everything it holds on each item dropped from its graph (a full refresh per
     // drop): its graph handlers are off during the batch, and it is told once what left.
     let structure = false;
-    const internals = sigma as unknown as SigmaInternals;
-    internals.unbindGraphHandlers();
+    const internals = sigmaInternals(sigma);
+    internals?.unbindGraphHandlers();
     try {
       for (const node of nodes) structure = syncNode(node) || structure;
       for (const edge of edges) structure = syncEdge(edge) || structure;
     } finally {
-      internals.bindGraphHandlers();
+      internals?.bindGraphHandlers();
     }
-    for (const node of dropped.nodes) internals.removeNode(node);
-    for (const edge of dropped.edges) internals.removeEdge(edge);
+    if (internals) {
+      for (const node of dropped.nodes) internals.removeNode(node);
+      for (const edge of dropped.edges) internals.removeEdge(edge);
+    }
     dropped.nodes.length = 0;
     dropped.edges.length = 0;
     if (focusChanged) {
