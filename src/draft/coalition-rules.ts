@@ -132,7 +132,7 @@ export function coalitionProposals(
 }
 
 /**
- * A description of a collective named on the spot ("rebel factions operating under the banner of
+ * A description of a collective named on the spot ("armed factions fighting under the banner of
  * X"): X, a group or coalition, is part of the collective the description names.
  */
 export function namedCollectiveProposals(

@@ -189,13 +189,13 @@ function learnLeaders(
   }
 }
 
-/** Phrases that give a collective's own name: "rebel factions operating under the banner of X". */
+/** Phrases that give a collective's own name: "armed factions fighting under the banner of X". */
 const NAMING =
   /^,?\s*(?:\w+ )?(known as|under the banner of|grouped under|called|calling themselves)(?: the)?$/;
 
 /**
  * Collectives a sentence names on the spot ("Kurdish fighters known as X", "rebel factions
- * operating under the banner of X"): in that sentence the description stands for X.
+ * fighting under the banner of X"): in that sentence the description stands for X.
  */
 function namedOnTheSpot(
   tokens: readonly { normal: string }[],

@@ -2,7 +2,7 @@ import type { Entity } from "../model/index.js";
 import type { Token } from "./annotate.js";
 import type { Mention } from "./mentions.js";
 
-/** The nouns an unnamed leader is described with: "led by an al-Qaeda-linked group". */
+/** The nouns an unnamed leader is described with: "led by a jihadist-linked group". */
 const GROUP_NOUNS = new Set(["group", "faction", "movement", "militia", "organization", "organisation"]);
 const ARTICLES = new Set(["a", "an"]);
 const MAX_EPITHET = 4;
@@ -15,8 +15,8 @@ export interface NamedSentence {
 
 /**
  * A collective led by a group the report first leaves unnamed and later names with the same
- * epithet ("insurgents led by an al-Qaeda-linked group" … "the al-Qaeda-linked Hayat Tahrir
- * al-Sham"): the named group leads the collective, for the whole report. Returns collective id →
+ * epithet ("fighters led by a jihadist-linked group" … "the jihadist-linked
+ * Northern Brigade"): the named group leads the collective, for the whole report. Returns collective id →
  * leader; an epithet given to two different groups names neither.
  */
 export function epithetLeaders(sentences: readonly NamedSentence[]): Map<string, Entity> {

@@ -388,7 +388,7 @@ function rightGroup(
     if (fit && m) {
       let k = m.to;
       while (k < tokens.length && k - m.to < 3 && DESCRIPTOR_NOUNS.has(tokens[k]!.normal)) k++;
-      // "the opposition formation al-Jabha al-Wataniya lil-Tahrir (NLF)": the name after the
+      // "the opposition formation Jaysh al-Shamal (JS)": the name after the
       // descriptor, or the known name in parentheses after a name the graph does not know.
       const atK = k > m.to ? mentions.find((x) => x.from === k) : undefined;
       const inParentheses =
@@ -438,7 +438,7 @@ function rightGroup(
       passedNoun = true;
     if (ctx.attribution.verbAt === i && i > at) break;
     // A noun's patient sits in its own phrase: a finite verb starts the next clause
-    // ("the air raids on Saturday came a day after Russia rejected…").
+    // ("the shelling on Monday followed a day after Iran refused…").
     if (clauseBound && i > at && !m && isFiniteVerb(t)) break;
     if (t.post.includes(";") || t.post.includes(",") || (i > at && DASHES.test(t.post))) break;
   }

@@ -186,7 +186,7 @@ export const LEXICON: readonly LexiconRule[] = [
   },
   {
     id: "member-noun",
-    covers: "membership: X, part of Y; members of Y; X belongs to Y; operating under the banner of Y",
+    covers: "membership: X, part of Y; members of Y; X belongs to Y; fighting under the banner of Y",
     kind: "member-of",
     form: "noun",
     phrases: ["part", "member", "belong", "banner"],
@@ -225,7 +225,7 @@ export const LEXICON: readonly LexiconRule[] = [
   {
     id: "coalition-named-on-the-spot",
     covers:
-      "a description of a collective given its own name ('rebel factions operating under the banner of X', 'opposition fighters known as X'): X is part of the collective",
+      "a description of a collective given its own name ('armed factions fighting under the banner of X', 'opposition fighters known as X'): X is part of the collective",
     kind: "member-of",
     form: "coalition",
     phrases: ["under the banner of", "known as", "grouped under"],

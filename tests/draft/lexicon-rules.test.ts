@@ -53,7 +53,7 @@ const CASES: { text: string; rows: Row[]; rules: string[] }[] = [
     rules: ["back-compound", "attack-verb"],
   },
   {
-    text: "Turkey, a major backer of the rebels, called for calm.",
+    text: "Turkey, a long-time backer of the rebels, urged restraint.",
     rows: [["backs", "turkey", "opposition", null, "reported", ""]],
     rules: ["backer-noun"],
   },
