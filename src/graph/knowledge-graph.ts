@@ -42,7 +42,8 @@ export function knowledgeGraphOf(columnar: ColumnarDataset): KnowledgeGraph {
   const entities = lazy(() => new Map(dataset.entities.map((e) => [e.id, e])));
   const relations = lazy(() => new Map(dataset.relations.map((r) => [r.id, r])));
   const sources = lazy(() => new Map(dataset.sources.map((s) => [s.id, s])));
-  const time = lazy(() => new RelationTimeIndex(dataset.relations));
+  // From the table's columns: a snapshot read from the store decodes only the relations it hits.
+  const time = lazy(() => new RelationTimeIndex(table));
   const adjacency = lazy(() =>
     Adjacency.build(
       table,

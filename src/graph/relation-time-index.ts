@@ -1,13 +1,47 @@
 import type { DatedRelation } from "../model/index.js";
-import { SPAN_DOUBTFUL, SPAN_EVENT, SPAN_STATIC, SpanIndex } from "./span-index.js";
+import { spanFlagsOf } from "../store/relation-table.js";
+import type { SpanColumns } from "./span-index.js";
+import { SPAN_EVENT, SpanIndex } from "./span-index.js";
 import type { DayRange } from "./time-bounds.js";
 import type { HitPart, TimedHit } from "./time-hits.js";
 import { TimeHits } from "./time-hits.js";
 
 export type { TimedHit } from "./time-hits.js";
 
-/** The span index of the relations at `positions`: their open-world validity as days and flags. */
-function spanIndexOf(relations: readonly DatedRelation[], positions: readonly number[]): SpanIndex {
+/**
+ * What the time index is built from: each relation's open-world validity as columns (outer and
+ * inner days, SPAN_* flags), and relation i, whole, for the hits it gives out. A RelationTable is one.
+ */
+export interface TimeColumns<R> extends SpanColumns {
+  readonly size: number;
+  relation(i: number): R;
+}
+
+/** The time columns of relations held in memory (spanFlagsOf each validity). */
+export function timeColumnsOf<R extends DatedRelation>(relations: readonly R[]): TimeColumns<R> {
+  const n = relations.length;
+  const columns = {
+    size: n,
+    outerLo: new Float64Array(n),
+    outerHi: new Float64Array(n),
+    innerLo: new Float64Array(n),
+    innerHi: new Float64Array(n),
+    flags: new Uint8Array(n),
+    relation: (i: number) => relations[i]!,
+  };
+  for (let i = 0; i < n; i++) {
+    const v = relations[i]!.validity;
+    columns.outerLo[i] = v.outerLo;
+    columns.outerHi[i] = v.outerHi;
+    columns.innerLo[i] = v.innerLo;
+    columns.innerHi[i] = v.innerHi;
+    columns.flags[i] = spanFlagsOf(v);
+  }
+  return columns;
+}
+
+/** The span index of the relations at `positions`, taken from the columns. */
+function spanIndexOf(all: SpanColumns, positions: readonly number[]): SpanIndex {
   const n = positions.length;
   const columns = {
     outerLo: new Float64Array(n),
@@ -17,13 +51,12 @@ function spanIndexOf(relations: readonly DatedRelation[], positions: readonly nu
     flags: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
-    const v = relations[positions[i]!]!.validity;
-    const kind = v.temporality === "event" ? SPAN_EVENT : v.temporality === "static" ? SPAN_STATIC : 0;
-    columns.outerLo[i] = v.outerLo;
-    columns.outerHi[i] = v.outerHi;
-    columns.innerLo[i] = v.innerLo;
-    columns.innerHi[i] = v.innerHi;
-    columns.flags[i] = kind | (v.neverCertain ? SPAN_DOUBTFUL : 0);
+    const p = positions[i]!;
+    columns.outerLo[i] = all.outerLo[p]!;
+    columns.outerHi[i] = all.outerHi[p]!;
+    columns.innerLo[i] = all.innerLo[p]!;
+    columns.innerHi[i] = all.innerHi[p]!;
+    columns.flags[i] = all.flags[p]!;
   }
   return SpanIndex.build(columns, positions);
 }
@@ -32,19 +65,24 @@ function spanIndexOf(relations: readonly DatedRelation[], positions: readonly nu
  * The time index of a set of relations: "valid on date D" and "between D1 and D2" answered from
  * each relation's open-world validity kept in sorted typed arrays (SpanIndex): states and static
  * facts in one index, events in another, so a snapshot grades each against its own range. Answers
- * are TimeHits: counted without objects, listed in data order on demand.
+ * are TimeHits: counted without objects, listed in data order on demand. Built from columns
+ * (a relation table read from the store), it decodes only the relations a query hits.
  */
 export class RelationTimeIndex<R extends DatedRelation = DatedRelation> {
   private readonly states: SpanIndex;
   private readonly events: SpanIndex;
+  private readonly columns: TimeColumns<R>;
 
-  constructor(private readonly relations: readonly R[]) {
+  constructor(relations: readonly R[] | TimeColumns<R>) {
+    const columns = Array.isArray(relations)
+      ? timeColumnsOf(relations as readonly R[])
+      : (relations as TimeColumns<R>);
     const states: number[] = [];
     const events: number[] = [];
-    for (let i = 0; i < relations.length; i++)
-      (relations[i]!.validity.temporality === "event" ? events : states).push(i);
-    this.states = spanIndexOf(relations, states);
-    this.events = spanIndexOf(relations, events);
+    for (let i = 0; i < columns.size; i++) (columns.flags[i]! & SPAN_EVENT ? events : states).push(i);
+    this.columns = columns;
+    this.states = spanIndexOf(columns, states);
+    this.events = spanIndexOf(columns, events);
   }
 
   /** Relations holding on the query date: states throughout it, events inside it, in data order. */
@@ -76,6 +114,6 @@ export class RelationTimeIndex<R extends DatedRelation = DatedRelation> {
   }
 
   private hits(parts: HitPart[]): TimeHits<R> {
-    return new TimeHits(this.relations, parts);
+    return new TimeHits(this.columns, parts);
   }
 }

@@ -68,8 +68,12 @@ export class TimeHits<R extends DatedRelation = DatedRelation> {
   private certainTotal: number | null = null;
   private listed: TimedHit<R>[] | null = null;
 
+  /**
+   * `relations` gives relation i whole (decoding it from the store when the index was built from a
+   * relation table), for the hits only; `size` is how many relations the index was built over.
+   */
   constructor(
-    private readonly relations: readonly R[],
+    private readonly relations: { readonly size: number; relation(i: number): R },
     private readonly parts: readonly HitPart[],
   ) {
     this.count = parts.reduce((sum, p) => sum + p.match.count, 0);
@@ -150,7 +154,7 @@ export class TimeHits<R extends DatedRelation = DatedRelation> {
    * the bits in order: data order without a sort, and the relations read front to back.
    */
   private walk(certainOnly: boolean, visit: VisitHit<R>): void {
-    const words = (this.relations.length + 31) >>> 5;
+    const words = (this.relations.size + 31) >>> 5;
     const hit = new Uint32Array(words);
     const sure = new Uint32Array(words);
     for (const part of this.parts) {
@@ -165,14 +169,13 @@ export class TimeHits<R extends DatedRelation = DatedRelation> {
         } else if (!certainOnly) hit[id >>> 5]! |= bit;
       });
     }
-    const relations = this.relations;
     for (let w = 0; w < words; w++) {
       let bits = hit[w]!;
       while (bits !== 0) {
         const low = bits & -bits;
         bits ^= low;
         const id = (w << 5) | (31 - Math.clz32(low));
-        visit(relations[id]!, (sure[w]! & low) !== 0 ? "certain" : "possible");
+        visit(this.relations.relation(id), (sure[w]! & low) !== 0 ? "certain" : "possible");
       }
     }
   }

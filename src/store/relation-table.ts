@@ -1,9 +1,12 @@
+import { SPAN_DOUBTFUL, SPAN_EVENT, SPAN_STATIC } from "../graph/span-index.js";
 import type { Dataset, DatedRelation, RelationKind } from "../model/index.js";
+import type { Validity } from "../model/validity.js";
 
 /**
  * The relations of a dataset as columns, position i being dataset.relations[i]: what a query
- * needs to pick relations (kind, ends, the days outside which it cannot hold) without decoding
- * them, and the whole relation, decoded on demand, for those it keeps.
+ * needs to pick relations (kind, ends, the days outside which it cannot hold, the days on which it
+ * surely holds and its SPAN_* flags) without decoding them, and the whole relation, decoded on
+ * demand, for those it keeps.
  */
 export interface RelationTable {
   readonly size: number;
@@ -16,6 +19,11 @@ export interface RelationTable {
   /** Days outside which each relation cannot hold (its validity's outer bounds; ±Infinity when open). */
   readonly outerLo: Float64Array;
   readonly outerHi: Float64Array;
+  /** Days on which each relation surely holds when it is not doubtful (its validity's inner bounds). */
+  readonly innerLo: Float64Array;
+  readonly innerHi: Float64Array;
+  /** SPAN_EVENT, SPAN_STATIC and SPAN_DOUBTFUL bits of each relation (spanFlagsOf its validity). */
+  readonly flags: Uint8Array;
   /** The id of relation i. */
   id(i: number): string;
   /** Relation i, whole. */
@@ -30,6 +38,15 @@ export interface RelationColumns {
   readonly target: Int32Array;
   readonly outerLo: Float64Array;
   readonly outerHi: Float64Array;
+  readonly innerLo: Float64Array;
+  readonly innerHi: Float64Array;
+  readonly flags: Uint8Array;
+}
+
+/** The SPAN_* flags of a validity: event or static fact, and never certain (resting on a claim or disputed). */
+export function spanFlagsOf(v: Validity): number {
+  const kind = v.temporality === "event" ? SPAN_EVENT : v.temporality === "static" ? SPAN_STATIC : 0;
+  return kind | (v.neverCertain ? SPAN_DOUBTFUL : 0);
 }
 
 /** Works out the columns of a dataset's relations in one pass. */
@@ -46,6 +63,9 @@ export function relationColumns(dataset: Dataset): RelationColumns {
     target: new Int32Array(n),
     outerLo: new Float64Array(n),
     outerHi: new Float64Array(n),
+    innerLo: new Float64Array(n),
+    innerHi: new Float64Array(n),
+    flags: new Uint8Array(n),
   };
   for (let i = 0; i < n; i++) {
     const r = relations[i]!;
@@ -61,6 +81,9 @@ export function relationColumns(dataset: Dataset): RelationColumns {
     columns.target[i] = entityPosition(position, r.target, r.id);
     columns.outerLo[i] = r.validity.outerLo;
     columns.outerHi[i] = r.validity.outerHi;
+    columns.innerLo[i] = r.validity.innerLo;
+    columns.innerHi[i] = r.validity.innerHi;
+    columns.flags[i] = spanFlagsOf(r.validity);
   }
   return columns;
 }

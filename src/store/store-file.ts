@@ -16,7 +16,8 @@ import { relationColumns } from "./relation-table.js";
  *   20  u32 header length, 24 u32 header CRC-32, 32 f64 header offset
  *   40  sections, each 8-byte aligned: rest (the dataset but its relations, as JSON), the
  *       normalized forms of the entities' names (JSON), relation ids
- *       (UTF-8 + end offsets), kind codes, source and target entity positions, outer day bounds,
+ *       (UTF-8 + end offsets), kind codes, source and target entity positions, outer and inner
+ *       day bounds, span flags (event, static, doubtful),
  *       then slices (each relation whole, as JSON, decoded only when asked for; written as one
  *       JSON array, `[` slice `,` slice … `]`, so all of them decode in a few JSON.parse calls), slice
  *       end offsets and slice CRC-32s
@@ -27,7 +28,7 @@ import { relationColumns } from "./relation-table.js";
  * slices are most of the file and a question decodes few of them), all of them at once against
  * the section's CRC-32 when every relation is decoded, or at open with `verify: "all"`. A file that fails any check is refused (and removed when found out late).
  */
-export const STORE_FORMAT_VERSION = 3;
+export const STORE_FORMAT_VERSION = 4;
 
 const MAGIC = Buffer.from("FAULTLINE STORE\n", "latin1");
 /** The most bytes of slices decoded in one JSON.parse. */
@@ -45,6 +46,9 @@ type SectionName =
   | "target"
   | "outerLo"
   | "outerHi"
+  | "innerLo"
+  | "innerHi"
+  | "flags"
   | "slices"
   | "sliceEnds"
   | "sliceCrcs";
@@ -179,6 +183,9 @@ export function writeStoreFile(path: string, key: string, dataset: Dataset): voi
     out.section("target", bytesOf(columns.target));
     out.section("outerLo", bytesOf(columns.outerLo));
     out.section("outerHi", bytesOf(columns.outerHi));
+    out.section("innerLo", bytesOf(columns.innerLo));
+    out.section("innerHi", bytesOf(columns.innerHi));
+    out.section("flags", bytesOf(columns.flags));
     const [sliceEnds, sliceCrcs] = writeSlices(out, relations);
     out.section("sliceEnds", bytesOf(sliceEnds));
     out.section("sliceCrcs", bytesOf(sliceCrcs));
@@ -315,6 +322,9 @@ export function openStoreFile(
       "target",
       "outerLo",
       "outerHi",
+      "innerLo",
+      "innerHi",
+      "flags",
     ]);
     const tail = readBlock(fd, path, header, ["sliceEnds", "sliceCrcs"]);
     if (options.verify === "all") checkSlices(fd, path, header.sections.slices);
@@ -390,6 +400,9 @@ export function openStoreFile(
       target: view(head.get("target")!, (b, o, len) => new Int32Array(b, o, len), 4),
       outerLo: view(head.get("outerLo")!, (b, o, len) => new Float64Array(b, o, len), 8),
       outerHi: view(head.get("outerHi")!, (b, o, len) => new Float64Array(b, o, len), 8),
+      innerLo: view(head.get("innerLo")!, (b, o, len) => new Float64Array(b, o, len), 8),
+      innerHi: view(head.get("innerHi")!, (b, o, len) => new Float64Array(b, o, len), 8),
+      flags: view(head.get("flags")!, (b, o, len) => new Uint8Array(b, o, len), 1),
       id: (i) => idBytes.toString("utf8", i === 0 ? 0 : idEnds[i - 1]!, idEnds[i]!),
       relation: (i) => (all ? all[i]! : decode(i)),
     };

@@ -3,6 +3,7 @@ import { knowledgeGraphOf } from "../../src/graph/knowledge-graph.js";
 import type { Dataset } from "../../src/model/index.js";
 import { alliesOf, backersOf } from "../../src/query/counterparties.js";
 import { parseQueryDate } from "../../src/query/query-date.js";
+import { snapshotAt } from "../../src/query/snapshot.js";
 import type { RelationTable } from "../../src/store/relation-table.js";
 import { relationTableOf } from "../../src/store/relation-table.js";
 import { shippedGraph } from "../helpers/shipped-graph.js";
@@ -52,5 +53,34 @@ describe("a knowledge graph builds only what a question needs", () => {
     expect(decoded.size).toBeGreaterThan(0);
     expect(decoded.size).toBeLessThan(full.size / 2);
     expect(() => lean.graph).toThrow(/whole relation list/);
+  });
+
+  it("takes a snapshot from the table's columns, decoding only its hits, with no graph and no whole relation list", async () => {
+    const shipped = await shippedGraph();
+    const full = relationTableOf(shipped.dataset);
+    const decoded = new Set<number>();
+    const table: RelationTable = {
+      ...full,
+      relation: (i) => {
+        decoded.add(i);
+        return full.relation(i);
+      },
+    };
+    const dataset = {
+      sources: shipped.dataset.sources,
+      entities: shipped.dataset.entities,
+      get relations(): Dataset["relations"] {
+        throw new Error("the whole relation list was asked for");
+      },
+    };
+    const lean = knowledgeGraphOf({ dataset, table });
+    const date = parseQueryDate("2020-03-05");
+    const answer = (hits: ReturnType<typeof snapshotAt>["hits"]) =>
+      hits.list().map((h) => [h.relation.id, h.certainty, h.basis.kind]);
+    const hits = snapshotAt(lean, date, 3).hits;
+    expect(answer(hits)).toEqual(answer(snapshotAt(shipped, date, 3).hits));
+    expect(hits.count).toBeGreaterThan(0);
+    expect(decoded.size).toBe(hits.count);
+    expect(decoded.size).toBeLessThan(full.size);
   });
 });

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RelationTimeIndex } from "../../src/graph/relation-time-index.js";
 import { SpanIndex } from "../../src/graph/span-index.js";
-import type { DatedRelation } from "../../src/model/index.js";
+import type { Dataset, DatedRelation } from "../../src/model/index.js";
+import { relationTableOf } from "../../src/store/relation-table.js";
 import type { Validity } from "../../src/model/validity.js";
 import { holdsDuring, holdsOn } from "../../src/time/holds.js";
 
@@ -187,6 +188,49 @@ describe("RelationTimeIndex", () => {
             .select(keep, certainOnly)
             .map((h): Answer => [h.relation.id, h.certainty, h.basis.kind]);
           expect(found).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("answers from a relation table's columns exactly as from the relations, decoding only the hits", () => {
+    fc.assert(
+      fc.property(
+        fc.array(relation, { maxLength: 150 }),
+        fc.integer({ min: -350, max: 350 }),
+        fc.nat(60),
+        fc.nat(10),
+        (vs, lo, width, windowDays) => {
+          const q = { lo, hi: lo + width };
+          // A table needs each relation's kind and ends; the time index reads only its columns.
+          const relations = relationsOf(vs).map((r): DatedRelation => ({
+            ...r,
+            kind: "allied-with",
+            source: "a",
+            target: "b",
+          }));
+          const dataset = { entities: [{ id: "a" }, { id: "b" }], relations } as unknown as Dataset;
+          const full = relationTableOf(dataset);
+          const decoded = new Set<number>();
+          const table = {
+            ...full,
+            relation: (i: number) => {
+              decoded.add(i);
+              return full.relation(i);
+            },
+          };
+          const fromColumns = new RelationTimeIndex(table);
+          const fromRelations = new RelationTimeIndex(relations);
+          const answer = (hits: ReturnType<typeof fromColumns.snapshot>) => [
+            hits.count,
+            hits.certainCount,
+            hits.list().map((h): Answer => [h.relation.id, h.certainty, h.basis.kind]),
+          ];
+          const snapshot = answer(fromColumns.snapshot(q, windowDays));
+          expect(snapshot).toEqual(answer(fromRelations.snapshot(q, windowDays)));
+          expect(decoded.size).toBe(snapshot[0]);
+          expect(answer(fromColumns.overlapping(q))).toEqual(answer(fromRelations.overlapping(q)));
         },
       ),
       { numRuns: 300 },

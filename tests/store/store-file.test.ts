@@ -39,7 +39,16 @@ describe.each([
     const { table } = store;
     expect(table.size).toBe(dataset.relations.length);
     expect(table.kindNames).toEqual(columns.kindNames);
-    for (const name of ["kind", "source", "target", "outerLo", "outerHi"] as const)
+    for (const name of [
+      "kind",
+      "source",
+      "target",
+      "outerLo",
+      "outerHi",
+      "innerLo",
+      "innerHi",
+      "flags",
+    ] as const)
       expect(Array.from(table[name])).toEqual(Array.from(columns[name]));
     for (const i of [0, Math.floor(table.size / 2), table.size - 1]) {
       expect(table.id(i)).toBe(dataset.relations[i]!.id);
