@@ -2,6 +2,8 @@ import type { Dataset, DatedRelation, Entity, Source } from "../model/index.js";
 import { normalizeName } from "../model/index.js";
 import type { ColumnarDataset } from "../store/columnar-dataset.js";
 import { columnarDatasetOf } from "../store/columnar-dataset.js";
+import type { RelationSummary } from "../store/relation-summary.js";
+import { relationSummaryOf } from "../store/relation-summary.js";
 import type { RelationTable } from "../store/relation-table.js";
 import { Adjacency } from "./adjacency.js";
 import type { FaultlineGraph } from "./attributes.js";
@@ -25,6 +27,8 @@ export interface KnowledgeGraph {
   readonly table: RelationTable;
   /** Entity id → positions of its relations in `table`, without the graph. */
   readonly adjacency: Adjacency;
+  /** What `stats` reports of the relations: read from the store when it holds it, else worked out from them. */
+  readonly summary: RelationSummary;
   /** The normalized form of a name (normalizeName), read from the store for the entities' names when it holds them. */
   readonly nameKey: (name: string) => string;
 }
@@ -50,6 +54,7 @@ export function knowledgeGraphOf(columnar: ColumnarDataset): KnowledgeGraph {
       dataset.entities.map((e) => e.id),
     ),
   );
+  const summary = lazy(() => columnar.summary ?? relationSummaryOf(dataset.relations));
   const nameKey = (name: string) => columnar.nameKeys?.get(name) ?? normalizeName(name);
   return {
     dataset,
@@ -72,6 +77,9 @@ export function knowledgeGraphOf(columnar: ColumnarDataset): KnowledgeGraph {
     },
     get adjacency() {
       return adjacency();
+    },
+    get summary() {
+      return summary();
     },
   };
 }

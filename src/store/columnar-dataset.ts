@@ -1,4 +1,5 @@
 import type { Dataset } from "../model/index.js";
+import type { RelationSummary } from "./relation-summary.js";
 import type { RelationTable } from "./relation-table.js";
 import { relationTableOf } from "./relation-table.js";
 
@@ -12,6 +13,8 @@ export interface ColumnarDataset {
   readonly table: RelationTable;
   /** Normalized forms (normalizeName) of the entities' names, worked out when a store was written; absent in memory. */
   readonly nameKeys?: ReadonlyMap<string, string>;
+  /** What `stats` reports of the relations, worked out when a store was written; absent in memory. */
+  readonly summary?: RelationSummary;
 }
 
 /** The columnar view of a dataset held in memory; the table is worked out on first use. */

@@ -4,6 +4,8 @@ import type { Dataset, DatedRelation } from "../model/index.js";
 import type { ColumnarDataset } from "./columnar-dataset.js";
 import { entityNameKeys } from "./entity-name-keys.js";
 import { toLosslessJson } from "./lossless-json.js";
+import type { RelationSummary } from "./relation-summary.js";
+import { relationSummaryOf } from "./relation-summary.js";
 import type { RelationTable } from "./relation-table.js";
 import { relationColumns } from "./relation-table.js";
 
@@ -15,7 +17,8 @@ import { relationColumns } from "./relation-table.js";
  *   16  u32 format version          STORE_FORMAT_VERSION
  *   20  u32 header length, 24 u32 header CRC-32, 32 f64 header offset
  *   40  sections, each 8-byte aligned: rest (the dataset but its relations, as JSON), the
- *       normalized forms of the entities' names (JSON), relation ids
+ *       normalized forms of the entities' names (JSON), the relation summary `stats` reports
+ *       (JSON), relation ids
  *       (UTF-8 + end offsets), kind codes, source and target entity positions, outer and inner
  *       day bounds, span flags (event, static, doubtful),
  *       then slices (each relation whole, as JSON, decoded only when asked for; written as one
@@ -28,7 +31,7 @@ import { relationColumns } from "./relation-table.js";
  * slices are most of the file and a question decodes few of them), all of them at once against
  * the section's CRC-32 when every relation is decoded, or at open with `verify: "all"`. A file that fails any check is refused (and removed when found out late).
  */
-export const STORE_FORMAT_VERSION = 4;
+export const STORE_FORMAT_VERSION = 5;
 
 const MAGIC = Buffer.from("FAULTLINE STORE\n", "latin1");
 /** The most bytes of slices decoded in one JSON.parse. */
@@ -39,6 +42,7 @@ const CHUNK_BYTES = 16 * 1024 * 1024;
 type SectionName =
   | "rest"
   | "nameKeys"
+  | "summary"
   | "ids"
   | "idEnds"
   | "kind"
@@ -172,6 +176,7 @@ export function writeStoreFile(path: string, key: string, dataset: Dataset): voi
     const out = new SectionWriter(fd);
     out.section("rest", Buffer.from(toLosslessJson(rest), "utf8"));
     out.section("nameKeys", Buffer.from(JSON.stringify(entityNameKeys(dataset.entities)), "utf8"));
+    out.section("summary", Buffer.from(JSON.stringify(relationSummaryOf(relations)), "utf8"));
     const ids = Buffer.from(relations.map((r) => r.id).join(""), "utf8");
     const idEnds = new Float64Array(relations.length);
     let idEnd = 0;
@@ -315,6 +320,7 @@ export function openStoreFile(
     const head = readBlock(fd, path, header, [
       "rest",
       "nameKeys",
+      "summary",
       "ids",
       "idEnds",
       "kind",
@@ -331,6 +337,7 @@ export function openStoreFile(
     const rest = JSON.parse(head.get("rest")!.toString("utf8")) as Omit<Dataset, "relations">;
     const nameKeyBytes = head.get("nameKeys")!;
     let nameKeys: ReadonlyMap<string, string> | null = null;
+    const summary = JSON.parse(head.get("summary")!.toString("utf8")) as RelationSummary;
     const idBytes = head.get("ids")!;
     const idEnds = view(head.get("idEnds")!, (b, o, n) => new Float64Array(b, o, n), 8);
     const sliceEnds = view(tail.get("sliceEnds")!, (b, o, n) => new Float64Array(b, o, n), 8);
@@ -415,6 +422,7 @@ export function openStoreFile(
     return {
       dataset,
       table,
+      summary,
       get nameKeys() {
         return (nameKeys ??= new Map(
           Object.entries(JSON.parse(nameKeyBytes.toString("utf8")) as Record<string, string>),

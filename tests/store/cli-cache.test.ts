@@ -33,6 +33,7 @@ const QUESTIONS = [
   ["relations", "--entity", "hts", "--json"],
   ["snapshot", "--at", "2020-03-05", "--json"],
   ["stats", "--json"],
+  ["stats"],
 ];
 
 describe("the CLI through the validated store", () => {

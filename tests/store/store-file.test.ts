@@ -6,6 +6,7 @@ import { syntheticDataset } from "../../bench/synthetic-dataset.js";
 import { loadDataset } from "../../src/data/load-graph-data.js";
 import type { Dataset } from "../../src/model/index.js";
 import { normalizeName } from "../../src/model/index.js";
+import { relationSummaryOf } from "../../src/store/relation-summary.js";
 import { relationColumns } from "../../src/store/relation-table.js";
 import { openStoreFile, StoreRefused, writeStoreFile } from "../../src/store/store-file.js";
 import { SHIPPED_DATA } from "../helpers/shipped-graph.js";
@@ -29,6 +30,16 @@ describe.each([
     const { store } = roundTrip(dataset, `${label.length}.store`);
     expect(Object.keys(store.dataset).sort()).toEqual(Object.keys(dataset).sort());
     expect(store.dataset).toEqual(dataset);
+    store.close();
+  });
+
+  it("keeps the relation summary stats reports, as worked out from the relations", async () => {
+    const dataset = await make();
+    const { store } = roundTrip(dataset, `${label.length}-summary.store`);
+    const summary = relationSummaryOf(dataset.relations);
+    expect(summary.inFiles + summary.derived).toBe(dataset.relations.length);
+    expect(Object.values(summary.byKind).reduce((a, b) => a + b, 0)).toBe(summary.inFiles);
+    expect(store.summary).toEqual(summary);
     store.close();
   });
 

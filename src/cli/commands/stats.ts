@@ -1,4 +1,3 @@
-import { relationCounts } from "../../time/relation-counts.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 import { loadKnowledgeGraph } from "../load-knowledge-graph.js";
@@ -22,28 +21,19 @@ export const statsCommand: Command = {
   async run(args, io) {
     const kg = await loadKnowledgeGraph(args);
     const { entities, sources } = kg.dataset;
-    // What the files hold; the controls the time model derives from captures are counted apart.
-    const relations = kg.dataset.relations.filter((r) => r.derivedFrom === undefined);
-    const counts = relationCounts(kg.dataset.relations);
-    const days = relations.flatMap((r) => [r.timing.start, r.timing.end]).filter((d) => d !== null);
-    const first = days.reduce<(typeof days)[number] | undefined>(
-      (a, d) => (!a || d.lo < a.lo ? d : a),
-      undefined,
-    );
-    const last = days.reduce<(typeof days)[number] | undefined>(
-      (a, d) => (!a || d.hi > a.hi ? d : a),
-      undefined,
-    );
+    // The relations' counts come from the summary the store keeps (no relation is decoded); the
+    // controls the time model derives from captures are counted apart.
+    const summary = kg.summary;
     const stats = {
       entities: entities.length,
-      relations: counts.inFiles,
-      derivedRelations: counts.derived,
+      relations: summary.inFiles,
+      derivedRelations: summary.derived,
       sources: sources.length,
-      evidence: relations.reduce((n, r) => n + r.evidence.length, 0),
+      evidence: summary.evidence,
       entitiesByKind: countBy(entities, (e) => e.kind),
-      relationsByKind: countBy(relations, (r) => r.kind),
-      relationsByStatus: countBy(relations, (r) => r.status),
-      span: { from: first?.text ?? null, to: last?.text ?? null },
+      relationsByKind: summary.byKind,
+      relationsByStatus: summary.byStatus,
+      span: summary.span,
     };
     if (args.json) {
       writeJson(io, stats);
