@@ -7,6 +7,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { writeGraphDataFolder } from "../helpers/graph-data-folder.js";
+import { clashClique } from "./clash-clique.js";
 import { pageSession } from "./site.js";
 
 const event = (id: string, date: string, record: string, place: string, deaths: number) => ({
@@ -21,17 +22,8 @@ const event = (id: string, date: string, record: string, place: string, deaths: 
 });
 
 /** 48 armed groups that all clashed with one another on 2015-03-01: 1,128 edges, so sigma holds only what is shown. */
-const GROUPS = Array.from({ length: 48 }, (_, i) => ({
-  id: `group-${i}`,
-  label: `Group ${i}`,
-  kind: "armed-group",
-}));
-const FILLER = GROUPS.flatMap((a, i) =>
-  GROUPS.slice(i + 1).map((b) => ({
-    ...event(`clash-${a.id}-${b.id}`, "2015-03-01", `${a.id}-${b.id}`, "north-town", 0),
-    source: a.id,
-    target: b.id,
-  })),
+const CLIQUE = clashClique(48, (a, b) =>
+  event(`clash-${a}-${b}`, "2015-03-01", `${a}-${b}`, "north-town", 0),
 );
 
 /**
@@ -76,7 +68,7 @@ const CONTENT = {
       kind: "place",
       place: { placeKind: "town", lat: 33.5, lon: 36.3 },
     },
-    ...GROUPS,
+    ...CLIQUE.groups,
   ],
   relations: [
     event("clash-b", "2019-05-10", "102", "south-town", 4),
@@ -90,7 +82,7 @@ const CONTENT = {
       status: "reported",
       evidence: [{ source: "report", paragraph: 1, note: "The patron backs the government." }],
     },
-    ...FILLER,
+    ...CLIQUE.relations,
   ],
 };
 

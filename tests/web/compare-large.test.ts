@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { CHANGE_COLORS } from "../../src/web/compare-view.js";
 import { writeGraphDataFolder } from "../helpers/graph-data-folder.js";
+import { clashClique } from "./clash-clique.js";
 import { pageSession } from "./site.js";
 
 const report = (id: string, published: string) => ({
@@ -19,22 +20,13 @@ const report = (id: string, published: string) => ({
 });
 
 /** 48 armed groups that all clashed with one another on 2015-03-01: 1,128 edges. */
-const GROUPS = Array.from({ length: 48 }, (_, i) => ({
-  id: `group-${i}`,
-  label: `Group ${i}`,
-  kind: "armed-group",
+const CLIQUE = clashClique(48, (a, b) => ({
+  id: `clash-${a}-${b}`,
+  kind: "clashed-with",
+  date: "2015-03-01",
+  status: "reported",
+  evidence: [{ source: "early", paragraph: 1, note: "The groups clashed." }],
 }));
-const FILLER = GROUPS.flatMap((a, i) =>
-  GROUPS.slice(i + 1).map((b) => ({
-    id: `clash-${a.id}-${b.id}`,
-    kind: "clashed-with",
-    source: a.id,
-    target: b.id,
-    date: "2015-03-01",
-    status: "reported",
-    evidence: [{ source: "early", paragraph: 1, note: "The groups clashed." }],
-  })),
-);
 
 /** An alliance that ended in 2016, a backing that began in 2018, and the clashes of 2015. */
 const CONTENT = {
@@ -43,7 +35,7 @@ const CONTENT = {
     { id: "gov", label: "Government", kind: "state" },
     { id: "militia", label: "Militia", kind: "armed-group" },
     { id: "patron", label: "Patron State", kind: "state" },
-    ...GROUPS,
+    ...CLIQUE.groups,
   ],
   relations: [
     {
@@ -65,7 +57,7 @@ const CONTENT = {
       status: "reported",
       evidence: [{ source: "late", paragraph: 1, note: "The patron backs the government since 2018." }],
     },
-    ...FILLER,
+    ...CLIQUE.relations,
   ],
 };
 
