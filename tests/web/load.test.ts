@@ -11,6 +11,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load-graph-data.js";
+import type { Dataset } from "../../src/model/index.js";
 import type { ImportReport } from "../../src/import/import-report.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 import { itWith, materialFile, REFERENCE_DATA } from "../helpers/shared-material.js";
@@ -220,14 +221,21 @@ describe("opening your own data", () => {
     await page.close();
   });
 
-  it("merges a dropped UCDP GED file into the data shown as `faultline import ucdp-ged FILE --into COPY` does, with its report", async () => {
-    const file = join(ROOT, "tests", "import", "fixtures", "ged191-fixture.csv");
-    const copy = join(work, "ged-copy");
+  /** `faultline import ucdp-ged FILE --into COPY --json` spawned on a copy of graph-data: its report and the folder it wrote. */
+  async function importedByCli(
+    file: string,
+    copyName: string,
+  ): Promise<{ cli: ImportReport; imported: Dataset }> {
+    const copy = join(work, copyName);
     cpSync(join(ROOT, "graph-data"), copy, { recursive: true });
     const run = runCli(["import", "ucdp-ged", file, "--into", copy, "--json"]);
     expect(run.status, run.stderr).toBe(0);
-    const cli = JSON.parse(run.stdout) as ImportReport;
-    const imported = await loadDataset(copy);
+    return { cli: JSON.parse(run.stdout) as ImportReport, imported: await loadDataset(copy) };
+  }
+
+  it("merges a dropped UCDP GED file into the data shown as `faultline import ucdp-ged FILE --into COPY` does, with its report", async () => {
+    const file = join(ROOT, "tests", "import", "fixtures", "ged191-fixture.csv");
+    const { cli, imported } = await importedByCli(file, "ged-copy");
     const page = await open();
     await drop(page, [{ name: "ged191-fixture.csv", text: readFileSync(file, "utf8") }]);
     await page.waitForSelector("body[data-dataset='shipped data + ged191-fixture.csv'][data-ready='true']");
@@ -260,12 +268,7 @@ describe("opening your own data", () => {
     "merges the UCDP GED Syria file of the reference data chosen with the file button, with the counts of the CLI",
     async () => {
       const file = materialFile(REFERENCE_DATA, "ucdp-ged", "ged191-syria-2016-2019.csv");
-      const copy = join(work, "ged-reference-copy");
-      cpSync(join(ROOT, "graph-data"), copy, { recursive: true });
-      const run = runCli(["import", "ucdp-ged", file, "--into", copy, "--json"]);
-      expect(run.status, run.stderr).toBe(0);
-      const cli = JSON.parse(run.stdout) as ImportReport;
-      const imported = await loadDataset(copy);
+      const { cli, imported } = await importedByCli(file, "ged-reference-copy");
       const page = await open();
       await page.setInputFiles("#open-files", file);
       await page.waitForSelector(
