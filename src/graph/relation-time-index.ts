@@ -1,7 +1,6 @@
 import type { DatedRelation } from "../model/index.js";
-import { spanFlagsOf } from "../store/relation-table.js";
 import type { SpanColumns } from "./span-index.js";
-import { SPAN_EVENT, SpanIndex } from "./span-index.js";
+import { SPAN_EVENT, spanFlagsOf, SpanIndex } from "./span-index.js";
 import type { DayRange } from "./time-bounds.js";
 import type { HitPart, TimedHit } from "./time-hits.js";
 import { TimeHits } from "./time-hits.js";

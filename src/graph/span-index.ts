@@ -1,3 +1,5 @@
+import type { Validity } from "../model/validity.js";
+
 /**
  * Relations' validity spans as sorted typed arrays, laid out so that the relations which may hold
  * in a day range are a few runs of consecutive slots and one short list, found by binary searches.
@@ -115,6 +117,12 @@ export const SPAN_EVENT = 1;
 export const SPAN_STATIC = 2;
 /** A flag bit of a slot: the relation rests on a claim or is disputed, so it is never certain. */
 export const SPAN_DOUBTFUL = 4;
+
+/** The SPAN_* flags of a validity: event or static fact, and never certain (resting on a claim or disputed). */
+export function spanFlagsOf(v: Validity): number {
+  const kind = v.temporality === "event" ? SPAN_EVENT : v.temporality === "static" ? SPAN_STATIC : 0;
+  return kind | (v.neverCertain ? SPAN_DOUBTFUL : 0);
+}
 
 /** What the index keeps of its relations, as columns: outer and inner days and SPAN_* flags. */
 export interface SpanColumns {

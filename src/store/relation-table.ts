@@ -1,6 +1,5 @@
-import { SPAN_DOUBTFUL, SPAN_EVENT, SPAN_STATIC } from "../graph/span-index.js";
+import { spanFlagsOf } from "../graph/span-index.js";
 import type { Dataset, DatedRelation, RelationKind } from "../model/index.js";
-import type { Validity } from "../model/validity.js";
 
 /**
  * The relations of a dataset as columns, position i being dataset.relations[i]: what a query
@@ -41,12 +40,6 @@ export interface RelationColumns {
   readonly innerLo: Float64Array;
   readonly innerHi: Float64Array;
   readonly flags: Uint8Array;
-}
-
-/** The SPAN_* flags of a validity: event or static fact, and never certain (resting on a claim or disputed). */
-export function spanFlagsOf(v: Validity): number {
-  const kind = v.temporality === "event" ? SPAN_EVENT : v.temporality === "static" ? SPAN_STATIC : 0;
-  return kind | (v.neverCertain ? SPAN_DOUBTFUL : 0);
 }
 
 /** Works out the columns of a dataset's relations in one pass. */
