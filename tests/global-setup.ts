@@ -4,7 +4,8 @@
  * the external material that is missing, so skipped tests are explained at the top of the run.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { ALL_SHARED_MATERIAL } from "./helpers/shared-material.js";
@@ -70,13 +71,25 @@ function buildLib(): void {
   }
 }
 
-/** Vitest's global setup hook. */
-export default async function setup(): Promise<void> {
+/**
+ * Points TMPDIR at a folder of this run's own, so every temporary folder a test, a spawned
+ * `faultline` or chromium makes lands there; returns what removes it when the run ends.
+ */
+function runTemporaryFolder(): () => void {
+  const folder = mkdtempSync(join(tmpdir(), "faultline-tests-"));
+  process.env.TMPDIR = folder;
+  return () => rmSync(folder, { recursive: true, force: true });
+}
+
+/** Vitest's global setup hook; the function it returns is the teardown. */
+export default async function setup(): Promise<() => void> {
+  const removeTemporaryFolder = runTemporaryFolder();
   await withBuildLock(buildLib);
   const missing = ALL_SHARED_MATERIAL.filter((m) => m.path === null);
-  if (missing.length === 0) return;
+  if (missing.length === 0) return removeTemporaryFolder;
   const lines = missing.map((m) => `  - ${m.name}: ${m.howToProvide}`);
   process.stderr.write(
     `\nExternal material not found; the tests that need it are skipped (their names say so):\n${lines.join("\n")}\n\n`,
   );
+  return removeTemporaryFolder;
 }
