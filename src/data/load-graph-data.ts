@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Dataset } from "../model/index.js";
 import { corpusParagraphCounts } from "./corpus.js";
 import { locateCorpus } from "./corpus-location.js";
+import { displayPath } from "./display-path.js";
 import type { Problem } from "./problem.js";
 import { formatProblem } from "./problem.js";
 import { FaultlineError } from "../faultline-error.js";
@@ -40,7 +41,7 @@ export function defaultCorpusDir(dataDir: string): string | null {
  * item and cross-checks the whole, collecting all problems before giving up.
  */
 export async function loadGraphData(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
-  const display = (file: string) => relative(process.cwd(), file) || file;
+  const display = displayPath;
   if (!existsSync(dir)) {
     return {
       dataset: null,

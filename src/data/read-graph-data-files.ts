@@ -1,8 +1,7 @@
 import { join } from "node:path";
-import { listGraphDataFiles } from "./list-graph-data-files.js";
-import { missingGraphDataParts } from "./missing-graph-data-parts.js";
+import { graphDataListing } from "./graph-data-listing.js";
 import type { Problem } from "./problem.js";
-import { fileErrorReason, readJsonFile } from "./read-json-file.js";
+import { readJsonFile } from "./read-json-file.js";
 import type { GraphDataFile } from "./validate-graph-data.js";
 
 /** The files of a graph-data folder as the validator takes them, with what kept any of them from being read. */
@@ -24,34 +23,15 @@ export async function readGraphDataFiles(
   dir: string,
   display: (path: string) => string,
 ): Promise<GraphDataFilesRead> {
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
-  let layout;
-  try {
-    layout = listGraphDataFiles(dir);
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException;
-    const where = e.path ? display(e.path) : display(dir);
-    problems.push({ file: where, path: "$", message: `cannot read the folder: ${fileErrorReason(error)}` });
-    return { files: [], paths: [], problems, warnings };
-  }
-  for (const s of layout.skipped) {
-    warnings.push({ file: display(join(dir, s.path)), path: "$", message: `skipped: ${s.reason}` });
-  }
-  for (const missing of missingGraphDataParts(layout.files)) {
-    problems.push({ file: display(join(dir, missing.path)), path: "$", message: missing.message });
-  }
+  const listing = graphDataListing(dir, display);
+  const { problems, warnings } = listing;
+  if (listing.layout === null) return { files: [], paths: [], problems, warnings };
   const files: GraphDataFile[] = [];
-  for (const { path, role } of layout.files) {
+  for (const { path, role } of listing.layout.files) {
     const full = join(dir, ...path.split("/"));
     const json = await readJsonFile(full, display(full));
     if (json.ok) files.push({ name: display(full), role, content: json.value });
     else problems.push(...json.problems);
   }
-  return {
-    files,
-    paths: layout.files.map((f) => display(join(dir, ...f.path.split("/")))),
-    problems,
-    warnings,
-  };
+  return { files, paths: listing.paths, problems, warnings };
 }

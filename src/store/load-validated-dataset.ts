@@ -1,6 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { locateCorpus } from "../data/corpus-location.js";
+import { displayPath } from "../data/display-path.js";
+import { graphDataListing } from "../data/graph-data-listing.js";
 import type { LoadOptions } from "../data/load-graph-data.js";
 import type { Problem } from "../data/problem.js";
 import type { ColumnarDataset } from "./columnar-dataset.js";
@@ -21,6 +23,10 @@ export interface ValidatedLoadOptions extends LoadOptions {
 export interface ValidatedLoad {
   readonly columnar: ColumnarDataset | null;
   readonly problems: readonly Problem[];
+  /** The files of the folder the graph-data rule reads, as displayed (what `check` lists). */
+  readonly files: readonly string[];
+  /** Entries of the folder the rule skips, each with why (what `check` warns of). */
+  readonly warnings: readonly Problem[];
   /** "store": opened from a store written for this exact content and code; "files": read and validated. */
   readonly from: "store" | "files";
   /** Why a valid dataset read from files could not be stored (a read-only cache folder, …); null when stored or not asked. */
@@ -47,7 +53,9 @@ export async function loadValidatedDataset(
     // Validation code (zod schemas, every check) is loaded only when the store cannot be used.
     const { loadGraphData } = await import("../data/load-graph-data.js");
     const result = await loadGraphData(dataDir, { ...options, corpusDir });
-    if (!result.dataset) return { columnar: null, problems: result.problems, from: "files", storeNote: null };
+    const { files, warnings } = result;
+    if (!result.dataset)
+      return { columnar: null, problems: result.problems, files, warnings, from: "files", storeNote: null };
     let storeNote: string | null = null;
     if (key !== null && path !== null) {
       try {
@@ -60,15 +68,39 @@ export async function loadValidatedDataset(
         storeNote = (error as Error).message;
       }
     }
-    return { columnar: columnarDatasetOf(result.dataset), problems: [], from: "files", storeNote };
+    return {
+      columnar: columnarDatasetOf(result.dataset),
+      problems: [],
+      files,
+      warnings,
+      from: "files",
+      storeNote,
+    };
   };
   if (options.cache === false) return fromFiles(null, null);
   const key = storeKey(dataDir, corpusDir);
   const path = storePathFor(dataDir, options.env);
+  let columnar: ReturnType<typeof openStoreFile>;
   try {
-    return { columnar: openStoreFile(path, key), problems: [], from: "store", storeNote: null };
+    columnar = openStoreFile(path, key);
   } catch {
     // Missing, stale, truncated or corrupt: validate the files again and store the result anew.
     return fromFiles(key, path);
   }
+  // The files and skipped entries as the rule finds them now (a walk of the folder, shown from the
+  // working folder): the key covers every regular file, not an empty folder or a link. A listing
+  // with a problem means the folder changed since the key was taken: validate it again.
+  const listing = graphDataListing(dataDir, displayPath);
+  if (listing.problems.length > 0) {
+    columnar.close();
+    return fromFiles(key, path);
+  }
+  return {
+    columnar,
+    problems: [],
+    files: listing.paths,
+    warnings: listing.warnings,
+    from: "store",
+    storeNote: null,
+  };
 }

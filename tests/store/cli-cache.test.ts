@@ -1,7 +1,18 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { modulesLoadedBy, modulesWithin } from "../helpers/modules-loaded.js";
 import { runCli } from "../helpers/run-cli.js";
 import { SHIPPED_DATA } from "../helpers/shipped-graph.js";
 
@@ -34,6 +45,8 @@ const QUESTIONS = [
   ["snapshot", "--at", "2020-03-05", "--json"],
   ["stats", "--json"],
   ["stats"],
+  ["check"],
+  ["check", "--json"],
 ];
 
 describe("the CLI through the validated store", () => {
@@ -86,5 +99,103 @@ describe("the CLI through the validated store", () => {
       label: string;
     };
     expect(after.label).toBe("Hayat Tahrir al-Sham (renamed)");
+  });
+});
+
+/** The modules that validate a folder's files: loaded only when the store cannot answer. */
+const VALIDATION = ["src/data/validate-graph-data", "src/data/read-graph-data-files", "src/data/check-"];
+
+describe("check through the validated store", () => {
+  const folder = join(root, "checked");
+  const store = () => stores().map((name) => join(cache, name));
+  beforeAll(() => cpSync(SHIPPED_DATA, folder, { recursive: true }));
+
+  /** check of `folder` from the working folder `cwd`: with --no-cache, then twice through the store; all three must print the same. */
+  const checkedThreeWays = (extra: readonly string[], cwd?: string) => {
+    const args = ["check", folder, ...extra];
+    const full = runCli([...args, "--no-cache"], { cwd });
+    const writing = runCli(args, { cwd });
+    const reading = runCli(args, { cwd });
+    for (const run of [writing, reading]) {
+      expect(run.stdout).toBe(full.stdout);
+      expect(run.stderr).toBe(full.stderr);
+      expect(run.status).toBe(full.status);
+    }
+    return full;
+  };
+
+  it("a valid folder: check writes the store, --no-cache does not, and a warm check loads no validation code", () => {
+    rmSync(cache, { recursive: true, force: true });
+    expect(runCli(["check", folder, "--no-cache"]).status).toBe(0);
+    expect(stores()).toEqual([]);
+    const cold = modulesLoadedBy(["check", folder]);
+    expect(stores()).toHaveLength(1);
+    const [path] = store();
+    const written = statSync(path!).mtimeMs;
+    const warm = modulesLoadedBy(["check", folder]);
+    // The validator and its checks run on a miss, and not when the store answers.
+    expect(modulesWithin(cold, VALIDATION)).not.toEqual([]);
+    expect(modulesWithin(warm, VALIDATION)).toEqual([]);
+    expect(statSync(path!).mtimeMs).toBe(written);
+  });
+
+  it("prints what the full check prints (text and --json), from any working folder", () => {
+    for (const cwd of [undefined, root, join(folder, "relations")]) {
+      expect(checkedThreeWays([], cwd).status).toBe(0);
+      const json = JSON.parse(checkedThreeWays(["--json"], cwd).stdout) as { ok: boolean; files: string[] };
+      expect(json.ok).toBe(true);
+      expect(json.files.length).toBeGreaterThan(2);
+    }
+  });
+
+  it("warns of skipped entries as they are now, even those the store's key does not cover (an empty folder, a link)", () => {
+    writeFileSync(join(folder, "notes.txt"), "not graph data");
+    mkdirSync(join(folder, "drafts"));
+    symlinkSync(join(folder, "sources.json"), join(folder, "entities", "linked.json"));
+    const before = checkedThreeWays(["--json"]);
+    // Added after the store was written: no regular file changed, so the key is the same.
+    mkdirSync(join(folder, "more-drafts"));
+    const after = checkedThreeWays(["--json"]);
+    const warned = (run: { stdout: string }) =>
+      (JSON.parse(run.stdout) as { warnings: { file: string }[] }).warnings.map((w) => w.file);
+    expect(warned(before)).toHaveLength(3);
+    expect(warned(after)).toHaveLength(4);
+    expect(warned(after).some((f) => f.endsWith("more-drafts"))).toBe(true);
+    expect(checkedThreeWays([]).stderr).toMatch(/warning: .*more-drafts: \$: skipped/);
+    rmSync(join(folder, "notes.txt"));
+    rmSync(join(folder, "drafts"), { recursive: true });
+    rmSync(join(folder, "more-drafts"), { recursive: true });
+    rmSync(join(folder, "entities", "linked.json"));
+  });
+
+  it("never trusts a corrupt store: validates again, prints the same and writes a new store", () => {
+    const expected = runCli(["check", folder, "--json", "--no-cache"]).stdout;
+    expect(runCli(["check", folder]).status).toBe(0);
+    const [path] = store();
+    const bytes = readFileSync(path!);
+    for (let at = 64; at < bytes.length; at += 499) bytes[at] = bytes[at]! ^ 0x55;
+    writeFileSync(path!, bytes);
+    const modules = modulesLoadedBy(["check", folder]);
+    expect(modulesWithin(modules, VALIDATION)).not.toEqual([]);
+    expect(readFileSync(path!).equals(bytes)).toBe(false);
+    expect(runCli(["check", folder, "--json"]).stdout).toBe(expected);
+  });
+
+  it("a folder edited after its store was written is checked in full: its problems, exit 2, no store used or written", () => {
+    expect(runCli(["check", folder]).status).toBe(0);
+    const file = join(folder, "relations", "broken.json");
+    writeFileSync(file, JSON.stringify({ relations: [{ id: "broken" }] }));
+    const before = stores();
+    const full = runCli(["check", folder, "--no-cache", "--json"]);
+    const run = runCli(["check", folder, "--json"]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe(full.stdout);
+    expect((JSON.parse(run.stdout) as { problems: unknown[] }).problems.length).toBeGreaterThan(0);
+    const text = runCli(["check", folder]);
+    expect(text.status).toBe(2);
+    expect(text.stderr).toBe(runCli(["check", folder, "--no-cache"]).stderr);
+    expect(stores()).toEqual(before);
+    rmSync(file);
+    expect(runCli(["check", folder]).status).toBe(0);
   });
 });
