@@ -28,6 +28,7 @@ export type { Certainty, DayRange } from "./graph/time-bounds.js";
 
 // Questions: names, who backs whom and allies on a date, relations by kind and date, snapshots.
 export * from "./query/counterparties.js";
+export * from "./query/empty-answer.js";
 export * from "./query/entity-resolver.js";
 export * from "./query/filter-relations.js";
 export * from "./query/query-date.js";

@@ -60,7 +60,17 @@ describe("lifetimes of the shipped actors", () => {
   });
 
   it("answers nothing outside an actor's lifetime on the command line", () => {
-    expect(runCli(["allies", "HTS", "--at", "2016-06"]).stdout).toMatch(/^No Allies of Hayat Tahrir al-Sham/);
+    expect(runCli(["allies", "HTS", "--at", "2016-06"]).stdout).toBe(
+      "No ally of Hayat Tahrir al-Sham on 2016-06: Hayat Tahrir al-Sham was founded 2017-01-28.\n",
+    );
+    // Silence on every day is not a "no": the answer says the graph records none.
+    expect(runCli(["backers", "HTS", "--at", "2024-12"]).stdout).toMatch(
+      /^No backer of Hayat Tahrir al-Sham on 2024-12: the graph records none on any day/,
+    );
+    // After the Syrian government fell, Hezbollah's alliance with it is listed on the days it may hold.
+    expect(runCli(["allies", "Hezbollah", "--at", "2026"]).stdout).toContain(
+      "Syrian government (syrian-government): may hold from 1982-01-01 until 2024-12-08",
+    );
     expect(runCliJson<unknown[]>(["backers", "Syrian government", "--at", "2025-06"])).toEqual([]);
     expect(runCliJson<{ id: string }[]>(["allies", "HTS", "--at", "2017-06"]).map((a) => a.id)).toContain(
       "turkistan-islamic-party",

@@ -1,8 +1,8 @@
-import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
 import { entityLabel } from "../../graph/entity-label.js";
-import type { DayRange } from "../../graph/time-bounds.js";
-import type { Counterparty, CounterpartyOptions } from "../../query/counterparties.js";
+import type { Entity } from "../../model/index.js";
 import { alliesOf, backedBy, backersOf } from "../../query/counterparties.js";
+import type { CounterpartyQuery, EmptyAnswer } from "../../query/empty-answer.js";
+import { whyNoAnswer } from "../../query/empty-answer.js";
 import { basisText, statusText } from "../../time/basis-text.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
@@ -12,11 +12,42 @@ import { requireDateOption } from "../options.js";
 import { resolveEntityArg } from "../resolve-entity-arg.js";
 import { renderTable } from "../table.js";
 
-function counterpartyCommand(
-  name: string,
-  heading: string,
-  query: (kg: KnowledgeGraph, id: string, date: DayRange, options: CounterpartyOptions) => Counterparty[],
-): Command {
+/** What the command lists: "Backers" in a heading, "backer" in a sentence. */
+interface Noun {
+  readonly heading: string;
+  readonly one: string;
+}
+
+/** Why the answer is empty, in a sentence that keeps silence apart from "none". */
+function emptyAnswerText(why: EmptyAnswer, noun: Noun, entity: Entity, date: string): string {
+  const none = `No ${noun.one} of ${entity.label} on ${date}`;
+  switch (why.kind) {
+    case "before-founded":
+      return `${none}: ${entity.label} was founded ${why.date}.`;
+    case "after-dissolved":
+      return `${none}: ${entity.label} was dissolved ${why.date}.`;
+    case "only-possible":
+      return `${none} is certain; ${why.possible} may hold (run without --certain to see them).`;
+    case "never":
+      return `${none}: the graph records none on any day (the sources are silent; that is not evidence there was none).`;
+    case "other-days": {
+      const lines = why.answers.map((a) => {
+        const from = a.possibleFrom === null ? "" : ` from ${a.possibleFrom}`;
+        const to = a.possibleTo === null ? "" : ` until ${a.possibleTo}`;
+        const days = from || to ? `may hold${from}${to}` : "nothing rules it out on any day";
+        const via = a.via.length > 0 ? `, through ${a.via.map((v) => v.label).join(", ")}` : "";
+        return `  ${a.entity.label} (${a.entity.id}): ${days}${via}`;
+      });
+      return [
+        `${none}. On other days the graph gives:`,
+        ...lines,
+        "(`faultline timeline` with both names shows the evidence.)",
+      ].join("\n");
+    }
+  }
+}
+
+function counterpartyCommand(name: string, noun: Noun, query: CounterpartyQuery): Command {
   return {
     usage: `${name} ENTITY --at DATE [--certain]`,
     help: [
@@ -35,9 +66,11 @@ function counterpartyCommand(
       const entity = resolveEntityArg(kg, args.positionals[0]!, io, { actorsOnly: true });
       const answers = query(kg, entity.id, date, { certainOnly: args.values.certain === true });
       if (args.json) writeJson(io, answers.map(counterpartyJson));
-      else if (answers.length === 0) io.stdout.write(`No ${heading} of ${entity.label} on ${date.text}.\n`);
-      else {
-        io.stdout.write(`${heading} of ${entity.label} (${entity.id}) on ${date.text}:\n`);
+      else if (answers.length === 0) {
+        const why = whyNoAnswer(kg, query, entity.id, date, { certainOnly: args.values.certain === true });
+        io.stdout.write(`${emptyAnswerText(why, noun, entity, date.text)}\n`);
+      } else {
+        io.stdout.write(`${noun.heading} of ${entity.label} (${entity.id}) on ${date.text}:\n`);
         const label = (id: string) => entityLabel(kg, id);
         const via = answers.some((a) => a.via.length > 0);
         io.stdout.write(
@@ -62,8 +95,12 @@ function counterpartyCommand(
 }
 
 /** `faultline backers ENTITY --at DATE`. */
-export const backersCommand = counterpartyCommand("backers", "Backers", backersOf);
+export const backersCommand = counterpartyCommand(
+  "backers",
+  { heading: "Backers", one: "backer" },
+  backersOf,
+);
 /** `faultline backed ENTITY --at DATE`. */
-export const backedCommand = counterpartyCommand("backed", "Clients", backedBy);
+export const backedCommand = counterpartyCommand("backed", { heading: "Clients", one: "client" }, backedBy);
 /** `faultline allies ENTITY --at DATE`. */
-export const alliesCommand = counterpartyCommand("allies", "Allies", alliesOf);
+export const alliesCommand = counterpartyCommand("allies", { heading: "Allies", one: "ally" }, alliesOf);
