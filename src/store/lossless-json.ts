@@ -30,8 +30,47 @@ function isPlaceholder(text: string): boolean {
   return text === POSITIVE_INFINITY || text === NEGATIVE_INFINITY || text === NEGATIVE_ZERO;
 }
 
+/**
+ * True when plain JSON.stringify gives `value` back exactly: only strings, booleans, null, finite
+ * numbers other than -0, arrays without holes or undefined, and objects of Object's (or no)
+ * prototype without a toJSON. Anything else goes through the checking path below (which writes
+ * -0 and ±Infinity, or refuses). A walk in JavaScript costs far less than a replacer called for
+ * every value.
+ */
+function isPlainJson(value: unknown): boolean {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case "object": {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (!isPlainJson(value[i])) return false;
+        return true;
+      }
+      const prototype: unknown = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) return false;
+      const record = value as Record<string, unknown>;
+      if (typeof record.toJSON === "function") return false;
+      // Own enumerable string keys, as JSON.stringify writes them.
+      const values = Object.values(record);
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        // An undefined property is left out by JSON.stringify, as absent: it reads back the same.
+        if (v !== undefined && !isPlainJson(v)) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
 /** Writes a value as JSON that `JSON.parse` reads back deep-equal, or throws a LossyValueError. */
 export function toLosslessJson(value: unknown): string {
+  if (isPlainJson(value)) return JSON.stringify(value);
   let special = false;
   const text = JSON.stringify(value, function (this: unknown, key: string, v: unknown): unknown {
     // The value before any toJSON (a Date arrives here as a string): only plain data passes.

@@ -113,50 +113,58 @@ class SectionWriter {
   }
 }
 
-const OPEN = Buffer.from("[");
-const COMMA = Buffer.from(",");
-const CLOSE = Buffer.from("]");
-
 /** Where slice `i` starts in the slices section: after `[`, or after the comma that ends the one before. */
 function sliceStart(ends: Float64Array, i: number): number {
   return i === 0 ? 1 : ends[i - 1]! + 1;
 }
 
 /**
- * The relations as JSON slices in one JSON array, written in chunks: each slice's end offset (in
- * the section) and CRC-32.
+ * The relations as JSON slices in one JSON array, encoded straight into a chunk buffer written out
+ * when full (no buffer per slice, no concatenation): each slice's end offset (in the section) and
+ * CRC-32.
  */
-function writeSlices(out: SectionWriter, relations: readonly DatedRelation[]): [Float64Array, Uint32Array] {
+function writeSlices(
+  out: SectionWriter,
+  relations: readonly DatedRelation[],
+  chunkBytes: number,
+): [Float64Array, Uint32Array] {
   out.alignTo8();
   const start = out.offset;
   const ends = new Float64Array(relations.length);
   const crcs = new Uint32Array(relations.length);
-  let pending: Buffer[] = [OPEN];
-  let pendingBytes = 1;
+  let chunk = Buffer.allocUnsafe(chunkBytes);
+  let used = 0;
   let crc = 0;
-  let end = 1;
+  let end = 0;
   const flush = () => {
-    const chunk = Buffer.concat(pending, pendingBytes);
-    crc = crc32(chunk, crc);
-    out.write(chunk);
-    pending = [];
-    pendingBytes = 0;
+    const bytes = chunk.subarray(0, used);
+    crc = crc32(bytes, crc);
+    out.write(bytes);
+    end += used;
+    used = 0;
   };
-  relations.forEach((r, i) => {
-    const slice = Buffer.from(toLosslessJson(r), "utf8");
-    crcs[i] = crc32(slice);
-    end += slice.length;
-    ends[i] = end;
-    pending.push(slice, i === relations.length - 1 ? CLOSE : COMMA);
-    end += 1;
-    pendingBytes += slice.length + 1;
-    if (pendingBytes >= CHUNK_BYTES) flush();
-  });
-  if (relations.length === 0) {
-    pending.push(CLOSE);
-    pendingBytes += 1;
-    end += 1;
+  /** Appends `text` (at most `maxBytes` of UTF-8) to the chunk, flushing it first when it might not fit; returns where it starts. */
+  const append = (text: string, maxBytes: number): number => {
+    if (used + maxBytes > chunk.length) {
+      flush();
+      if (maxBytes > chunk.length) chunk = Buffer.allocUnsafe(maxBytes);
+    }
+    const at = used;
+    used += chunk.write(text, used, "utf8");
+    return at;
+  };
+  append("[", 1);
+  for (let i = 0; i < relations.length; i++) {
+    const json = toLosslessJson(relations[i]);
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8; the separator one more.
+    const at = append(json, json.length * 3 + 1);
+    const sliceEnd = used;
+    crcs[i] = crc32(chunk.subarray(at, sliceEnd));
+    ends[i] = end + sliceEnd;
+    // The comma before the next slice, or the bracket that closes the array.
+    chunk[used++] = (i === relations.length - 1 ? "]" : ",").charCodeAt(0);
   }
+  if (relations.length === 0) append("]", 1);
   flush();
   out.sections.slices = [start, end, crc];
   return [ends, crcs];
@@ -167,7 +175,15 @@ function writeSlices(out: SectionWriter, relations: readonly DatedRelation[]): [
  * file beside it, renamed over `path` once complete. Throws (leaving nothing behind) when a value
  * of the dataset cannot be stored without changing it.
  */
-export function writeStoreFile(path: string, key: string, dataset: Dataset): void {
+export function writeStoreFile(
+  path: string,
+  key: string,
+  dataset: Dataset,
+  options: {
+    /** The bytes of slices encoded before they are written out (tests make it small). */
+    readonly writeChunkBytes?: number;
+  } = {},
+): void {
   const temporary = `${path}.partial-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const fd = openSync(temporary, "w");
   try {
@@ -191,7 +207,7 @@ export function writeStoreFile(path: string, key: string, dataset: Dataset): voi
     out.section("innerLo", bytesOf(columns.innerLo));
     out.section("innerHi", bytesOf(columns.innerHi));
     out.section("flags", bytesOf(columns.flags));
-    const [sliceEnds, sliceCrcs] = writeSlices(out, relations);
+    const [sliceEnds, sliceCrcs] = writeSlices(out, relations, options.writeChunkBytes ?? CHUNK_BYTES);
     out.section("sliceEnds", bytesOf(sliceEnds));
     out.section("sliceCrcs", bytesOf(sliceCrcs));
     const header: StoreHeader = {

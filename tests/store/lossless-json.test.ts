@@ -32,11 +32,48 @@ describe("lossless JSON", () => {
     expect(JSON.parse(toLosslessJson(lookalike))).toEqual(lookalike);
   });
 
+  it("writes what JSON.stringify writes when that is lossless (no -0, ±Infinity or value JSON would change)", () => {
+    const plain = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: "small" },
+        fc.string({ unit: "binary" }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }).filter((d) => !Object.is(d, -0)),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie("value"), { maxLength: 4 }),
+        fc.dictionary(fc.string(), tie("value"), { maxKeys: 4 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(plain, (value) => {
+        expect(toLosslessJson(value)).toBe(JSON.stringify(value));
+      }),
+    );
+    // An undefined property is left out on both paths, as JSON does.
+    expect(toLosslessJson({ a: undefined, b: 1 })).toBe('{"b":1}');
+    expect(toLosslessJson({ a: undefined, b: -0 })).toBe('{"b":-0}');
+  });
+
   it("refuses what it cannot give back: NaN, undefined in an array, Maps, Sets, Dates, class instances, bigints", () => {
     class Point {
       x = 1;
     }
-    for (const bad of [NaN, [1, undefined], new Map(), new Set([1]), new Date(0), new Point(), { n: 1n }]) {
+    const withToJson = { toJSON: () => "x" };
+    for (const bad of [
+      NaN,
+      [1, undefined],
+      // eslint-disable-next-line no-sparse-arrays -- a hole is what this case is about
+      [1, , 3],
+      new Map(),
+      new Set([1]),
+      new Date(0),
+      new Point(),
+      { n: 1n },
+      withToJson,
+      () => 1,
+      Symbol("s"),
+      new String("boxed"),
+    ]) {
       expect(() => toLosslessJson({ field: bad })).toThrow(LossyValueError);
     }
   });

@@ -152,6 +152,36 @@ describe("store file checks", () => {
     empty.close();
   });
 
+  it("writes the same bytes whatever its chunk size, with characters of one to four UTF-8 bytes and values JSON.stringify would change", () => {
+    const notes = ["café", "حلب", "𝄞 and \u2028", '\u0000 "quoted" \\'];
+    const varied = {
+      ...dataset,
+      relations: dataset.relations.slice(0, 60).map((r, i) => ({
+        ...r,
+        evidence: r.evidence.map((e) => ({ ...e, note: `${notes[i % notes.length]!.repeat(i)}${e.note}` })),
+        // Lossless values the plain path cannot write: the checking path gives them back.
+        ...(i % 7 === 0 ? { extra: { zero: -0, far: Infinity, near: -Infinity } } : {}),
+      })),
+    } as Dataset;
+    const whole = join(dir, "chunks-whole.store");
+    writeStoreFile(whole, "key", varied);
+    for (const writeChunkBytes of [1, 16, 333]) {
+      const path = join(dir, `chunks-${writeChunkBytes}.store`);
+      writeStoreFile(path, "key", varied, { writeChunkBytes });
+      expect(readFileSync(path).equals(readFileSync(whole))).toBe(true);
+    }
+    const store = openStoreFile(whole, "key", { verify: "all" });
+    for (let i = 0; i < varied.relations.length; i++)
+      expect(store.table.relation(i)).toStrictEqual(varied.relations[i]);
+    store.close();
+    const all = openStoreFile(whole, "key", { decodeChunkBytes: 500 });
+    expect(all.dataset.relations).toStrictEqual(varied.relations);
+    expect(
+      Object.is((all.dataset.relations[0] as unknown as { extra: { zero: number } }).extra.zero, -0),
+    ).toBe(true);
+    all.close();
+  });
+
   it("leaves nothing behind when a value cannot be stored", () => {
     const bad = { ...dataset, extra: [new Date(0)] } as unknown as Dataset;
     expect(() => writeStoreFile(join(dir, "bad.store"), "key", bad)).toThrow(/toJSON/);
