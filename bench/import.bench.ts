@@ -228,17 +228,19 @@ function timedScript(imports: string, body: string): string {
   ].join("\n");
 }
 
-/**
- * Loading the imported folder, each step in a fresh process: a plain JSON.parse of its files (the
- * baseline), the loader's first validation (strict read, schemas, cross-checks, validity), opening
- * the store a first load wrote, and building the graphology graph from it. Returns the baseline run.
- */
-function benchFolderLoad(cli: string, dir: string, env: NodeJS.ProcessEnv): CliRun {
-  console.log(
-    `\n## Loading the imported folder (fresh process each; wall, CPU, peak RSS; load average ${loadavg()[0]!.toFixed(1)})`,
-  );
-  const lib = (path: string) => JSON.stringify(join(cli, "lib", path));
-  const parse = nodeRun(
+/** The wall and CPU time a timedScript printed on its last line. */
+function scriptTiming(run: CliRun): { ms: number; cpuMs: number; files?: number; bytes?: number } {
+  return JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as {
+    ms: number;
+    cpuMs: number;
+    files?: number;
+    bytes?: number;
+  };
+}
+
+/** The baseline of the commands on the imported folder: a plain read + JSON.parse of its files, in a fresh process. */
+function plainParse(cli: string, dir: string, env: NodeJS.ProcessEnv): CliRun {
+  return nodeRun(
     cli,
     [
       "--input-type=module",
@@ -255,99 +257,54 @@ function benchFolderLoad(cli: string, dir: string, env: NodeJS.ProcessEnv): CliR
     ],
     env,
   );
-  const timing = (run: CliRun) =>
-    JSON.parse(run.stdout.trim().split("\n").pop() ?? "{}") as {
-      ms: number;
-      cpuMs: number;
-      files?: number;
-      bytes?: number;
-      relations?: number;
-      edges?: number;
-    };
-  const base = timing(parse);
-  const row = (label: string, run: CliRun, inside: { ms: number; cpuMs: number }, vs = true) =>
-    console.log(
-      `  ${label.padEnd(58)} ${formatMs(inside.ms).padStart(9)}, CPU ${formatMs(inside.cpuMs).padStart(9)}  (process: ${formatMs(run.ms)}, peak RSS ${run.maxRssMb.toFixed(0)} MB)${vs ? `  ${(inside.cpuMs / base.cpuMs).toFixed(1)}× the JSON.parse CPU` : "  (baseline)"}`,
-    );
-  row(
-    `read + JSON.parse of the ${base.files} files, ${((base.bytes ?? 0) / 1e6).toFixed(0)} MB`,
-    parse,
-    base,
-    false,
+}
+
+/**
+ * The commands on the imported folder in the order a user meets them, each in a fresh process
+ * (wall, CPU, peak RSS, and both times against a plain read + JSON.parse of the same files in
+ * this run): the first command after the import (check: validates and writes the store), then
+ * check, stats, backers and snapshot answered from the store, then check --no-cache (validation
+ * alone, so the store write's share shows).
+ */
+function benchCommandsAfterImport(cli: string, dir: string, env: NodeJS.ProcessEnv): void {
+  console.log(
+    `\n## Commands on the imported folder, in a user's order (fresh process each; wall, CPU, peak RSS; load average ${loadavg()[0]!.toFixed(1)})`,
   );
-  const validate = nodeRun(
-    cli,
-    [
-      "--input-type=module",
-      "-e",
-      timedScript(
-        `import { loadGraphData } from ${lib("data/load-graph-data.js")}; let extra;`,
-        [
-          `const r = await loadGraphData(${JSON.stringify(dir)}, { corpusDir: null });`,
-          "if (!r.dataset) { console.error(r.problems.slice(0, 5)); process.exit(2); }",
-          "extra = { relations: r.dataset.relations.length };",
-        ].join("\n"),
-      ),
-    ],
-    env,
-    COMMAND_TIMEOUT_MS,
+  const parse = plainParse(cli, dir, env);
+  // Whole processes against a whole process (node's start included on both sides).
+  const inside = scriptTiming(parse);
+  const base = { ...inside, ms: parse.ms, cpuMs: parse.cpuMs, maxRssMb: parse.maxRssMb };
+  const times = (ms: number, cpuMs: number, maxRssMb: number) =>
+    `${formatMs(ms).padStart(9)}, CPU ${formatMs(cpuMs).padStart(9)}, peak RSS ${maxRssMb.toFixed(0).padStart(5)} MB`;
+  console.log(
+    `  ${`read + JSON.parse of the ${base.files} files, ${((base.bytes ?? 0) / 1e6).toFixed(0)} MB`.padEnd(60)} ${times(base.ms, base.cpuMs, base.maxRssMb)}  (baseline; the read and parse alone ${formatMs(inside.ms)}, CPU ${formatMs(inside.cpuMs)})`,
   );
-  if (validate.timedOut || validate.status !== 0)
-    console.log(
-      `  first validation: ${validate.timedOut ? `not finished in ${formatMs(COMMAND_TIMEOUT_MS)}` : `exit ${validate.status}`} (peak RSS ${validate.maxRssMb.toFixed(0)} MB)`,
-    );
-  else
-    row(
-      `first validation (loadGraphData: ${timing(validate).relations?.toLocaleString("en")} relations)`,
-      validate,
-      timing(validate),
-    );
-  const write = cliRun(cli, ["stats", "--data", dir], env, COMMAND_TIMEOUT_MS);
-  if (write.status !== 0) {
-    console.log(`  stats (writing the store): exit ${write.status}: ${write.lastError}`);
-    return parse;
-  }
-  const open = nodeRun(
-    cli,
-    [
-      "--input-type=module",
-      "-e",
-      timedScript(
-        `import { loadValidatedDataset } from ${lib("store/load-validated-dataset.js")}; import { knowledgeGraphOf } from ${lib("graph/knowledge-graph.js")}; let extra;`,
-        [
-          `const r = await loadValidatedDataset(${JSON.stringify(dir)});`,
-          "const opened = { ms: performance.now() - t0, cpuMs: (process.cpuUsage(c0).user + process.cpuUsage(c0).system) / 1000 };",
-          "const g0 = performance.now(); const gc0 = process.cpuUsage();",
-          "const graph = knowledgeGraphOf(r.columnar).graph;",
-          "const gc = process.cpuUsage(gc0);",
-          "extra = { from: r.from, opened, graphMs: performance.now() - g0, graphCpuMs: (gc.user + gc.system) / 1000, edges: graph.size, nodes: graph.order };",
-        ].join("\n"),
-      ),
-    ],
-    env,
-    COMMAND_TIMEOUT_MS,
-  );
-  if (open.status !== 0) {
-    console.log(
-      `  store open + graph: exit ${open.status}${open.timedOut ? " (not finished)" : ""} (peak RSS ${open.maxRssMb.toFixed(0)} MB): ${open.lastError}`,
-    );
-    return parse;
-  }
-  const o = timing(open) as unknown as {
-    opened: { ms: number; cpuMs: number };
-    from: string;
-    graphMs: number;
-    graphCpuMs: number;
-    edges: number;
-    nodes: number;
+  const row = (label: string, run: CliRun, note = "") => {
+    if (run.status !== 0) {
+      const why = run.timedOut ? `not finished in ${formatMs(COMMAND_TIMEOUT_MS)}` : `exit ${run.status}`;
+      console.log(`  ${label.padEnd(60)} ${why} (peak RSS ${run.maxRssMb.toFixed(0)} MB): ${run.lastError}`);
+      return;
+    }
+    const ratios = `${(run.ms / base.ms).toFixed(1)}× wall, ${(run.cpuMs / base.cpuMs).toFixed(1)}× CPU of the parse`;
+    console.log(`  ${label.padEnd(60)} ${times(run.ms, run.cpuMs, run.maxRssMb)}  ${ratios}${note}`);
   };
-  row(`open the store (${o.from}) a first load wrote`, open, o.opened);
-  row(
-    `then build the graphology graph (${o.nodes.toLocaleString("en")} nodes, ${o.edges.toLocaleString("en")} edges)`,
-    open,
-    { ms: o.graphMs, cpuMs: o.graphCpuMs },
-  );
-  return parse;
+  const cold = cliRun(cli, ["check", "--data", dir], env, COMMAND_TIMEOUT_MS);
+  row("first command after import: check (validate, write store)", cold);
+  const same = (run: CliRun) => (run.stdout === cold.stdout ? "" : "  (output differs from the cold check!)");
+  const warm = cliRun(cli, ["check", "--data", dir], env, COMMAND_TIMEOUT_MS);
+  row("check (from the store)", warm, same(warm));
+  const questions: [string, string[]][] = [
+    ["stats (from the store)", ["stats", "--json"]],
+    [
+      "backers Syrian government --at 2020-06-15 (from the store)",
+      ["backers", "Syrian government", "--at", "2020-06-15", "--json"],
+    ],
+    ["snapshot --at 2020-06-15 (from the store)", ["snapshot", "--at", "2020-06-15", "--json"]],
+  ];
+  for (const [label, args] of questions)
+    row(label, cliRun(cli, [...args, "--data", dir], env, COMMAND_TIMEOUT_MS));
+  const full = cliRun(cli, ["check", "--no-cache", "--data", dir], env, COMMAND_TIMEOUT_MS);
+  row("check --no-cache (validation alone, no store)", full, same(full));
 }
 
 /** Five minutes: a command on the 10^6-relation folder that takes longer is reported as not finished. */
@@ -385,33 +342,9 @@ async function benchSyntheticAcled(rows: number): Promise<void> {
     console.log(
       `  import (writes ${report.relations.added.toLocaleString("en")} relations; ${report.kept.toLocaleString("en")} kept, ${report.rejected.length.toLocaleString("en")} rejected)  ${formatMs(run.ms).padStart(10)}, CPU ${formatMs(run.cpuMs)}  peak RSS ${run.maxRssMb.toFixed(0)} MB  ${(run.ms / parse.ms).toFixed(1)}× the parse (CPU ${(run.cpuMs / parse.cpuMs).toFixed(1)}×), ${(run.ms / dry.ms).toFixed(1)}× the dry run  (targets ≤ 60 s, ≤ 2 GB)`,
     );
-    const baseline = benchFolderLoad(cli, into, env);
-    // The commands below start without a store again: their first run validates the files.
+    // The first command after the import finds no store: it validates the files and writes one.
     rmSync(join(work, "cache"), { recursive: true, force: true });
-    console.log(
-      `\n## Commands on the imported folder, against the same command on the shipped data and the plain JSON.parse above (load average ${loadavg()[0]!.toFixed(1)})`,
-    );
-    const commands: string[][] = [
-      ["check"],
-      ["stats", "--json"],
-      ["backers", "Syrian government", "--at", "2020-06-15", "--json"],
-      ["snapshot", "--at", "2020-06-15", "--json"],
-    ];
-    for (const c of commands) {
-      const label = c.filter((a) => a !== "--json").join(" ");
-      const shipped = cliRun(cli, [...c, "--data", SHIPPED], env, COMMAND_TIMEOUT_MS);
-      const first = cliRun(cli, [...c, "--data", into], env, COMMAND_TIMEOUT_MS);
-      if (first.timedOut) {
-        console.log(
-          `  ${label.padEnd(44)} shipped ${formatMs(shipped.ms).padStart(9)}  imported: not finished in ${formatMs(COMMAND_TIMEOUT_MS)} (peak RSS ${first.maxRssMb.toFixed(0)} MB)`,
-        );
-        continue;
-      }
-      const second = cliRun(cli, [...c, "--data", into], env, COMMAND_TIMEOUT_MS);
-      console.log(
-        `  ${label.padEnd(44)} shipped ${formatMs(shipped.ms).padStart(9)}  imported ${formatMs(first.ms).padStart(9)} (CPU ${formatMs(first.cpuMs)}, ${(first.cpuMs / baseline.cpuMs).toFixed(1)}× the JSON.parse CPU; peak RSS ${first.maxRssMb.toFixed(0)} MB) then ${formatMs(second.ms).padStart(9)} (CPU ${formatMs(second.cpuMs)}, ${(second.cpuMs / baseline.cpuMs).toFixed(1)}×; peak RSS ${second.maxRssMb.toFixed(0)} MB)  exit ${second.status}`,
-      );
-    }
+    benchCommandsAfterImport(cli, into, env);
   } finally {
     rmSync(work, { recursive: true, force: true });
     rmSync(cli, { recursive: true, force: true });
