@@ -2,8 +2,13 @@ import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import { entityLabel } from "../graph/entity-label.js";
 import type { DayRange } from "../graph/time-bounds.js";
 import { dayToIso } from "../model/index.js";
-import type { Counterparty, CounterpartyOptions } from "../query/counterparties.js";
+import type { Entity } from "../model/index.js";
+import type { Counterparty } from "../query/counterparties.js";
 import { alliesOf, backedBy, backersOf } from "../query/counterparties.js";
+import type { CounterpartyQuery, EmptyAnswer } from "../query/empty-answer.js";
+import { whyNoAnswer } from "../query/empty-answer.js";
+import type { AnswerNoun } from "../query/empty-answer-text.js";
+import { elsewhereDaysText, emptyAnswerText } from "../query/empty-answer-text.js";
 import { basisText, statusText } from "../time/basis-text.js";
 import { el } from "./dom.js";
 import type { Store } from "./explorer-state.js";
@@ -13,33 +18,62 @@ const QUESTIONS: readonly {
   readonly id: string;
   readonly title: (label: string) => string;
   readonly cli: string;
-  readonly answer: (
-    kg: KnowledgeGraph,
-    id: string,
-    date: DayRange,
-    options: CounterpartyOptions,
-  ) => Counterparty[];
+  readonly noun: AnswerNoun;
+  readonly answer: CounterpartyQuery;
 }[] = [
-  { id: "backers", title: (l) => `Who backs ${l}`, cli: "backers", answer: backersOf },
-  { id: "backed", title: (l) => `Whom ${l} backs`, cli: "backed", answer: backedBy },
-  { id: "allies", title: (l) => `Allies of ${l}`, cli: "allies", answer: alliesOf },
+  {
+    id: "backers",
+    title: (l) => `Who backs ${l}`,
+    cli: "backers",
+    noun: { one: "backer" },
+    answer: backersOf,
+  },
+  { id: "backed", title: (l) => `Whom ${l} backs`, cli: "backed", noun: { one: "client" }, answer: backedBy },
+  { id: "allies", title: (l) => `Allies of ${l}`, cli: "allies", noun: { one: "ally" }, answer: alliesOf },
 ];
+
+/** A button that selects an entity. */
+function entityButton(store: Store, entity: Entity): HTMLElement {
+  const who = el("button", {
+    className: "link-button",
+    text: entity.label,
+    attrs: { type: "button", "data-entity": entity.id },
+  });
+  who.addEventListener("click", () =>
+    store.update({ selection: { kind: "entity", id: entity.id }, path: null }),
+  );
+  return who;
+}
+
+/** Why a question has no answer on the date (as the CLI says it), with the answers on other days. */
+function emptyAnswer(
+  why: EmptyAnswer,
+  noun: AnswerNoun,
+  store: Store,
+  entity: Entity,
+  date: string,
+): HTMLElement {
+  const text = emptyAnswerText(why, noun, entity.label, date, "untick “only certain answers”");
+  const sentence = el("p", { className: "none", text, attrs: { "data-empty": why.kind } });
+  if (why.kind !== "other-days") return sentence;
+  const others = why.answers.map((a) =>
+    el(
+      "li",
+      { attrs: { "data-elsewhere": a.entity.id } },
+      entityButton(store, a.entity),
+      ` — ${elsewhereDaysText(a)}`,
+    ),
+  );
+  return el("div", {}, sentence, el("ul", { className: "answers" }, ...others));
+}
 
 function answerList(kg: KnowledgeGraph, store: Store, answers: readonly Counterparty[]): HTMLElement {
   const label = (id: string) => entityLabel(kg, id);
-  if (answers.length === 0) return el("p", { className: "none", text: "none on this date" });
   return el(
     "ul",
     { className: "answers" },
     ...answers.map((a) => {
-      const who = el("button", {
-        className: "link-button",
-        text: a.entity.label,
-        attrs: { type: "button", "data-entity": a.entity.id },
-      });
-      who.addEventListener("click", () =>
-        store.update({ selection: { kind: "entity", id: a.entity.id }, path: null }),
-      );
+      const who = entityButton(store, a.entity);
       const relations = a.relations.map((r) => {
         const b = el("button", {
           className: "link-button small",
@@ -90,6 +124,12 @@ export function mountAnswersPanel(root: HTMLElement, kg: KnowledgeGraph, store: 
     }
     const entity = kg.entities.get(selection.id)!;
     const date = { lo: day, hi: day };
+    const answerOrWhyNot = (q: (typeof QUESTIONS)[number], e: Entity, d: DayRange, certain: boolean) => {
+      const answers = q.answer(kg, e.id, d, { certainOnly: certain });
+      if (answers.length > 0) return answerList(kg, store, answers);
+      const why = whyNoAnswer(kg, q.answer, e.id, d, { certainOnly: certain });
+      return emptyAnswer(why, q.noun, store, e, dayToIso(day));
+    };
     root.replaceChildren(
       heading,
       toggleLabel,
@@ -103,7 +143,7 @@ export function mountAnswersPanel(root: HTMLElement, kg: KnowledgeGraph, store: 
               title: `faultline ${q.cli} ${entity.id} --at ${dayToIso(day)}${certainOnly ? " --certain" : ""}`,
             },
           },
-          answerList(kg, store, q.answer(kg, entity.id, date, { certainOnly })),
+          answerOrWhyNot(q, entity, date, certainOnly),
         ),
       ]),
     );

@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { runCliJson } from "../helpers/run-cli.js";
+import { runCli, runCliJson } from "../helpers/run-cli.js";
 import { pageSession } from "./site.js";
 
 const session = pageSession({ viewport: { width: 1440, height: 900 } });
@@ -35,15 +35,17 @@ const open = (query: string): Promise<Page> => session.open(query, { width: 1440
 
 /** The answers the panel lists for a question ("backers", "backed", "allies"). */
 async function panelAnswers(page: Page, question: string): Promise<PanelAnswer[]> {
-  return page.locator(`#answers-panel [data-question="${question}"] li`).evaluateAll((items) =>
-    items.map((li) => ({
-      entity: li.querySelector("[data-entity]")!.getAttribute("data-entity")!,
-      certainty: li.getAttribute("data-certainty")!,
-      basis: li.getAttribute("data-basis")!,
-      status: li.getAttribute("data-status")!,
-      text: li.textContent!,
-    })),
-  );
+  return page
+    .locator(`#answers-panel [data-question="${question}"] li[data-certainty]`)
+    .evaluateAll((items) =>
+      items.map((li) => ({
+        entity: li.querySelector("[data-entity]")!.getAttribute("data-entity")!,
+        certainty: li.getAttribute("data-certainty")!,
+        basis: li.getAttribute("data-basis")!,
+        status: li.getAttribute("data-status")!,
+        text: li.textContent!,
+      })),
+    );
 }
 
 /** The CLI's answer to the same question, as [entity, certainty, basis, status] sorted by entity. */
@@ -121,6 +123,30 @@ describe("the questions panel", () => {
     await expect.poll(() => page.evaluate(() => window.location.search)).not.toContain("certain=");
     expect((await panelAnswers(page, "allies")).map((a) => a.entity)).toContain("sdf");
     await page.close();
+  });
+
+  it("says why a question has no answer, as the CLI does, and lists answers on other days", async () => {
+    const page = await open("?date=2024-12-20&entity=hezbollah");
+    const allies = page.locator('#answers-panel [data-question="allies"]');
+    const cli = runCli(["allies", "hezbollah", "--at", "2024-12-20"]).stdout.split("\n");
+    expect(await allies.locator("[data-empty]").getAttribute("data-empty")).toBe("other-days");
+    expect(await allies.locator("[data-empty]").textContent()).toBe(cli[0]);
+    const elsewhere = allies.locator("li[data-elsewhere]");
+    expect(
+      await elsewhere.evaluateAll((items) => items.map((li) => li.getAttribute("data-elsewhere"))),
+    ).toEqual(["syrian-government"]);
+    expect(cli[1]).toContain((await elsewhere.textContent())!.split(" — ")[1]);
+    // Clicking an answer found on another day selects it.
+    await elsewhere.locator("button").click();
+    await expect
+      .poll(() => page.evaluate(() => window.location.search))
+      .toContain("entity=syrian-government");
+
+    const silent = await open("?date=2024-12-01&entity=hts");
+    const backers = silent.locator('#answers-panel [data-question="backers"] [data-empty]');
+    expect(await backers.getAttribute("data-empty")).toBe("never");
+    expect(await backers.textContent()).toBe(runCli(["backers", "hts", "--at", "2024-12-01"]).stdout.trim());
+    await Promise.all([page.close(), silent.close()]);
   });
 
   it("raised no error in any page", () => {

@@ -3,6 +3,8 @@ import type { Entity } from "../../model/index.js";
 import { alliesOf, backedBy, backersOf } from "../../query/counterparties.js";
 import type { CounterpartyQuery, EmptyAnswer } from "../../query/empty-answer.js";
 import { whyNoAnswer } from "../../query/empty-answer.js";
+import type { AnswerNoun } from "../../query/empty-answer-text.js";
+import { elsewhereDaysText, emptyAnswerText } from "../../query/empty-answer-text.js";
 import { basisText, statusText } from "../../time/basis-text.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
@@ -13,38 +15,16 @@ import { resolveEntityArg } from "../resolve-entity-arg.js";
 import { renderTable } from "../table.js";
 
 /** What the command lists: "Backers" in a heading, "backer" in a sentence. */
-interface Noun {
+interface Noun extends AnswerNoun {
   readonly heading: string;
-  readonly one: string;
 }
 
-/** Why the answer is empty, in a sentence that keeps silence apart from "none". */
-function emptyAnswerText(why: EmptyAnswer, noun: Noun, entity: Entity, date: string): string {
-  const none = `No ${noun.one} of ${entity.label} on ${date}`;
-  switch (why.kind) {
-    case "before-founded":
-      return `${none}: ${entity.label} was founded ${why.date}.`;
-    case "after-dissolved":
-      return `${none}: ${entity.label} was dissolved ${why.date}.`;
-    case "only-possible":
-      return `${none} is certain; ${why.possible} may hold (run without --certain to see them).`;
-    case "never":
-      return `${none}: the graph records none on any day (the sources are silent; that is not evidence there was none).`;
-    case "other-days": {
-      const lines = why.answers.map((a) => {
-        const from = a.possibleFrom === null ? "" : ` from ${a.possibleFrom}`;
-        const to = a.possibleTo === null ? "" : ` until ${a.possibleTo}`;
-        const days = from || to ? `may hold${from}${to}` : "nothing rules it out on any day";
-        const via = a.via.length > 0 ? `, through ${a.via.map((v) => v.label).join(", ")}` : "";
-        return `  ${a.entity.label} (${a.entity.id}): ${days}${via}`;
-      });
-      return [
-        `${none}. On other days the graph gives:`,
-        ...lines,
-        "(`faultline timeline` with both names shows the evidence.)",
-      ].join("\n");
-    }
-  }
+/** Why the answer is empty, with the answers on other days one per line. */
+function emptyAnswerLines(why: EmptyAnswer, noun: Noun, entity: Entity, date: string): string {
+  const first = emptyAnswerText(why, noun, entity.label, date, "run without --certain");
+  if (why.kind !== "other-days") return first;
+  const lines = why.answers.map((a) => `  ${a.entity.label} (${a.entity.id}): ${elsewhereDaysText(a)}`);
+  return [first, ...lines, "(`faultline timeline` with both names shows the evidence.)"].join("\n");
 }
 
 function counterpartyCommand(name: string, noun: Noun, query: CounterpartyQuery): Command {
@@ -68,7 +48,7 @@ function counterpartyCommand(name: string, noun: Noun, query: CounterpartyQuery)
       if (args.json) writeJson(io, answers.map(counterpartyJson));
       else if (answers.length === 0) {
         const why = whyNoAnswer(kg, query, entity.id, date, { certainOnly: args.values.certain === true });
-        io.stdout.write(`${emptyAnswerText(why, noun, entity, date.text)}\n`);
+        io.stdout.write(`${emptyAnswerLines(why, noun, entity, date.text)}\n`);
       } else {
         io.stdout.write(`${noun.heading} of ${entity.label} (${entity.id}) on ${date.text}:\n`);
         const label = (id: string) => entityLabel(kg, id);
