@@ -371,7 +371,7 @@ export function draftReport(
           said = base.claimedBy ? base : { claimedBy: idOf(proposal.agent) };
         // What a group is (a coalition's leader, a member described as one of a collective) is the
         // outlet's description of the speaker, not part of what the speaker says.
-        if (OUTLET_VOICE_FORMS.has(proposal.rule.form)) said = {};
+        if (OUTLET_VOICE_FORMS.has(proposal.rule.form) || proposal.outletVoice === true) said = {};
         return { proposal, paragraph: paragraph.number, attribution: said, denier: attribution.denier };
       });
     });

@@ -23,6 +23,8 @@ export interface RawProposal {
   readonly date: string | null;
   readonly since: boolean;
   readonly confidence: number;
+  /** The relation is read from a name's own words (the outlet's description), never from a party's statement. */
+  readonly outletVoice?: boolean;
 }
 
 const PRONOUNS = new Set(["they", "it", "he", "she", "we", "its", "their", "his", "her"]);
@@ -111,9 +113,24 @@ function fitsForm(
   }
 }
 
+/**
+ * The known name a backing compound is the second word of ("Iran-backed militias" as the graph's
+ * name of a group): the name's own first word is its backer.
+ */
+function namedByBacker(
+  tokens: readonly Token[],
+  i: number,
+  mentions: readonly Mention[],
+): Mention | undefined {
+  const opens = (m: Mention) =>
+    tokens.slice(m.from, i - 1).every((t) => t.normal === "the") && tokens[i - 1]!.post.trim() === "-";
+  return mentions.find((m) => m.entity !== null && m.from <= i - 1 && m.to > i + 1 && opens(m));
+}
+
 function findTriggers(tokens: readonly Token[], mentions: readonly Mention[]): Trigger[] {
   const inMention = (i: number, rule: LexiconRule) =>
-    mentions.some((m) => i >= m.from && i < m.to && !(rule.form === "title" && i === m.from));
+    mentions.some((m) => i >= m.from && i < m.to && !(rule.form === "title" && i === m.from)) &&
+    !(rule.form === "compound" && rule.kind === "backs" && namedByBacker(tokens, i, mentions));
   const found: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const here: Trigger[] = [];
@@ -609,6 +626,7 @@ export function extractFromSentence(
     let patients: Mention[] = [];
     let confidence = rule.confidence;
     let kind: RelationKind = rule.kind;
+    let outletVoice = false;
     switch (rule.form) {
       case "verb": {
         if (isPassive(tokens, from, to)) {
@@ -690,6 +708,26 @@ export function extractFromSentence(
       }
       case "compound": {
         const prefix = tokens[from - 1]!;
+        // A known name that says who backs it ("the Iran-backed militias" as the name of a group).
+        const named = rule.kind === "backs" ? namedByBacker(tokens, from, mentions) : undefined;
+        if (named) {
+          const backer = lookUpModifier(resolver, prefix.text);
+          const client = stand(ctx, named, spec.targetKinds, true);
+          if (!backer || !spec.sourceKinds.includes(backer.kind) || !client) continue;
+          agents = [
+            {
+              from: from - 1,
+              to: from,
+              start: prefix.start,
+              end: prefix.end,
+              entity: backer,
+              proposed: null,
+            },
+          ];
+          patients = [client];
+          outletVoice = true;
+          break;
+        }
         const mention = mentions.find((m) => m.to === from);
         const entity = mention?.entity ?? lookUpModifier(resolver, prefix.text);
         // "the government-affiliated X": the modifier names the party X belongs to.
@@ -825,6 +863,7 @@ export function extractFromSentence(
         date: date?.date ?? null,
         since,
         confidence: Math.round(confidence * 0.85 ** unknownEnds * 100) / 100,
+        ...(outletVoice ? { outletVoice } : {}),
       });
     }
   }

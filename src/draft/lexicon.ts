@@ -134,7 +134,8 @@ export const LEXICON: readonly LexiconRule[] = [
   },
   {
     id: "back-compound",
-    covers: "a patron named in a hyphenated modifier: Turkish-backed fighters, US-backed forces",
+    covers:
+      "a patron named in a hyphenated modifier: Turkish-backed fighters, US-backed forces; also inside a known name that says who backs it ('the Iran-backed militias' as a group's name)",
     kind: "backs",
     form: "compound",
     phrases: ["backed", "supported", "sponsored", "funded"],

@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/data/load-graph-data.js";
+import { draftReport } from "../../src/draft/draft-report.js";
+import type { Draft } from "../../src/draft/draft-types.js";
+import { splitParagraphs } from "../../src/draft/report-text.js";
+import type { Dataset } from "../../src/model/index.js";
+import { writeGraphDataFolder } from "../helpers/graph-data-folder.js";
+import { draftFixture } from "./draft-fixture.js";
+
+/** [kind, source, target, date (start), status, claimants] of a proposal. */
+type Row = [string, string, string, string | null, string, string];
+
+/**
+ * Rules that read a relation from how a report refers to an actor (names that say who backs the
+ * actor, offices and their holders, possessives, titles), each with a paragraph of our own where
+ * it fires and one where it must not. Published Wednesday 2024-12-04.
+ */
+const CASES: { about: string; text: string; rows: Row[] }[] = [
+  {
+    about: "a known name that says who backs it: the first word's actor backs the group",
+    text: "The Iran-backed militias shelled Saraqib on Monday.",
+    rows: [
+      ["backs", "iran", "iran-backed-militias", null, "reported", ""],
+      ["attacked", "iran-backed-militias", "saraqib", "2024-12-02", "reported", ""],
+    ],
+  },
+  {
+    about: "the backing in a name is the outlet's description, even inside a party's statement",
+    text: "HTS said it was fighting the Iran-backed militias.",
+    rows: [
+      ["backs", "iran", "iran-backed-militias", null, "reported", ""],
+      ["fights", "hts", "iran-backed-militias", null, "claimed", "hts"],
+    ],
+  },
+  {
+    about: "a hyphenated name whose first word names no actor backs nothing",
+    text: "The Locally-backed Committees shelled Saraqib on Monday.",
+    rows: [["attacked", "locally-backed-committees", "saraqib", "2024-12-02", "reported", ""]],
+  },
+];
+
+/** The drafting fixture with the names these rules need. */
+function fixture() {
+  const base = draftFixture();
+  return {
+    ...base,
+    entities: {
+      ...base.entities,
+      "actors.json": [
+        ...base.entities["actors.json"],
+        { id: "iran-backed-militias", label: "Iran-backed militias", kind: "armed-group" },
+        { id: "locally-backed-committees", label: "Locally-backed Committees", kind: "armed-group" },
+      ],
+    },
+  };
+}
+
+function draftOf(text: string, dataset: Dataset): Draft {
+  return draftReport(
+    { file: "case.txt", paragraphs: splitParagraphs(text) },
+    { published: "2024-12-04", sourceId: "case", reportPath: "case.txt", sha256: "0" },
+    dataset,
+  );
+}
+
+function rows(draft: Draft): Row[] {
+  return draft.relations.map((r) => [r.kind, r.source, r.target, r.start, r.status, r.claimedBy.join(",")]);
+}
+
+describe("draft: relations read from how a report refers to an actor (paragraphs of our own)", () => {
+  let dataset: Dataset;
+  beforeAll(async () => {
+    dataset = await loadDataset(writeGraphDataFolder(fixture()), { corpusDir: null });
+  });
+
+  it.each(CASES)("$about", ({ text, rows: expected }) => {
+    const got = rows(draftOf(text, dataset));
+    expect(got).toEqual(expect.arrayContaining(expected));
+    expect(got).toHaveLength(expected.length);
+  });
+});
