@@ -113,6 +113,43 @@ describe("import ucdp-ged: the invented GED fixture", () => {
     expect(r.size).toBe(13);
   });
 
+  it("names co-belligerents after the allies of a date, apart from them, counted as events counts them", () => {
+    // Event 900002 happened some day from 2017-03-06 to 2017-03-09, HTS beside Ahrar al-Sham and the Southern Front.
+    const month = runCli(["allies", "HTS", "--at", "2017-03", "--data", dir]);
+    expect(month.status).toBe(0);
+    const said = month.stdout.slice(month.stdout.indexOf("Fought alongside"));
+    expect(said.split("\n").slice(0, 3)).toEqual([
+      "Fought alongside Hayat Tahrir al-Sham in dataset events within 2017-03 (co-belligerents on those days, not an alliance a source asserts):",
+      "  Ahrar al-Sham (ahrar-al-sham): 1 event",
+      "  Southern Front (southern-front): 1 event",
+    ]);
+    // The allies table above it holds alliances only: neither co-belligerent is listed as an ally.
+    expect(month.stdout.slice(0, month.stdout.indexOf("Fought alongside"))).not.toMatch(
+      /ahrar-al-sham|southern-front/,
+    );
+    const events = runCli([
+      "events",
+      "HTS",
+      "--kinds",
+      "fought-alongside",
+      "--from",
+      "2017-03",
+      "--to",
+      "2017-03",
+      "--data",
+      dir,
+    ]);
+    expect(events.stdout).toMatch(/Ahrar al-Sham \(ahrar-al-sham\)\s+1\s/);
+    // On one day of the range the event may not have happened: not counted, as events does not.
+    expect(runCli(["allies", "HTS", "--at", "2017-03-07", "--data", dir]).stdout).not.toContain(
+      "Fought alongside",
+    );
+    // --json keeps its shape: the allies only.
+    expect(runCli(["allies", "HTS", "--at", "2017-03", "--json", "--data", dir]).stdout).not.toContain(
+      "Fought alongside",
+    );
+  });
+
   it("keeps one-sided violence as violence against civilians at the place, never a fight", () => {
     const r = datasetRelations(dir, "ucdp-ged").get("ucdp-ged-900003");
     expect([r?.kind, r?.source, r?.target]).toEqual(["targeted-civilians", "islamic-state", "fixture-hill"]);

@@ -1,4 +1,7 @@
 import { entityLabel } from "../../graph/entity-label.js";
+import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
+import { coBelligerentsOn } from "../../query/co-belligerents.js";
+import type { QueryDate } from "../../query/query-date.js";
 import type { Entity } from "../../model/index.js";
 import { alliesOf, backedBy, backersOf } from "../../query/counterparties.js";
 import type { CounterpartyQuery, EmptyAnswer } from "../../query/empty-answer.js";
@@ -27,7 +30,34 @@ function emptyAnswerLines(why: EmptyAnswer, noun: Noun, entity: Entity, date: st
   return [first, ...lines, "(`faultline timeline` with both names shows the evidence.)"].join("\n");
 }
 
-function counterpartyCommand(name: string, noun: Noun, query: CounterpartyQuery): Command {
+/** How many co-belligerents `allies` names before saying how many more there are. */
+const CO_BELLIGERENTS_SHOWN = 10;
+
+/**
+ * Who fought alongside the entity in the events of the date, said apart from its allies (a
+ * dataset's co-belligerents on a day, not an alliance a source asserts); null when none did.
+ */
+function coBelligerentLines(kg: KnowledgeGraph, entity: Entity, date: QueryDate): string | null {
+  const found = coBelligerentsOn(kg, entity.id, date);
+  if (found.length === 0) return null;
+  const shown = found.slice(0, CO_BELLIGERENTS_SHOWN).map((c) => {
+    return `  ${c.entity.label} (${c.entity.id}): ${c.events} event${c.events === 1 ? "" : "s"}`;
+  });
+  const more = found.length - shown.length;
+  return [
+    `Fought alongside ${entity.label} in dataset events within ${date.text} (co-belligerents on those days, not an alliance a source asserts):`,
+    ...shown,
+    ...(more > 0 ? [`  (+${more} more)`] : []),
+    `(\`faultline events ${entity.id} --kinds fought-alongside --from ${date.text} --to ${date.text}\` gives their days and deaths.)`,
+  ].join("\n");
+}
+
+function counterpartyCommand(
+  name: string,
+  noun: Noun,
+  query: CounterpartyQuery,
+  alsoSay: (kg: KnowledgeGraph, entity: Entity, date: QueryDate) => string | null = () => null,
+): Command {
   return {
     usage: `${name} ENTITY --at DATE [--certain]`,
     help: [
@@ -69,6 +99,8 @@ function counterpartyCommand(name: string, noun: Noun, query: CounterpartyQuery)
           ),
         );
       }
+      const also = args.json ? null : alsoSay(kg, entity, date);
+      if (also !== null) io.stdout.write(`${also}\n`);
       return 0;
     },
   };
@@ -83,4 +115,9 @@ export const backersCommand = counterpartyCommand(
 /** `faultline backed ENTITY --at DATE`. */
 export const backedCommand = counterpartyCommand("backed", { heading: "Clients", one: "client" }, backedBy);
 /** `faultline allies ENTITY --at DATE`. */
-export const alliesCommand = counterpartyCommand("allies", { heading: "Allies", one: "ally" }, alliesOf);
+export const alliesCommand = counterpartyCommand(
+  "allies",
+  { heading: "Allies", one: "ally" },
+  alliesOf,
+  coBelligerentLines,
+);
