@@ -5,6 +5,7 @@ import { dayToIso } from "../model/index.js";
 import type { Entity } from "../model/index.js";
 import type { Counterparty } from "../query/counterparties.js";
 import { alliesOf, backedBy, backersOf } from "../query/counterparties.js";
+import { coBelligerentsOn } from "../query/co-belligerents.js";
 import type { CounterpartyQuery, EmptyAnswer } from "../query/empty-answer.js";
 import { whyNoAnswer } from "../query/empty-answer.js";
 import type { AnswerNoun } from "../query/empty-answer-text.js";
@@ -98,6 +99,37 @@ function answerList(kg: KnowledgeGraph, store: Store, answers: readonly Counterp
 }
 
 /**
+ * Who fought alongside the entity in the dataset events of the window around the day, said apart
+ * from its allies (co-belligerents, not an alliance a source asserts); null when none did.
+ */
+function coBelligerents(kg: KnowledgeGraph, store: Store, entity: Entity): HTMLElement | null {
+  const { day, windowDays } = store.get();
+  const found = coBelligerentsOn(kg, entity.id, { lo: day - windowDays, hi: day + windowDays });
+  if (found.length === 0) return null;
+  const within = `${dayToIso(day - windowDays)} to ${dayToIso(day + windowDays)}`;
+  return el(
+    "div",
+    { attrs: { "data-co-belligerents": "" } },
+    el("p", {
+      className: "hint",
+      text: `Fought alongside ${entity.label} in dataset events within ${within} (co-belligerents on those days, not an alliance a source asserts):`,
+    }),
+    el(
+      "ul",
+      { className: "answers" },
+      ...found.map((c) =>
+        el(
+          "li",
+          { attrs: { "data-co-belligerent": c.entity.id, "data-events": String(c.events) } },
+          entityButton(store, c.entity),
+          ` — ${c.events} event${c.events === 1 ? "" : "s"}`,
+        ),
+      ),
+    ),
+  );
+}
+
+/**
  * Who backs, is backed by and is allied with the selected entity on the date: the answers of
  * `faultline backers|backed|allies ENTITY --at DATE`, graded certain or possible, each saying why
  * and on whose word; a toggle keeps only certain answers (`--certain`), kept in the state and the
@@ -133,19 +165,23 @@ export function mountAnswersPanel(root: HTMLElement, kg: KnowledgeGraph, store: 
     root.replaceChildren(
       heading,
       toggleLabel,
-      ...QUESTIONS.flatMap((q) => [
-        el("h3", { text: `${q.title(entity.label)} on ${dayToIso(day)}` }),
-        el(
-          "div",
-          {
-            attrs: {
-              "data-question": q.id,
-              title: `faultline ${q.cli} ${entity.id} --at ${dayToIso(day)}${certainOnly ? " --certain" : ""}`,
+      ...QUESTIONS.flatMap((q) => {
+        const fought = q.id === "allies" ? coBelligerents(kg, store, entity) : null;
+        return [
+          el("h3", { text: `${q.title(entity.label)} on ${dayToIso(day)}` }),
+          el(
+            "div",
+            {
+              attrs: {
+                "data-question": q.id,
+                title: `faultline ${q.cli} ${entity.id} --at ${dayToIso(day)}${certainOnly ? " --certain" : ""}`,
+              },
             },
-          },
-          answerOrWhyNot(q, entity, date, certainOnly),
-        ),
-      ]),
+            answerOrWhyNot(q, entity, date, certainOnly),
+          ),
+          ...(fought ? [fought] : []),
+        ];
+      }),
     );
   };
   draw();
@@ -153,6 +189,7 @@ export function mountAnswersPanel(root: HTMLElement, kg: KnowledgeGraph, store: 
     if (
       state.selection !== previous.selection ||
       state.day !== previous.day ||
+      state.windowDays !== previous.windowDays ||
       state.certainOnly !== previous.certainOnly
     )
       draw();

@@ -264,6 +264,39 @@ describe("opening your own data", () => {
     await page.close();
   });
 
+  it("names who fought alongside the selected actor in the dataset events of the window, apart from its allies", async () => {
+    // Fixture event 900002: some day from 2017-03-06 to 2017-03-09, HTS beside Ahrar al-Sham and the Southern Front.
+    const file = join(ROOT, "tests", "import", "fixtures", "ged191-fixture.csv");
+    const page = await open("?date=2017-03-07&window=3&entity=hts");
+    await drop(page, [{ name: "ged191-fixture.csv", text: readFileSync(file, "utf8") }]);
+    await page.waitForSelector("body[data-dataset='shipped data + ged191-fixture.csv'][data-ready='true']");
+    const fought = page.locator("#answers-panel [data-co-belligerents]");
+    const listed = () =>
+      fought
+        .locator("li")
+        .evaluateAll((items) =>
+          items.map((li) => [li.getAttribute("data-co-belligerent"), li.getAttribute("data-events")]),
+        );
+    expect(await listed()).toEqual([
+      ["ahrar-al-sham", "1"],
+      ["southern-front", "1"],
+    ]);
+    expect(await fought.locator("p").textContent()).toContain("within 2017-03-04 to 2017-03-10");
+    // Apart from the allies, which hold alliances only.
+    const allies = await page
+      .locator('#answers-panel [data-question="allies"] [data-entity]')
+      .evaluateAll((items) => items.map((b) => b.getAttribute("data-entity")));
+    expect(allies).not.toContain("ahrar-al-sham");
+    await page.close();
+    // A window that cannot hold every possible day of the event names nobody.
+    const narrow = await open("?date=2017-03-07&window=1&entity=hts");
+    await drop(narrow, [{ name: "ged191-fixture.csv", text: readFileSync(file, "utf8") }]);
+    await narrow.waitForSelector("body[data-dataset='shipped data + ged191-fixture.csv'][data-ready='true']");
+    expect(await narrow.locator('#answers-panel [data-question="allies"]').count()).toBe(1);
+    expect(await narrow.locator("#answers-panel [data-co-belligerents]").count()).toBe(0);
+    await narrow.close();
+  });
+
   itWith([REFERENCE_DATA])(
     "merges the UCDP GED Syria file of the reference data chosen with the file button, with the counts of the CLI",
     async () => {
