@@ -2,6 +2,7 @@ import { relative } from "node:path";
 import type { Dataset } from "../model/index.js";
 import { toLosslessJson } from "../store/lossless-json.js";
 import { contentStamp } from "./content-stamp.js";
+import { encodeDatasetAsset } from "./dataset-asset.js";
 import type { Problem } from "./problem.js";
 import { readGraphDataFiles } from "./read-graph-data-files.js";
 import { validateGraphData } from "./validate-graph-data.js";
@@ -17,7 +18,7 @@ const DEV_ASSET_PATH = "/@faultline/graph-data.json";
  * fetched and parsed with JSON.parse at start), but where it is, its stamp, and what the build found.
  */
 export interface BundledGraphData {
-  /** URL of the validated dataset (lossless JSON of a Dataset); null when the data has problems. */
+  /** URL of the validated dataset (lossless JSON of a DatasetAsset); null when the data has problems. */
   readonly url: string | null;
   /** contentStamp of the asset's bytes: the page trusts the build's validation only for these bytes. */
   readonly stamp: string | null;
@@ -31,7 +32,7 @@ export interface BundledGraphData {
 
 /** The dataset asset the build writes: the data validated, its stamp, and what validation found. */
 export interface GraphDataAsset {
-  /** The validated dataset as lossless JSON (±Infinity kept), or null when there were problems. */
+  /** The validated dataset as lossless JSON (±Infinity kept) of a DatasetAsset, or null when there were problems. */
   readonly json: Uint8Array | null;
   readonly stamp: string | null;
   readonly problems: readonly Problem[];
@@ -43,14 +44,15 @@ export interface GraphDataAsset {
 /**
  * Reads the graph-data folder `dataDir` with the CLI's reader (the one graph-data rule, strict JSON)
  * and validates it as `faultline check` does without the corpus paragraph check (the corpus is not
- * part of the site); a valid dataset is written as lossless JSON and stamped. Files are named
+ * part of the site); a valid dataset is written as lossless JSON of its DatasetAsset and stamped. Files are named
  * `graph-data/…` in problems.
  */
 export async function graphDataAsset(dataDir: string): Promise<GraphDataAsset> {
   const display = (path: string) => `graph-data/${relative(dataDir, path).split("\\").join("/")}`;
   const read = await readGraphDataFiles(dataDir, display);
   const { dataset, problems } = validateGraphData(read.files, null, [...read.problems]);
-  const json = dataset ? new TextEncoder().encode(toLosslessJson(dataset satisfies Dataset)) : null;
+  const asset = dataset ? encodeDatasetAsset(dataset satisfies Dataset, toLosslessJson) : null;
+  const json = asset ? new TextEncoder().encode(toLosslessJson(asset)) : null;
   return {
     json,
     stamp: json ? contentStamp(json) : null,

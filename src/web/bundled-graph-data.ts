@@ -2,7 +2,8 @@ import graphData from "virtual:graph-data";
 import { contentStamp } from "../data/content-stamp.js";
 import type { Problem } from "../data/problem.js";
 import type { ValidationResult } from "../data/validate-graph-data.js";
-import type { Dataset } from "../model/index.js";
+import type { DatasetAsset } from "../data/dataset-asset.js";
+import { decodeDatasetAsset } from "../data/dataset-asset.js";
 
 /** The name problems with the shipped dataset asset are filed under. */
 const ASSET_NAME = "the site's graph-data asset";
@@ -36,8 +37,8 @@ export async function loadBundledDataset(): Promise<ValidationResult> {
       `${graphData.url} is not the file this build validated (${bytes.length} bytes stamped ${stamp}, ` +
         `built ${graphData.bytes} bytes stamped ${graphData.stamp}): it is stale or was altered; build the site again`,
     );
-  // Lossless JSON of the Dataset the build validated, byte for byte (checked above): no need to validate again.
+  // Lossless JSON of the dataset the build validated, byte for byte (checked above): no need to validate again.
   performance.mark("faultline:data-stamped");
-  const dataset = JSON.parse(new TextDecoder().decode(bytes)) as Dataset;
+  const dataset = decodeDatasetAsset(JSON.parse(new TextDecoder().decode(bytes)) as DatasetAsset);
   return { dataset, problems: [] };
 }

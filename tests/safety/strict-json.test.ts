@@ -3,6 +3,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contentStamp } from "../../src/data/content-stamp.js";
+import type { DatasetAsset } from "../../src/data/dataset-asset.js";
+import { decodeDatasetAsset } from "../../src/data/dataset-asset.js";
 import { graphDataVitePlugin } from "../../src/data/graph-data-vite-plugin.js";
 import { readGraphDataFiles } from "../../src/data/read-graph-data-files.js";
 import { parseStrictJson } from "../../src/data/strict-json.js";
@@ -100,6 +102,8 @@ describe("the page build reads graph-data with the CLI's reader", () => {
     expect(code).toContain(`"stamp":"${stamp}"`);
     expect(code).toContain(`"./graph-data-${stamp}.json", import.meta.url).href`);
     expect(cli.dataset).not.toBeNull();
-    expect(JSON.parse(new TextDecoder().decode(asset!.source))).toEqual(cli.dataset);
+    expect(decodeDatasetAsset(JSON.parse(new TextDecoder().decode(asset!.source)) as DatasetAsset)).toEqual(
+      cli.dataset,
+    );
   });
 });
