@@ -5,6 +5,8 @@ import { annotateParagraph } from "./annotate.js";
 import { isUnverifiedNote, readAttribution } from "./attribution.js";
 import { findDates } from "./dates.js";
 import type { Draft, DraftEntity, DraftEvidence, DraftRelation, DraftSource } from "./draft-types.js";
+import type { OfficeSeen } from "./office-holders.js";
+import { knownOffices, officeHolderProposals } from "./office-holders.js";
 import { coalitionProposals, namedCollectiveProposals } from "./coalition-rules.js";
 import type { NamedSentence } from "./epithet-leaders.js";
 import { epithetLeaders } from "./epithet-leaders.js";
@@ -78,7 +80,7 @@ function draftSource(options: DraftOptions, dataset: Dataset): DraftSource {
 const PARTY_KINDS = new Set(["state", "armed-group", "coalition"]);
 
 /** Trigger forms that describe who a party is, in the outlet's own voice. */
-const OUTLET_VOICE_FORMS: ReadonlySet<string> = new Set(["coalition", "descriptor"]);
+const OUTLET_VOICE_FORMS: ReadonlySet<string> = new Set(["coalition", "descriptor", "reference"]);
 
 /** Kinds of support given to a party (see the leader rule in draftReport). */
 const SUPPORT_KINDS: ReadonlySet<RelationKind> = new Set(["backs", "expressed-support"]);
@@ -262,6 +264,8 @@ export function draftReport(
     const target = dataset.entities.find((e) => e.id === r.target);
     if (r.kind === "leads" && target && PARTY_KINDS.has(target.kind)) leaders.set(r.source, target);
   }
+  const offices = knownOffices(dataset);
+  const officesSeen = new Map<string, OfficeSeen>();
   const found: Found[] = [];
   let sentenceCount = 0;
   let knownMentions = 0;
@@ -336,7 +340,14 @@ export function draftReport(
         ),
         ...coalitionProposals(sentence.tokens, found0, paragraph.text, dataset, names, options.published),
         ...namedCollectiveProposals(sentence.tokens, onTheSpot, found0),
+        ...officeHolderProposals(sentence.tokens, found0, paragraph.number, offices, officesSeen),
       ];
+      for (const m of found0)
+        if (m.entity?.kind === "organization")
+          officesSeen.set(m.entity.id, {
+            paragraph: paragraph.number,
+            words: paragraph.text.slice(m.start, m.end),
+          });
       const latest = raw.filter((r) => r.kind === "attacked" && r.agent.entity !== null).map((r) => r.agent);
       if (latest.length > 0) {
         attackers = latest;

@@ -110,6 +110,8 @@ function fitsForm(
     }
     case "coalition":
       return false; // read from the names by coalition-rules.ts
+    case "reference":
+      return false; // read from the names and the graph by office-holders.ts
   }
 }
 

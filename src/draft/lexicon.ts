@@ -21,9 +21,11 @@ import type { RelationKind } from "../model/index.js";
  * - `coalition`: a collective said to be led by a group ("the insurgents led by X", "X-led
  *   rebels") or named after its leading member ("X and its allies"): read by coalition-rules.ts
  *   from the names, not from a trigger word.
+ * - `reference`: how the report refers to one actor across sentences (an office named, then its
+ *   holder by name): read by office-holders.ts from the names and the graph, not from a trigger word.
  */
 export type TriggerForm =
-  "verb" | "noun" | "compound" | "between" | "title" | "descriptor" | "adjective" | "coalition";
+  "verb" | "noun" | "compound" | "between" | "title" | "descriptor" | "adjective" | "coalition" | "reference";
 
 /** One rule of the lexicon: which words trigger which relation kind, how, and how sure that is. */
 export interface LexiconRule {
@@ -230,6 +232,15 @@ export const LEXICON: readonly LexiconRule[] = [
     kind: "member-of",
     form: "coalition",
     phrases: ["under the banner of", "known as", "grouped under"],
+    confidence: 0.6,
+  },
+  {
+    id: "office-holder",
+    covers:
+      "an office named by its description, then its holder by name in the same or the next paragraph ('The UN envoy warned …', then 'Jan Berg said …'), when the graph knows the person holds it: the person leads the office and represents the body it belongs to",
+    kind: "leads",
+    form: "reference",
+    phrases: [],
     confidence: 0.6,
   },
   {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load-graph-data.js";
 import { draftReport } from "../../src/draft/draft-report.js";
 import type { Draft } from "../../src/draft/draft-types.js";
+import { LEXICON } from "../../src/draft/lexicon.js";
 import { splitParagraphs } from "../../src/draft/report-text.js";
 import type { Dataset } from "../../src/model/index.js";
 import { writeGraphDataFolder } from "../helpers/graph-data-folder.js";
@@ -37,6 +38,20 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     text: "The Locally-backed Committees shelled Saraqib on Monday.",
     rows: [["attacked", "locally-backed-committees", "saraqib", "2024-12-02", "reported", ""]],
   },
+  {
+    about: "an office named, then the person the graph knows holds it named in the next paragraph",
+    text: "The UN special envoy for Syria warned of escalation on Monday.\nJan Berg said government forces had shelled Saraqib.",
+    rows: [
+      ["leads", "jan-berg", "un-envoy", null, "reported", ""],
+      ["represents", "jan-berg", "united-nations", null, "reported", ""],
+      ["attacked", "syrian-government", "saraqib", "2024-12-02", "reported", ""],
+    ],
+  },
+  {
+    about: "an office's holder named too far from it, or a person who holds no office, gives no holding",
+    text: "The UN special envoy for Syria warned of escalation.\nTurkey called for calm.\nRussia called for calm.\nJan Berg spoke. Yusuf Karim, beside the UN special envoy, spoke too.",
+    rows: [],
+  },
 ];
 
 /** The drafting fixture with the names these rules need. */
@@ -50,6 +65,30 @@ function fixture() {
         ...base.entities["actors.json"],
         { id: "iran-backed-militias", label: "Iran-backed militias", kind: "armed-group" },
         { id: "locally-backed-committees", label: "Locally-backed Committees", kind: "armed-group" },
+        { id: "united-nations", label: "United Nations", kind: "organization", aliases: ["UN"] },
+        { id: "un-envoy", label: "UN special envoy for Syria", kind: "organization" },
+        { id: "jan-berg", label: "Jan Berg", kind: "person", aliases: ["Berg"] },
+      ],
+    },
+    relations: {
+      "membership.json": [
+        ...base.relations["membership.json"],
+        {
+          id: "jan-berg-leads-un-envoy",
+          kind: "leads",
+          source: "jan-berg",
+          target: "un-envoy",
+          status: "reported",
+          evidence: [{ source: "atlas", note: "Berg holds the office of the envoy." }],
+        },
+        {
+          id: "jan-berg-represents-united-nations",
+          kind: "represents",
+          source: "jan-berg",
+          target: "united-nations",
+          status: "reported",
+          evidence: [{ source: "atlas", note: "Berg speaks for the UN." }],
+        },
       ],
     },
   };
@@ -71,6 +110,11 @@ describe("draft: relations read from how a report refers to an actor (paragraphs
   let dataset: Dataset;
   beforeAll(async () => {
     dataset = await loadDataset(writeGraphDataFolder(fixture()), { corpusDir: null });
+  });
+
+  it("every reference rule of the lexicon is exercised here", () => {
+    const rules = new Set(CASES.flatMap((c) => draftOf(c.text, dataset).relations.map((r) => r.rule)));
+    for (const rule of LEXICON.filter((r) => r.form === "reference")) expect(rules).toContain(rule.id);
   });
 
   it.each(CASES)("$about", ({ text, rows: expected }) => {
