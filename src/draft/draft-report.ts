@@ -5,6 +5,7 @@ import { annotateParagraph } from "./annotate.js";
 import { isUnverifiedNote, readAttribution } from "./attribution.js";
 import { findDates } from "./dates.js";
 import type { Draft, DraftEntity, DraftEvidence, DraftRelation, DraftSource } from "./draft-types.js";
+import { leaderMetonymyProposals } from "./leader-metonymy.js";
 import type { OfficeSeen } from "./office-holders.js";
 import { knownOffices, officeHolderProposals } from "./office-holders.js";
 import { coalitionProposals, namedCollectiveProposals } from "./coalition-rules.js";
@@ -327,7 +328,7 @@ export function draftReport(
         dates = [{ from: sentence.tokens.length, to: sentence.tokens.length, date: carried, since: false }];
       const statement = dates.find((d) => !d.since);
       if (pastStatement && statement) statementDate = statement.date;
-      const raw = [
+      const fromLexicon = [
         ...extractFromSentence(
           sentence,
           paragraph.text,
@@ -341,6 +342,10 @@ export function draftReport(
         ...coalitionProposals(sentence.tokens, found0, paragraph.text, dataset, names, options.published),
         ...namedCollectiveProposals(sentence.tokens, onTheSpot, found0),
         ...officeHolderProposals(sentence.tokens, found0, paragraph.number, offices, officesSeen),
+      ];
+      const raw = [
+        ...fromLexicon,
+        ...leaderMetonymyProposals(sentence.tokens, mentions, fromLexicon, leaders),
       ];
       for (const m of found0)
         if (m.entity?.kind === "organization")

@@ -244,6 +244,15 @@ export const LEXICON: readonly LexiconRule[] = [
     confidence: 0.6,
   },
   {
+    id: "leader-metonymy",
+    covers:
+      "a leader named where the party they head is meant ('the allies of Assad', 'Assad allies X and Y'), when the graph knows the person heads it: the person leads the party",
+    kind: "leads",
+    form: "reference",
+    phrases: [],
+    confidence: 0.6,
+  },
+  {
     id: "lead-noun",
     covers: "a person heading an actor, as an apposition: X, the head/leader/chief/commander of Y",
     kind: "leads",

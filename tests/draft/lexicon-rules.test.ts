@@ -217,7 +217,11 @@ const CASES: { text: string; rows: Row[]; rules: string[] }[] = [
   },
   {
     text: "Assad's forces bombed Saraqib on Sunday.",
-    rows: [["attacked", "syrian-government", "saraqib", "2024-12-01", "reported", ""]],
+    rows: [
+      ["attacked", "syrian-government", "saraqib", "2024-12-01", "reported", ""],
+      // the leader named for his government heads it (leader-metonymy)
+      ["leads", "assad", "syrian-government", null, "reported", ""],
+    ],
     rules: ["attack-verb"],
   },
   {

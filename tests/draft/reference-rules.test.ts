@@ -52,6 +52,19 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     text: "The UN special envoy for Syria warned of escalation.\nTurkey called for calm.\nRussia called for calm.\nJan Berg spoke. Yusuf Karim, beside the UN special envoy, spoke too.",
     rows: [],
   },
+  {
+    about: "a leader named where the party they head is meant: the person leads the party",
+    text: "Iran, a staunch ally of Assad, sent advisers.",
+    rows: [
+      ["allied-with", "iran", "syrian-government", null, "reported", ""],
+      ["leads", "assad", "syrian-government", null, "reported", ""],
+    ],
+  },
+  {
+    about: "a leader named for themselves, or a person who heads nothing the graph knows, leads nothing",
+    text: "Assad spoke in Damascus on Monday. Iran, a staunch ally of Yusuf Karim, sent advisers.",
+    rows: [],
+  },
 ];
 
 /** The drafting fixture with the names these rules need. */

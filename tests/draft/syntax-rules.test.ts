@@ -131,6 +131,8 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
       // Assad's allies are his government's allies (he leads it).
       ["allied-with", "russia", "syrian-government", null, "reported", ""],
       ["allied-with", "iran", "syrian-government", null, "reported", ""],
+      // and he heads it (leader-metonymy)
+      ["leads", "assad", "syrian-government", null, "reported", ""],
       ["negotiated-with", "iran", "russia", "2024-11-29", "reported", ""],
       ["negotiated-with", "iran", "turkey", "2024-11-29", "reported", ""],
       ["negotiated-with", "russia", "turkey", "2024-11-29", "reported", ""],
