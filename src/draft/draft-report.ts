@@ -5,6 +5,7 @@ import { annotateParagraph } from "./annotate.js";
 import { isUnverifiedNote, readAttribution } from "./attribution.js";
 import { findDates } from "./dates.js";
 import type { Draft, DraftEntity, DraftEvidence, DraftRelation, DraftSource } from "./draft-types.js";
+import { counterpartProposals } from "./counterparts.js";
 import { leaderMetonymyProposals } from "./leader-metonymy.js";
 import type { OfficeSeen } from "./office-holders.js";
 import { knownOffices, officeHolderProposals } from "./office-holders.js";
@@ -346,6 +347,7 @@ export function draftReport(
       const raw = [
         ...fromLexicon,
         ...leaderMetonymyProposals(sentence.tokens, mentions, fromLexicon, leaders),
+        ...counterpartProposals(sentence.tokens, mentions, fromLexicon, names),
       ];
       for (const m of found0)
         if (m.entity?.kind === "organization")

@@ -253,6 +253,15 @@ export const LEXICON: readonly LexiconRule[] = [
     confidence: 0.6,
   },
   {
+    id: "counterpart",
+    covers:
+      "a counterpart named with a demonym ('his Russian counterpart, NAME'): NAME holds for that country the office (head, minister) the sentence gives the other person",
+    kind: "leads",
+    form: "reference",
+    phrases: [],
+    confidence: 0.65,
+  },
+  {
     id: "lead-noun",
     covers: "a person heading an actor, as an apposition: X, the head/leader/chief/commander of Y",
     kind: "leads",

@@ -65,6 +65,19 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     text: "Assad spoke in Damascus on Monday. Iran, a staunch ally of Yusuf Karim, sent advisers.",
     rows: [],
   },
+  {
+    about: "a counterpart named with a demonym holds the other person's office for that country",
+    text: "Syrian President Bashar al-Assad called his Russian counterpart, Vladimir Putin, on Monday.",
+    rows: [
+      ["leads", "assad", "syrian-government", null, "reported", ""],
+      ["leads", "vladimir-putin", "russia", null, "reported", ""],
+    ],
+  },
+  {
+    about: "a counterpart of someone whose office the sentence does not give holds nothing",
+    text: "The head of the Syrian army called his Russian counterpart, Oleg Ivanov, on Monday.",
+    rows: [],
+  },
 ];
 
 /** The drafting fixture with the names these rules need. */
