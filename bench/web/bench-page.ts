@@ -3,13 +3,14 @@
  * $FAULTLINE_DATA named when the page was built) or on a synthetic graph, with edges aggregated (as
  * the page draws them) or one per relation, redrawing by partial refresh (as the page does) or by
  * rebuilding the display graph (the baseline), with functions that time slider steps.
- * Query: `?data=bundled|synthetic&refresh=partial|full&aggregate=1|0[&entities=N&relations=N]`.
+ * Query: `?data=bundled|synthetic&refresh=partial|full&aggregate=1|0[&warmUp=0][&entities=N&relations=N]`.
  */
 import "../../src/web/styles.css";
 import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
 import type { Dataset } from "../../src/model/index.js";
 import { loadBundledDataset } from "../../src/web/bundled-graph-data.js";
 import { DEFAULT_EXPLORER_OPTIONS, mountExplorer } from "../../src/web/explorer.js";
+import { dropStartedSigma, startSigma } from "../../src/web/gl-warm-up.js";
 import { syntheticDataset } from "../synthetic-dataset.js";
 
 /** The timing of one slider step: the main thread's work, then the GPU finishing what it was sent. */
@@ -56,6 +57,9 @@ declare global {
 
 const scriptMs = performance.now();
 const params = new URLSearchParams(window.location.search);
+// Sigma started once the data is in memory, as the page does (main.ts), unless `warmUp=0` asks for
+// sigma made only when the explorer mounts (the page before).
+const startGraph = () => startSigma(document.getElementById("graph")!);
 let dataset: Dataset;
 if (params.get("data") === "synthetic") {
   dataset = syntheticDataset(
@@ -63,7 +67,8 @@ if (params.get("data") === "synthetic") {
     Number(params.get("relations") ?? 100_000),
   );
 } else {
-  const validated = await loadBundledDataset();
+  const validated = await loadBundledDataset(params.get("warmUp") === "0" ? undefined : startGraph);
+  if (!validated.dataset) dropStartedSigma();
   if (!validated.dataset)
     throw new Error(`the bundled data is invalid: ${validated.problems.length} problem(s)`);
   dataset = validated.dataset;

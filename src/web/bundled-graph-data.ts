@@ -13,9 +13,9 @@ const ASSET_NAME = "the site's graph-data asset";
  * `faultline check` does (without the corpus paragraph check), fetched as a separate asset and
  * parsed with JSON.parse. The build's validation is trusted only for the very bytes it stamped: an
  * asset whose stamp differs (stale, truncated, edited) is refused with a problem saying so, and
- * the problems the build found are returned as they are.
+ * the problems the build found are returned as they are. `onFetched` runs once the bytes are in memory and stamped right.
  */
-export async function loadBundledDataset(): Promise<ValidationResult> {
+export async function loadBundledDataset(onFetched?: () => void): Promise<ValidationResult> {
   if (graphData.url === null || graphData.stamp === null)
     return { dataset: null, problems: graphData.problems };
   const refused = (message: string): ValidationResult => ({
@@ -39,6 +39,7 @@ export async function loadBundledDataset(): Promise<ValidationResult> {
     );
   // Lossless JSON of the dataset the build validated, byte for byte (checked above): no need to validate again.
   performance.mark("faultline:data-stamped");
+  onFetched?.();
   const dataset = decodeDatasetAsset(JSON.parse(new TextDecoder().decode(bytes)) as DatasetAsset);
   return { dataset, problems: [] };
 }

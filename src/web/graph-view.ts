@@ -1,8 +1,7 @@
-import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { Attributes } from "graphology-types";
 import { MultiDirectedGraph } from "graphology";
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeRectangleProgram } from "sigma/rendering";
+import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { Status } from "../model/index.js";
@@ -19,8 +18,10 @@ import type { Focus } from "./focus.js";
 import { focusOf, pinnedNodes } from "./focus.js";
 import type { DashedEdge } from "./dashed-edges.js";
 import { createDashedEdgeLayer } from "./dashed-edges.js";
+import { adoptStartedSigma } from "./gl-warm-up.js";
 import type { LabelBox } from "./label-boxes.js";
 import { createLabelDrawer } from "./label-boxes.js";
+import { SIGMA_CONTEXT_SETTINGS } from "./sigma-programs.js";
 import { KIND_COLORS, MUTED_COLOR, withAlpha } from "./palette.js";
 import type { VisibleView } from "./visible-view.js";
 import { isNodeShown, visibleView } from "./visible-view.js";
@@ -328,22 +329,16 @@ export function createGraphView(
 
   const labels = createLabelDrawer();
   const large = graph.size > LARGE_GRAPH_EDGES;
-  const sigma = new Sigma(shown, container, {
+  const settings: Partial<Settings> = {
+    ...SIGMA_CONTEXT_SETTINGS,
     defaultDrawNodeLabel: labels.draw,
     nodeReducer,
     edgeReducer,
     zIndex: true,
-    enableEdgeEvents: true,
     renderEdgeLabels: !large,
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     defaultEdgeType: "arrow",
-    edgeProgramClasses: {
-      arrow: EdgeArrowProgram,
-      line: EdgeRectangleProgram,
-      curvedArrow: EdgeCurvedArrowProgram,
-      curved: EdgeCurveProgram,
-    },
     labelFont: "system-ui, sans-serif",
     labelSize: 13,
     labelWeight: "500",
@@ -355,7 +350,15 @@ export function createGraphView(
     minCameraRatio: 0.05,
     maxCameraRatio: 4,
     stagePadding: 40,
-  });
+  };
+  // The sigma the page started while its data loaded (its GPU programs built meanwhile), else a new one.
+  const adopted = adoptStartedSigma(container);
+  if (adopted) {
+    adopted.getGraph().clear(); // its stand-in items, so the settings apply to an empty graph
+    adopted.setSettings(settings);
+    adopted.setGraph(shown);
+  }
+  const sigma: Sigma = adopted ?? new Sigma<Attributes, Attributes>(shown, container, settings);
 
   // Other modules repaint items by id (`partialGraph`): repaint those sigma holds, skip the rest
   // (an item not shown has nothing to repaint; sigma would throw). A full refresh sigma scheduled

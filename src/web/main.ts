@@ -3,10 +3,13 @@ import "./styles.css";
 import { formatProblem } from "../data/problem.js";
 import { loadBundledDataset } from "./bundled-graph-data.js";
 import { byId, el } from "./dom.js";
+import { dropStartedSigma, startSigma } from "./gl-warm-up.js";
 import { runExplorer } from "./open-data.js";
 
-const { dataset, problems } = await loadBundledDataset();
+// Once the data is in memory, sigma starts (the GPU builds its programs while the page parses and mounts).
+const { dataset, problems } = await loadBundledDataset(() => startSigma(byId("graph", HTMLElement)));
 if (!dataset) {
+  dropStartedSigma();
   const notice = byId("notice", HTMLElement);
   notice.hidden = false;
   notice.classList.add("error");

@@ -64,6 +64,11 @@ describe("the built site's graph-data asset", () => {
     try {
       expect(await page.getAttribute("body", "data-ready")).toBe("true");
       expect(requests).toContain(`/assets/${asset}`);
+      // The sigma started while the data loaded is the one drawing the graph: one, and shown.
+      expect(await page.locator("#graph canvas.sigma-nodes").count()).toBe(1);
+      expect(await page.evaluate(() => getComputedStyle(document.getElementById("graph")!).visibility)).toBe(
+        "visible",
+      );
       const stats = runCliJson<{ entities: number; relations: number; derivedRelations: number }>(["stats"]);
       expect(await page.evaluate(() => window.__faultline!.counts)).toEqual({
         entities: stats.entities,
@@ -90,6 +95,8 @@ describe("the built site's graph-data asset", () => {
       expect(notice).toContain("the site's graph-data asset");
       expect(notice).toContain("is not the file this build validated");
       expect(await page.evaluate(() => window.__faultline)).toBeUndefined();
+      // No sigma is started (or left behind) for data that is refused.
+      expect(await page.locator("#graph canvas").count()).toBe(0);
     } finally {
       await close();
     }
