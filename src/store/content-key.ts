@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import { codeFingerprint } from "./code-fingerprint.js";
 
 /** Every file under `dir`, recursively, sorted; none when `dir` is missing or null. */
@@ -23,6 +23,14 @@ function filesUnder(dir: string | null): string[] {
  * dataset. Any changed byte, added or removed file, other corpus or other code gives another key.
  */
 export function storeKey(dataDir: string, corpusDir: string | null): string {
+  return storeKeyOf(dataDir, corpusDir).key;
+}
+
+/** The store key of a folder, with the regular files of the folder it covers ("/"-separated paths inside it). */
+export function storeKeyOf(
+  dataDir: string,
+  corpusDir: string | null,
+): { readonly key: string; readonly dataFiles: readonly string[] } {
   const hash = createHash("sha256").update(`code ${codeFingerprint()}\n`);
   const add = (label: string, root: string, files: readonly string[]) => {
     for (const file of files) {
@@ -30,8 +38,12 @@ export function storeKey(dataDir: string, corpusDir: string | null): string {
       hash.update(`${label} ${relative(root, file)}\0${content.length}\0`).update(content);
     }
   };
-  add("data", dataDir, filesUnder(dataDir));
+  const dataFiles = filesUnder(dataDir);
+  add("data", dataDir, dataFiles);
   hash.update(corpusDir === null ? "no corpus\n" : "corpus\n");
   if (corpusDir !== null) add("corpus", corpusDir, filesUnder(corpusDir));
-  return hash.digest("hex");
+  return {
+    key: hash.digest("hex"),
+    dataFiles: dataFiles.map((f) => relative(dataDir, f).split(sep).join("/")),
+  };
 }

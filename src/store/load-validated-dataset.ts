@@ -2,13 +2,14 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { locateCorpus } from "../data/corpus-location.js";
 import { displayPath } from "../data/display-path.js";
+import { graphDataLayout } from "../data/graph-data-layout.js";
 import { graphDataListing } from "../data/graph-data-listing.js";
 import type { LoadOptions } from "../data/load-graph-data.js";
 import type { Problem } from "../data/problem.js";
 import type { ColumnarDataset } from "./columnar-dataset.js";
 import { columnarDatasetOf } from "./columnar-dataset.js";
 import { storePathFor } from "./cache-directory.js";
-import { storeKey } from "./content-key.js";
+import { storeKey, storeKeyOf } from "./content-key.js";
 import { openStoreFile, writeStoreFile } from "./store-file.js";
 
 /** How to load a graph-data folder: through the validated store (default) or always from its files. */
@@ -78,7 +79,7 @@ export async function loadValidatedDataset(
     };
   };
   if (options.cache === false) return fromFiles(null, null);
-  const key = storeKey(dataDir, corpusDir);
+  const { key, dataFiles } = storeKeyOf(dataDir, corpusDir);
   const path = storePathFor(dataDir, options.env);
   let columnar: ReturnType<typeof openStoreFile>;
   try {
@@ -89,9 +90,13 @@ export async function loadValidatedDataset(
   }
   // The files and skipped entries as the rule finds them now (a walk of the folder, shown from the
   // working folder): the key covers every regular file, not an empty folder or a link. A listing
-  // with a problem means the folder changed since the key was taken: validate it again.
+  // with a problem, or whose files are not those the rule reads among the files the key covered,
+  // means the folder changed since the key was taken: validate it again.
   const listing = graphDataListing(dataDir, displayPath);
-  if (listing.problems.length > 0) {
+  const keyed = graphDataLayout(dataFiles.map((file) => ({ path: file, type: "file" })));
+  const sameFiles = (a: readonly { path: string }[], b: readonly { path: string }[]) =>
+    a.length === b.length && a.every((f, i) => f.path === b[i]!.path);
+  if (listing.problems.length > 0 || !sameFiles(listing.layout!.files, keyed.files)) {
     columnar.close();
     return fromFiles(key, path);
   }
