@@ -277,6 +277,9 @@ describe("the explorer page on the shipped data", () => {
       KIND_COLORS["armed-group"],
     ]);
     expect(stats.near[KIND_COLORS["armed-group"]]).toBeGreaterThan(20);
+    // The graph's own screenshot scrolled it into view: back to the top, so the slider's report marks show.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     writeFileSync(join(ROOT, "docs/screenshot.png"), await page.screenshot());
     await page.close();
   });
