@@ -68,12 +68,19 @@ export function eventHistogram(dataset: Dataset, span: TimeSpan): EventHistogram
   const counts = months.map(() => 0);
   const coarse = new Map<string, number>();
   let total = 0;
+  // Tens of thousands of events fall on a few thousand days: each day's month is worked out once.
+  const monthOf = new Map<number, string>();
+  const month = (day: number): string => {
+    let key = monthOf.get(day);
+    if (key === undefined) monthOf.set(day, (key = monthKey(day)));
+    return key;
+  };
   for (const r of dataset.relations) {
     if (RELATION_KINDS[r.kind].temporality !== "event" || !r.timing.start) continue;
     total += 1;
     const { lo, hi } = r.timing.start;
-    if (monthKey(lo) === monthKey(hi)) {
-      const i = index.get(monthKey(lo));
+    if (month(lo) === month(hi)) {
+      const i = index.get(month(lo));
       if (i !== undefined) counts[i]! += 1;
     } else {
       const year = dayToIso(lo).slice(0, 4);
