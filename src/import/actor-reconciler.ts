@@ -64,6 +64,11 @@ export class ActorReconciler {
     private readonly names: TakenNames,
   ) {}
 
+  /** An entity of the graph the import merges into; undefined for one this import creates. */
+  known(id: string): Entity | undefined {
+    return this.entities.get(id);
+  }
+
   /** The entity id of a dataset actor (creating the entity when nothing answers to the name). */
   entityOf(actor: DatasetActor): string {
     const known = this.byName.get(actor.name);

@@ -4,6 +4,7 @@
  * the same event dataset, and the report. import-events.ts runs it on files in Node (copying the
  * folder and writing the result); the page runs it on the bytes of a file a user opened.
  */
+import { lifetimeConflict } from "./actor-lifetime.js";
 import { FaultlineError } from "../faultline-error.js";
 import type { Dataset, Entity, Relation } from "../model/index.js";
 import { normalizeName } from "../model/index.js";
@@ -228,10 +229,17 @@ export class EventMerge {
             rejected.push({ line, reason: `event id ${event.eventId} already on line ${firstLine}` });
             continue;
           }
+          const sideA = event.sideA.map((a) => [a, actors.entityOf(a)] as const);
+          const sideB = event.sideB.map((a) => [a, actors.entityOf(a)] as const);
+          const conflict = lifetimeConflict(event, [...sideA, ...sideB], (id) => actors.known(id));
+          if (conflict !== null) {
+            rejected.push({ line, reason: conflict });
+            continue;
+          }
           const reconciled = {
             event,
-            sideA: event.sideA.map((a) => actors.entityOf(a)),
-            sideB: event.sideB.map((a) => actors.entityOf(a)),
+            sideA: sideA.map(([, id]) => id),
+            sideB: sideB.map(([, id]) => id),
             place: places.placeOf(event.place),
           };
           const made = eventRelations(reconciled, source.id, datasetName);
