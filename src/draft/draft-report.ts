@@ -6,6 +6,7 @@ import { isUnverifiedNote, readAttribution } from "./attribution.js";
 import { findDates } from "./dates.js";
 import type { Draft, DraftEntity, DraftEvidence, DraftRelation, DraftSource } from "./draft-types.js";
 import { counterpartProposals } from "./counterparts.js";
+import { headOfCountryProposals } from "./titled-heads.js";
 import { leaderMetonymyProposals } from "./leader-metonymy.js";
 import type { OfficeSeen } from "./office-holders.js";
 import { knownOffices, officeHolderProposals } from "./office-holders.js";
@@ -343,6 +344,7 @@ export function draftReport(
         ...coalitionProposals(sentence.tokens, found0, paragraph.text, dataset, names, options.published),
         ...namedCollectiveProposals(sentence.tokens, onTheSpot, found0),
         ...officeHolderProposals(sentence.tokens, found0, paragraph.number, offices, officesSeen),
+        ...headOfCountryProposals(sentence.tokens, found0, paragraph.text, names),
       ];
       const raw = [
         ...fromLexicon,

@@ -262,6 +262,15 @@ export const LEXICON: readonly LexiconRule[] = [
     confidence: 0.65,
   },
   {
+    id: "head-of-country",
+    covers:
+      "a head of state titled with the country after 'of' ('King X of Y', 'President of Y X'): X leads Y, a state even when the graph does not know it",
+    kind: "leads",
+    form: "reference",
+    phrases: [],
+    confidence: 0.7,
+  },
+  {
     id: "lead-noun",
     covers: "a person heading an actor, as an apposition: X, the head/leader/chief/commander of Y",
     kind: "leads",

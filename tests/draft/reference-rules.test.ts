@@ -78,6 +78,21 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     text: "The head of the Syrian army called his Russian counterpart, Oleg Ivanov, on Monday.",
     rows: [],
   },
+  {
+    about: "a king titled with his country after the name leads it, a state the graph did not know",
+    text: "King Omar of Ruritania spoke on Monday.",
+    rows: [["leads", "omar-of-ruritania", "ruritania", null, "reported", ""]],
+  },
+  {
+    about: "a president titled with the country before the name leads the state the graph knows",
+    text: "President of Turkey Ali Karam spoke on Monday.",
+    rows: [["leads", "ali-karam", "turkey", null, "reported", ""]],
+  },
+  {
+    about: "a name with 'of' but no title, or a title of something that is no country, leads nothing",
+    text: "Omar of Ruritania spoke on Monday. The president of the council spoke too.",
+    rows: [],
+  },
 ];
 
 /** The drafting fixture with the names these rules need. */
@@ -147,5 +162,18 @@ describe("draft: relations read from how a report refers to an actor (paragraphs
     const got = rows(draftOf(text, dataset));
     expect(got).toEqual(expect.arrayContaining(expected));
     expect(got).toHaveLength(expected.length);
+  });
+});
+
+describe("draft: a country a head of state rules is proposed as a state", () => {
+  it("the new country of 'King X of Y' is a state, not a place", async () => {
+    const dataset = await loadDataset(writeGraphDataFolder(fixture()), { corpusDir: null });
+    const draft = draftOf("King Omar of Ruritania spoke on Monday.", dataset);
+    expect(draft.entities.map((e) => [e.id, e.kind])).toEqual(
+      expect.arrayContaining([
+        ["ruritania", "state"],
+        ["omar-of-ruritania", "person"],
+      ]),
+    );
   });
 });
