@@ -8,6 +8,7 @@ import { checkDuplicateRelations } from "./check-duplicate-relations.js";
 import { checkEvidence } from "./check-evidence.js";
 import { checkPlaceHierarchy } from "./check-place-hierarchy.js";
 import { checkReferences } from "./check-references.js";
+import { checkEventLifetimes } from "./check-event-lifetimes.js";
 import { checkRelationDates } from "./check-relation-dates.js";
 import { checkRelationKinds } from "./check-relation-kinds.js";
 import type { Located } from "./located.js";
@@ -73,6 +74,7 @@ export function validateGraphData(
     ...checkReferences(raw),
     ...checkRelationKinds(raw),
     ...checkRelationDates(raw),
+    ...checkEventLifetimes(raw),
     ...checkEvidence(raw),
     ...checkDuplicateRelations(raw),
     ...checkPlaceHierarchy(raw),

@@ -93,4 +93,34 @@ describe("lifetimes of the shipped actors", () => {
       ),
     );
   });
+
+  it("check refuses an event dated before an end was founded or after it was dissolved, naming both, and exits 2", () => {
+    const dir = mkdtempSync(join(tmpdir(), "faultline-lifetime-"));
+    cpSync(SHIPPED_DATA, dir, { recursive: true });
+    const file = join(dir, "relations", "hostilities.json");
+    const data = JSON.parse(readFileSync(file, "utf8")) as {
+      relations: { id: string; kind: string; source: string; target: string; date?: string }[];
+    };
+    const events = data.relations
+      .map((r, i) => [r, i] as const)
+      .filter(([r]) => r.date !== undefined && [r.source, r.target].includes("hts"));
+    const [before, after] = [events[0]!, events[1]!];
+    const afterDate = after[0].date;
+    before[0].date = "2016-12-31"; // HTS was founded 2017-01-28
+    after[0].date = "2025-02"; // and dissolved 2025-01-29
+    writeFileSync(file, JSON.stringify(data, null, 2));
+    const run = runCli(["check", dir]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(
+      `hostilities.json: $.relations[${before[1]}].date (${before[0].id}): ${before[0].kind} on 2016-12-31 is before Hayat Tahrir al-Sham (hts) was founded (2017-01-28)`,
+    );
+    expect(run.stderr).toContain(
+      `hostilities.json: $.relations[${after[1]}].date (${after[0].id}): ${after[0].kind} on 2025-02 is after Hayat Tahrir al-Sham (hts) was dissolved (2025-01-29)`,
+    );
+    // On the founding day itself the event may be within the lifetime: no problem.
+    before[0].date = "2017-01-28";
+    after[0].date = afterDate;
+    writeFileSync(file, JSON.stringify(data, null, 2));
+    expect(runCli(["check", dir]).status).toBe(0);
+  });
 });
