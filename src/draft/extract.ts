@@ -575,6 +575,30 @@ function describedMember(
   return member ? { member, collective } : null;
 }
 
+const DESCRIPTION_ARTICLES = new Set(["a", "an", "the"]);
+
+/**
+ * The description set beside a speaker ("X, a spokesman for Y," / "X, the head of Y"): the tokens
+ * from the article after the comma to the next comma or the sentence's end, or null.
+ */
+function speakerDescription(
+  tokens: readonly Token[],
+  attribution: Attribution,
+): { from: number; to: number } | null {
+  const speaker = attribution.speaker;
+  if (!speaker || !tokens[speaker.to - 1]!.post.includes(",")) return null;
+  if (!DESCRIPTION_ARTICLES.has(tokens[speaker.to]?.normal ?? "")) return null;
+  let to = speaker.to;
+  while (to < tokens.length && !/[,;:]/.test(tokens[to]!.post)) to++;
+  // Closed by a comma, or by the sentence's end when the speaker comes after the verb ("…, said
+  // X, the head of Y."); a finite verb inside makes it a clause, what the speaker says.
+  const closed = to < tokens.length - 1 && tokens[to]!.post.includes(",");
+  const last = attribution.verbAt !== null && attribution.verbAt < speaker.from && to >= tokens.length - 1;
+  const span = { from: speaker.to, to: Math.min(to + 1, tokens.length) };
+  if (!(closed || last) || tokens.slice(span.from, span.to).some(isFiniteVerb)) return null;
+  return span;
+}
+
 /**
  * Applies the lexicon to one sentence: finds trigger words, gives each its agent and patient
  * from the syntax (voice, "by", lists, apposition, hyphenated modifiers) and dates it.
@@ -597,6 +621,13 @@ export function extractFromSentence(
   );
   if (attribution.speaker && attribution.verbAt !== null && attribution.speaker.from > attribution.verbAt)
     excluded.add(attribution.speaker);
+  // "according to X, a spokesman for Y, …" / "…, said X, the head of Y": who the speaker is, in
+  // the outlet's words. Relations inside the description join the speaker to Y; outside it, Y is
+  // no party to what the speaker says.
+  const described = speakerDescription(tokens, attribution);
+  const inDescription = mentions.filter((m) => described && m.from >= described.from && m.to <= described.to);
+  const excludedOutside = new Set([...excluded, ...inDescription]);
+  const excludedInside = new Set(attribution.addressees);
   const standsFor = sharedNameActors(tokens, mentions, paragraph, resolver);
   const base: Context = {
     tokens,
@@ -618,7 +649,12 @@ export function extractFromSentence(
     if (rule.form === "verb" && blocked(tokens, from)) continue;
     if (rule.form === "verb" && (ATTRIBUTION.speechVerbs as readonly string[]).includes(tokens[from]!.root))
       continue;
-    const ctx: Context = { ...base, prefixPatients: rule.kind === "attacked" };
+    const describing = described !== null && from >= described.from && from < described.to;
+    const ctx: Context = {
+      ...base,
+      excluded: describing ? excludedInside : excludedOutside,
+      prefixPatients: rule.kind === "attacked",
+    };
     const spec: {
       sourceKinds: readonly EntityKind[];
       targetKinds: readonly EntityKind[];
@@ -628,7 +664,7 @@ export function extractFromSentence(
     let patients: Mention[] = [];
     let confidence = rule.confidence;
     let kind: RelationKind = rule.kind;
-    let outletVoice = false;
+    let outletVoice = describing;
     switch (rule.form) {
       case "verb": {
         if (isPassive(tokens, from, to)) {
@@ -851,7 +887,11 @@ export function extractFromSentence(
     const subordinate = ["after", "before"].includes(tokens[from - 1]?.normal ?? "");
     const ownDates = subordinate ? dates.filter((d) => d.from >= to) : dates;
     const date = spec.temporality === "static" ? null : nearestDate(ownDates, from, since);
-    const found = pairs(rule, agents, patients);
+    // A list read around an end stops at the speaker's description: no end from outside it.
+    const fitsScope = (m: Mention) =>
+      !ctx.excluded.has(m) &&
+      (!describing || (m.from >= described!.from && m.to <= described!.to) || m === attribution.speaker);
+    const found = pairs(rule, agents.filter(fitsScope), patients.filter(fitsScope));
     if (found.length > 0) fired.add(from);
     for (const [agent, patient] of found) {
       const unknownEnds = [agent, patient].filter((m) => m.entity === null).length;

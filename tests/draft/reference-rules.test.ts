@@ -93,6 +93,20 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     text: "Omar of Ruritania spoke on Monday. The president of the council spoke too.",
     rows: [],
   },
+  {
+    about:
+      "a speaker described beside the name ('according to X, a spokesman for Y,'): X represents Y in the outlet's voice, and Y is no party to what X says",
+    text: "According to Yusuf Karim, a spokesman for the Northern Brigade, government forces shelled Saraqib.",
+    rows: [
+      ["represents", "yusuf-karim", "northern-brigade", null, "reported", ""],
+      ["attacked", "syrian-government", "saraqib", "2024-12-04~", "reported", ""],
+    ],
+  },
+  {
+    about: "a clause after the speaker's comma is what the speaker says, not a description of the speaker",
+    text: "According to HTS, the Northern Brigade shelled Saraqib.",
+    rows: [["attacked", "northern-brigade", "saraqib", "2024-12-04~", "claimed", "hts"]],
+  },
 ];
 
 /** The drafting fixture with the names these rules need. */
