@@ -7,6 +7,7 @@ import { findDates } from "./dates.js";
 import type { Draft, DraftEntity, DraftEvidence, DraftRelation, DraftSource } from "./draft-types.js";
 import { counterpartProposals } from "./counterparts.js";
 import { headOfCountryProposals } from "./titled-heads.js";
+import { namedAfterParentProposals } from "./named-after-parent.js";
 import { leaderMetonymyProposals } from "./leader-metonymy.js";
 import type { OfficeSeen } from "./office-holders.js";
 import { knownOffices, officeHolderProposals } from "./office-holders.js";
@@ -345,6 +346,7 @@ export function draftReport(
         ...namedCollectiveProposals(sentence.tokens, onTheSpot, found0),
         ...officeHolderProposals(sentence.tokens, found0, paragraph.number, offices, officesSeen),
         ...headOfCountryProposals(sentence.tokens, found0, paragraph.text, names),
+        ...namedAfterParentProposals(sentence.tokens, found0, paragraph.text, names),
       ];
       const raw = [
         ...fromLexicon,

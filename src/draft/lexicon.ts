@@ -271,6 +271,15 @@ export const LEXICON: readonly LexiconRule[] = [
     confidence: 0.7,
   },
   {
+    id: "named-after-parent",
+    covers:
+      "a body named after the organisation it belongs to ('the UN special envoy for Syria', 'the EU delegation'): the first word of its name names another actor, which it is part of",
+    kind: "member-of",
+    form: "reference",
+    phrases: [],
+    confidence: 0.6,
+  },
+  {
     id: "lead-noun",
     covers: "a person heading an actor, as an apposition: X, the head/leader/chief/commander of Y",
     kind: "leads",

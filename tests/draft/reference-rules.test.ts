@@ -42,6 +42,8 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     about: "an office named, then the person the graph knows holds it named in the next paragraph",
     text: "The UN special envoy for Syria warned of escalation on Monday.\nJan Berg said government forces had shelled Saraqib.",
     rows: [
+      // the office is named after the body it belongs to (named-after-parent)
+      ["member-of", "un-envoy", "united-nations", null, "reported", ""],
       ["leads", "jan-berg", "un-envoy", null, "reported", ""],
       ["represents", "jan-berg", "united-nations", null, "reported", ""],
       ["attacked", "syrian-government", "saraqib", "2024-12-02", "reported", ""],
@@ -50,7 +52,7 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
   {
     about: "an office's holder named too far from it, or a person who holds no office, gives no holding",
     text: "The UN special envoy for Syria warned of escalation.\nTurkey called for calm.\nRussia called for calm.\nJan Berg spoke. Yusuf Karim, beside the UN special envoy, spoke too.",
-    rows: [],
+    rows: [["member-of", "un-envoy", "united-nations", null, "reported", ""]],
   },
   {
     about: "a leader named where the party they head is meant: the person leads the party",
@@ -106,6 +108,16 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     about: "a clause after the speaker's comma is what the speaker says, not a description of the speaker",
     text: "According to HTS, the Northern Brigade shelled Saraqib.",
     rows: [["attacked", "northern-brigade", "saraqib", "2024-12-04~", "claimed", "hts"]],
+  },
+  {
+    about: "a body named after the organisation it belongs to is part of it",
+    text: "The UN special envoy for Syria warned of escalation.",
+    rows: [["member-of", "un-envoy", "united-nations", null, "reported", ""]],
+  },
+  {
+    about: "a body whose first word is a demonym, a place or its whole name is part of nothing",
+    text: "The Syrian Observatory for Human Rights and SANA warned of escalation. The Damascus Media Office spoke.",
+    rows: [],
   },
 ];
 
