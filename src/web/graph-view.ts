@@ -92,6 +92,11 @@ export interface GraphView {
 
 const IDLE_ALPHA = 0.3;
 const MUTED_EDGE_COLOR = withAlpha("#c5cad1", 0.35);
+/**
+ * A selection with more edges than this draws them without labels: around a hub the labels pile
+ * up into an unreadable heap, and the details panel lists every relation with its kind anyway.
+ */
+const MAX_LABELLED_FOCUS_EDGES = 8;
 
 function sameSet(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
   if (a === b) return true;
@@ -307,7 +312,9 @@ export function createGraphView(
     if (focus) {
       if (focusEdges.has(edge)) {
         display.size *= 1.6;
-        display.label = count > 1 ? `${RELATION_KINDS[first.kind].label} ×${count}` : first.label;
+        if (focusEdges.size <= MAX_LABELLED_FOCUS_EDGES)
+          display.label = count > 1 ? `${RELATION_KINDS[first.kind].label} ×${count}` : first.label;
+        else display.label = null;
       } else if (state.hovered) display.hidden = true;
       else display.color = MUTED_EDGE_COLOR;
     }

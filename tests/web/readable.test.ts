@@ -99,6 +99,35 @@ describe("a readable page", () => {
       await page.close();
     });
 
+  it("labels a selection's edges only when there are few, so a hub's labels do not pile up", async () => {
+    /** The edges drawn at the selected entity, and how many edges on the page carry a label. */
+    const labelled = (page: Page, id: string) =>
+      page.evaluate((selected) => {
+        const view = window.__faultline!.graphView;
+        let focused = 0;
+        let withLabel = 0;
+        view.graph.forEachEdge((edge, _a, source, target) => {
+          const data = view.sigma.getEdgeDisplayData(edge);
+          if (!data || data.hidden) return;
+          if (data.label) withLabel++;
+          if (source === selected || target === selected) focused++;
+        });
+        return { focused, withLabel };
+      }, id);
+    const hub = await open("?date=2024-12-01&entity=hts");
+    await hub.waitForTimeout(300);
+    const many = await labelled(hub, "hts");
+    expect(many.focused).toBeGreaterThan(8);
+    expect(many.withLabel).toBe(0);
+    const few = await open("?date=2024-12-01&entity=united-states");
+    await few.waitForTimeout(300);
+    const some = await labelled(few, "united-states");
+    expect(some.focused).toBeGreaterThan(0);
+    expect(some.focused).toBeLessThanOrEqual(8);
+    expect(some.withLabel).toBe(some.focused);
+    await Promise.all([hub.close(), few.close()]);
+  });
+
   it("draws claimed relations dashed in their sign's full colour, not paler, and says so in the legend", async () => {
     const page = await open("?date=2024-12-01");
     await page.waitForTimeout(300);
