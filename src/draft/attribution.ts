@@ -65,9 +65,19 @@ export function readAttribution(sentence: Sentence, mentions: readonly Mention[]
     if (!t.tags.has("Verb") || !(ATTRIBUTION.speechVerbs as readonly string[]).includes(t.root)) continue;
     const appositive = i > 0 && tokens[i - 1]!.post.includes(",");
     const firstComma = tokens.findIndex((x) => x.post.includes(","));
-    const subject = appositive ? actorMentions.find((m) => m.to - 1 <= firstComma && m.to <= i) : undefined;
-    const left = subject ?? [...actorMentions].reverse().find((m) => m.to <= i && i - m.to <= 12);
     const right = actorMentions.find((m) => m.from > i && m.from - i <= 2);
+    // "…, said X." / "…, said X, a spokesman for Y.": the speaker comes after the verb when the
+    // name right after it ends the sentence or is closed by a comma; then the clause before the
+    // comma is what X says, and its subject is no speaker (unlike "X, a spokesman for Y, said").
+    const inverted =
+      appositive &&
+      right !== undefined &&
+      (right.to >= tokens.length || tokens[right.to - 1]!.post.includes(","));
+    const subject =
+      appositive && !inverted ? actorMentions.find((m) => m.to - 1 <= firstComma && m.to <= i) : undefined;
+    const left = inverted
+      ? undefined
+      : (subject ?? [...actorMentions].reverse().find((m) => m.to <= i && i - m.to <= 12));
     const found = left ?? right ?? null;
     if (found === null) continue;
     speaker = found;

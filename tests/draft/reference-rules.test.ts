@@ -110,6 +110,24 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     rows: [["attacked", "northern-brigade", "saraqib", "2024-12-04~", "claimed", "hts"]],
   },
   {
+    about:
+      "a speaker named after the statement ('…, said X, a spokesman for Y.'): the subject before the comma is no speaker, X represents Y in the outlet's voice",
+    text: "Government forces shelled Saraqib, said Yusuf Karim, a spokesman for the Northern Brigade.",
+    rows: [
+      ["represents", "yusuf-karim", "northern-brigade", null, "reported", ""],
+      ["attacked", "syrian-government", "saraqib", "2024-12-04~", "reported", ""],
+    ],
+  },
+  {
+    about:
+      "a name after the speech verb that opens the reported clause ('X, a spokesman for Y, said NAME shelled Z') is no speaker",
+    text: "Hassan Tarek, a spokesman for Hayat Tahrir al-Sham, said government forces shelled Saraqib.",
+    rows: [
+      ["represents", "hassan-tarek", "hts", null, "reported", ""],
+      ["attacked", "syrian-government", "saraqib", "2024-12-04~", "claimed", "hassan-tarek"],
+    ],
+  },
+  {
     about: "a body named after the organisation it belongs to is part of it",
     text: "The UN special envoy for Syria warned of escalation.",
     rows: [["member-of", "un-envoy", "united-nations", null, "reported", ""]],
