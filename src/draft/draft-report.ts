@@ -310,10 +310,19 @@ export function draftReport(
           earlierPeople.set(normalizeName(m.proposed.label).split(" ").at(-1)!, m.proposed);
       learnLeaders(sentence.tokens, found0, ledBy);
       const onTheSpot = namedOnTheSpot(sentence.tokens, found0);
+      // A sentence set in an earlier year ("the 2013 siege … the war between the army and the
+      // rebels") is history: who leads the rebels in the report's own events did not lead them then.
+      // A year named anywhere counts ("the 2013 siege", "after 2011 protests"), so does a date phrase.
+      const year = options.published.slice(0, 4);
+      const years = [
+        ...sentence.tokens.filter((t) => /^(19|20)\d{2}$/.test(t.normal)).map((t) => t.normal),
+        ...ownDates[s]!.map((d) => d.date.slice(0, 4)),
+      ];
+      const history = years.length > 0 && years.every((y) => y < year);
       const mentions = found0.map((m): Mention => {
         const named = onTheSpot.get(m);
         if (named) return { ...m, entity: named };
-        const leader = m.entity ? ledBy.get(m.entity.id) : undefined;
+        const leader = m.entity && !history ? ledBy.get(m.entity.id) : undefined;
         return leader && m.entity ? { ...m, entity: leader, collective: m.entity } : m;
       });
       knownMentions += mentions.filter((m) => m.entity !== null).length;

@@ -154,6 +154,23 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     rows: [["captured", "hts", "saraqib", "2024-12-02", "reported", ""]],
   },
   {
+    about:
+      "who leads the rebels in the report's events does not lead them in a sentence set years earlier ('the war between X and the rebels since 2012')",
+    text: "The rebels, led by HTS, seized Saraqib on Monday.\nThe 2013 siege of Homs marked the war between government forces and the rebels.",
+    rows: [
+      ["captured", "hts", "saraqib", "2024-12-02", "reported", ""],
+      ["fights", "opposition", "syrian-government", null, "reported", ""],
+    ],
+  },
+  {
+    about: "a sentence of the report's own year keeps the report's leader of the rebels",
+    text: "The rebels, led by HTS, seized Saraqib on Monday.\nIn 2024 the war between government forces and the rebels flared.",
+    rows: [
+      ["captured", "hts", "saraqib", "2024-12-02", "reported", ""],
+      ["fights", "hts", "syrian-government", null, "reported", ""],
+    ],
+  },
+  {
     about: "a name the graph does not know, followed by a known one in parentheses, is the known one",
     text: "The Northern Brigade, which is part of the Syrian opposition formation Jabhat Tahrir Dimashq (HTS), held a meeting.",
     rows: [
