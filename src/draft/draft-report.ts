@@ -221,6 +221,30 @@ function namedOnTheSpot(
   return named;
 }
 
+/**
+ * A head of state declaring support ("King X of Y expressed solidarity with Z", "President X
+ * pledged to help Z", X heading a state by the same sentence or by the graph) declares it for the
+ * state: the support is the state's, as a minister's words are his government's.
+ */
+function headOfStateSupport(
+  proposals: readonly RawProposal[],
+  leaders: ReadonlyMap<string, Entity>,
+): RawProposal[] {
+  return proposals.map((p) => {
+    if (p.kind !== "expressed-support" || mentionKind(p.agent) !== "person") return p;
+    const titled = proposals.find(
+      (q) =>
+        q.kind === "leads" &&
+        q.agent.from === p.agent.from &&
+        q.agent.to === p.agent.to &&
+        mentionKind(q.patient) === "state",
+    );
+    if (titled) return { ...p, agent: titled.patient };
+    const known = p.agent.entity ? leaders.get(p.agent.entity.id) : undefined;
+    return known?.kind === "state" ? { ...p, agent: { ...p.agent, entity: known, proposed: null } } : p;
+  });
+}
+
 interface Found {
   readonly proposal: RawProposal;
   readonly paragraph: number;
@@ -358,7 +382,7 @@ export function draftReport(
         ...namedAfterParentProposals(sentence.tokens, found0, paragraph.text, names),
       ];
       const raw = [
-        ...fromLexicon,
+        ...headOfStateSupport(fromLexicon, leaders),
         ...leaderMetonymyProposals(sentence.tokens, mentions, fromLexicon, leaders),
         ...counterpartProposals(sentence.tokens, mentions, fromLexicon, names),
       ];

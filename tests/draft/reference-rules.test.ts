@@ -128,6 +128,20 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
     ],
   },
   {
+    about:
+      "a head of state declaring support declares it for the state ('King X of Y expressed solidarity with Z')",
+    text: "King Omar of Ruritania expressed solidarity with the Syrian government on Monday.",
+    rows: [
+      ["leads", "omar-of-ruritania", "ruritania", null, "reported", ""],
+      ["expressed-support", "ruritania", "syrian-government", "2024-12-02", "reported", ""],
+    ],
+  },
+  {
+    about: "a person heading no state keeps the support declared as their own",
+    text: "Yusuf Karim expressed solidarity with the Syrian government on Monday.",
+    rows: [["expressed-support", "yusuf-karim", "syrian-government", "2024-12-02", "reported", ""]],
+  },
+  {
     about: "a body named after the organisation it belongs to is part of it",
     text: "The UN special envoy for Syria warned of escalation.",
     rows: [["member-of", "un-envoy", "united-nations", null, "reported", ""]],
