@@ -11,7 +11,7 @@ import { namedAfterParentProposals } from "./named-after-parent.js";
 import { leaderMetonymyProposals } from "./leader-metonymy.js";
 import type { OfficeSeen } from "./office-holders.js";
 import { knownOffices, officeHolderProposals } from "./office-holders.js";
-import { coalitionProposals, namedCollectiveProposals } from "./coalition-rules.js";
+import { coalitionOf, coalitionProposals, namedCollectiveProposals } from "./coalition-rules.js";
 import type { NamedSentence } from "./epithet-leaders.js";
 import { epithetLeaders } from "./epithet-leaders.js";
 import type { RawProposal } from "./extract.js";
@@ -245,6 +245,28 @@ function headOfStateSupport(
   });
 }
 
+/**
+ * "Rebel commander X said …": a commander of a collective the report says is led by a group
+ * ("the rebels, led by Y") commands in the coalition Y heads that day, and a commander quoted
+ * speaks for it (represents); one not quoted is a member of it.
+ */
+function commanderOfLedRebels(
+  proposals: readonly RawProposal[],
+  tokens: readonly { readonly normal: string }[],
+  speaker: Mention | null,
+  coalitionLedIn: (collective: Entity) => Entity | null,
+): RawProposal[] {
+  return proposals.map((p) => {
+    if (p.rule.id !== "lead-title" || p.kind !== "member-of" || tokens[p.at]?.normal !== "commander")
+      return p;
+    const quoted = speaker !== null && speaker.from === p.agent.from && speaker.to === p.agent.to;
+    const collective = p.patient.entity;
+    const coalition = collective ? coalitionLedIn(collective) : null;
+    const patient = coalition ? { ...p.patient, entity: coalition, proposed: null } : p.patient;
+    return { ...p, kind: quoted ? "represents" : "member-of", patient };
+  });
+}
+
 interface Found {
   readonly proposal: RawProposal;
   readonly paragraph: number;
@@ -382,7 +404,15 @@ export function draftReport(
         ...namedAfterParentProposals(sentence.tokens, found0, paragraph.text, names),
       ];
       const raw = [
-        ...headOfStateSupport(fromLexicon, leaders),
+        ...commanderOfLedRebels(
+          headOfStateSupport(fromLexicon, leaders),
+          sentence.tokens,
+          attribution.speaker,
+          (c) => {
+            const leader = ledBy.get(c.id);
+            return leader ? coalitionOf(leader, dataset, options.published, c.id) : null;
+          },
+        ),
         ...leaderMetonymyProposals(sentence.tokens, mentions, fromLexicon, leaders),
         ...counterpartProposals(sentence.tokens, mentions, fromLexicon, names),
       ];

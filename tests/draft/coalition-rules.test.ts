@@ -94,6 +94,20 @@ describe("draft: coalitions named by their leader (short paragraphs of our own, 
     expect(rows).toHaveLength(4);
   });
 
+  it("a quoted commander of rebels the report says a group leads speaks for that group's coalition", () => {
+    expect(
+      rowsOf(
+        "The rebels, led by HTS, shelled Saraqib on Monday.\nRebel commander Yusuf Karim said his fighters were advancing.",
+      ),
+    ).toEqual(expect.arrayContaining([["represents", "yusuf-karim", "northern-coalition"]]));
+  });
+
+  it("a quoted commander of rebels with no leader named in the report speaks for the rebels themselves", () => {
+    expect(rowsOf("Rebel commander Yusuf Karim said his fighters were advancing.")).toEqual([
+      ["represents", "yusuf-karim", "opposition"],
+    ]);
+  });
+
   it("'X and its allies' names the coalition and makes X a member", () => {
     expect(rowsOf("HTS and its allies shelled Saraqib on Monday.")).toEqual([
       ["member-of", "hts", "northern-coalition"],
