@@ -1,16 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { draftReport } from "../../src/draft/draft-report.js";
-import type { Draft } from "../../src/draft/draft-types.js";
 import { LEXICON } from "../../src/draft/lexicon.js";
-import { splitParagraphs } from "../../src/draft/report-text.js";
 import type { Dataset } from "../../src/model/index.js";
 import { draftFixtureDataset } from "./draft-fixture.js";
-
-/** [kind, source, target, date (start), status, claimants] of a proposal. */
-type Row = [string, string, string, string | null, string, string];
+import type { ProposalRow } from "./draft-case.js";
+import { draftCase, proposalRows } from "./draft-case.js";
 
 /** Short paragraphs of our own, each with the relations a reader draws from it, and the rules that must fire. */
-const CASES: { text: string; rows: Row[]; rules: string[] }[] = [
+const CASES: { text: string; rows: ProposalRow[]; rules: string[] }[] = [
   {
     text: "Hayat Tahrir al-Sham said its fighters captured Saraqib on Monday.",
     rows: [["captured", "hts", "saraqib", "2024-12-02", "claimed", "hts"]],
@@ -231,20 +227,6 @@ const CASES: { text: string; rows: Row[]; rules: string[] }[] = [
   },
 ];
 
-const PUBLISHED = "2024-12-04"; // a Wednesday
-
-function draftOf(text: string, dataset: Dataset): Draft {
-  return draftReport(
-    { file: "case.txt", paragraphs: splitParagraphs(text) },
-    { published: PUBLISHED, reportPath: "case.txt", sha256: "" },
-    dataset,
-  );
-}
-
-function rows(draft: Draft): Row[] {
-  return draft.relations.map((r) => [r.kind, r.source, r.target, r.start, r.status, r.claimedBy.join(",")]);
-}
-
 describe("draft: known drafts of short paragraphs (published Wednesday 2024-12-04)", () => {
   let dataset: Dataset;
   beforeAll(async () => {
@@ -252,9 +234,9 @@ describe("draft: known drafts of short paragraphs (published Wednesday 2024-12-0
   });
 
   it.each(CASES)("$text", ({ text, rows: expected, rules }) => {
-    const draft = draftOf(text, dataset);
-    expect(rows(draft)).toEqual(expect.arrayContaining(expected));
-    expect(rows(draft)).toHaveLength(expected.length);
+    const draft = draftCase(text, dataset);
+    expect(proposalRows(draft)).toEqual(expect.arrayContaining(expected));
+    expect(proposalRows(draft)).toHaveLength(expected.length);
     for (const rule of rules) expect(draft.relations.map((r) => r.rule)).toContain(rule);
     for (const r of draft.relations) expect(r.confidence).toBeGreaterThan(0);
     for (const r of draft.relations) expect(r.confidence).toBeLessThanOrEqual(1);
@@ -272,13 +254,16 @@ describe("draft: known drafts of short paragraphs (published Wednesday 2024-12-0
   });
 
   it("the monitor a report is attributed to is kept as reportedBy", () => {
-    const draft = draftOf(CASES[3]!.text, dataset);
+    const draft = draftCase(CASES[3]!.text, dataset);
     expect(draft.relations[0]!.evidence[0]!.reportedBy).toBe("monitor");
   });
 
   it("a denial in the next sentence makes the claim disputed, with both sides as evidence", () => {
-    const draft = draftOf("The rebels said they had seized Hama. The Syrian army denied the claim.", dataset);
-    expect(rows(draft)).toEqual([
+    const draft = draftCase(
+      "The rebels said they had seized Hama. The Syrian army denied the claim.",
+      dataset,
+    );
+    expect(proposalRows(draft)).toEqual([
       ["captured", "opposition", "hama", "2024-12-04~", "disputed", "opposition,syrian-government"],
     ]);
     expect(draft.relations[0]!.evidence.map((e) => e.claimedBy)).toEqual(["opposition", "syrian-government"]);
@@ -286,9 +271,11 @@ describe("draft: known drafts of short paragraphs (published Wednesday 2024-12-0
 
   it("an unknown place is proposed as a new entity with what the text calls it", () => {
     const text = "Rebels seized the village of Tell Tuqan on Monday.";
-    const draft = draftOf(text, dataset);
+    const draft = draftCase(text, dataset);
     const start = text.indexOf("Tell Tuqan");
-    expect(rows(draft)).toEqual([["captured", "opposition", "tell-tuqan", "2024-12-02", "reported", ""]]);
+    expect(proposalRows(draft)).toEqual([
+      ["captured", "opposition", "tell-tuqan", "2024-12-02", "reported", ""],
+    ]);
     expect(draft.entities).toEqual([
       {
         id: "tell-tuqan",
@@ -304,7 +291,7 @@ describe("draft: known drafts of short paragraphs (published Wednesday 2024-12-0
   it("triggers are offsets into the paragraph, and notes are our own words, never the report's", () => {
     const text =
       "Government forces shelled Kafr Nabl on Tuesday, according to the Syrian Observatory for Human Rights.";
-    const draft = draftOf(text, dataset);
+    const draft = draftCase(text, dataset);
     const evidence = draft.relations[0]!.evidence[0]!;
     expect(text.slice(evidence.trigger.start, evidence.trigger.end)).toBe("shelled");
     expect(evidence.note).toBe(
@@ -314,7 +301,7 @@ describe("draft: known drafts of short paragraphs (published Wednesday 2024-12-0
   });
 
   it("one fact stated twice becomes one relation with two pieces of evidence", () => {
-    const draft = draftOf(
+    const draft = draftCase(
       "Russia and Iran back the Syrian government.\nIran backs the Syrian government.",
       dataset,
     );

@@ -1,22 +1,18 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load-graph-data.js";
-import { draftReport } from "../../src/draft/draft-report.js";
-import type { Draft } from "../../src/draft/draft-types.js";
 import { LEXICON } from "../../src/draft/lexicon.js";
-import { splitParagraphs } from "../../src/draft/report-text.js";
 import type { Dataset } from "../../src/model/index.js";
 import { writeGraphDataFolder } from "../helpers/graph-data-folder.js";
 import { draftFixture } from "./draft-fixture.js";
-
-/** [kind, source, target, date (start), status, claimants] of a proposal. */
-type Row = [string, string, string, string | null, string, string];
+import type { ProposalRow } from "./draft-case.js";
+import { draftCase, proposalRows } from "./draft-case.js";
 
 /**
  * Rules that read a relation from how a report refers to an actor (names that say who backs the
  * actor, offices and their holders, possessives, titles), each with a paragraph of our own where
  * it fires and one where it must not. Published Wednesday 2024-12-04.
  */
-const CASES: { about: string; text: string; rows: Row[] }[] = [
+const CASES: { about: string; text: string; rows: ProposalRow[] }[] = [
   {
     about: "a known name that says who backs it: the first word's actor backs the group",
     text: "The Iran-backed militias shelled Saraqib on Monday.",
@@ -193,18 +189,6 @@ function fixture() {
   };
 }
 
-function draftOf(text: string, dataset: Dataset): Draft {
-  return draftReport(
-    { file: "case.txt", paragraphs: splitParagraphs(text) },
-    { published: "2024-12-04", sourceId: "case", reportPath: "case.txt", sha256: "0" },
-    dataset,
-  );
-}
-
-function rows(draft: Draft): Row[] {
-  return draft.relations.map((r) => [r.kind, r.source, r.target, r.start, r.status, r.claimedBy.join(",")]);
-}
-
 describe("draft: relations read from how a report refers to an actor (paragraphs of our own)", () => {
   let dataset: Dataset;
   beforeAll(async () => {
@@ -212,12 +196,12 @@ describe("draft: relations read from how a report refers to an actor (paragraphs
   });
 
   it("every reference rule of the lexicon is exercised here", () => {
-    const rules = new Set(CASES.flatMap((c) => draftOf(c.text, dataset).relations.map((r) => r.rule)));
+    const rules = new Set(CASES.flatMap((c) => draftCase(c.text, dataset).relations.map((r) => r.rule)));
     for (const rule of LEXICON.filter((r) => r.form === "reference")) expect(rules).toContain(rule.id);
   });
 
   it.each(CASES)("$about", ({ text, rows: expected }) => {
-    const got = rows(draftOf(text, dataset));
+    const got = proposalRows(draftCase(text, dataset));
     expect(got).toEqual(expect.arrayContaining(expected));
     expect(got).toHaveLength(expected.length);
   });
@@ -226,7 +210,7 @@ describe("draft: relations read from how a report refers to an actor (paragraphs
 describe("draft: a country a head of state rules is proposed as a state", () => {
   it("the new country of 'King X of Y' is a state, not a place", async () => {
     const dataset = await loadDataset(writeGraphDataFolder(fixture()), { corpusDir: null });
-    const draft = draftOf("King Omar of Ruritania spoke on Monday.", dataset);
+    const draft = draftCase("King Omar of Ruritania spoke on Monday.", dataset);
     expect(draft.entities.map((e) => [e.id, e.kind])).toEqual(
       expect.arrayContaining([
         ["ruritania", "state"],

@@ -1,19 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { draftReport } from "../../src/draft/draft-report.js";
-import type { Draft } from "../../src/draft/draft-types.js";
-import { splitParagraphs } from "../../src/draft/report-text.js";
 import type { Dataset } from "../../src/model/index.js";
 import { draftFixtureDataset } from "./draft-fixture.js";
-
-/** [kind, source, target, date (start), status, claimants] of a proposal. */
-type Row = [string, string, string, string | null, string, string];
+import type { ProposalRow } from "./draft-case.js";
+import { draftCase, proposalRows } from "./draft-case.js";
 
 /**
  * Short paragraphs of our own for the sentence machinery around the lexicon: names the tagger
  * half-misses, shared names (a capital for its government), possessives, on-the-spot naming,
  * clause bounds, meetings, promises and ceasefire areas. Published Wednesday 2024-12-04.
  */
-const CASES: { about: string; text: string; rows: Row[] }[] = [
+const CASES: { about: string; text: string; rows: ProposalRow[] }[] = [
   {
     about: "a capital standing for its government where an actor is needed",
     text: "Iran pledged to help Damascus on Tuesday.",
@@ -186,18 +182,6 @@ const CASES: { about: string; text: string; rows: Row[] }[] = [
   },
 ];
 
-function draftOf(text: string, dataset: Dataset): Draft {
-  return draftReport(
-    { file: "case.txt", paragraphs: splitParagraphs(text) },
-    { published: "2024-12-04", sourceId: "case", reportPath: "case.txt", sha256: "0" },
-    dataset,
-  );
-}
-
-function rows(draft: Draft): Row[] {
-  return draft.relations.map((r) => [r.kind, r.source, r.target, r.start, r.status, r.claimedBy.join(",")]);
-}
-
 describe("draft: sentence machinery on short paragraphs of our own", () => {
   let dataset: Dataset;
   beforeAll(async () => {
@@ -205,7 +189,7 @@ describe("draft: sentence machinery on short paragraphs of our own", () => {
   });
 
   it.each(CASES)("$about", ({ text, rows: expected }) => {
-    const got = rows(draftOf(text, dataset));
+    const got = proposalRows(draftCase(text, dataset));
     expect(got).toEqual(expect.arrayContaining(expected));
     expect(got).toHaveLength(expected.length);
   });
