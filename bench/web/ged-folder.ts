@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { importEvents } from "../../src/import/import-events.js";
+import type { ImportReport } from "../../src/import/import-report.js";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 
@@ -21,7 +22,13 @@ export async function writeGedFolder(): Promise<string | null> {
   if (!existsSync(GED_FILE)) return null;
   const into = join(mkdtempSync(join(tmpdir(), "faultline-bench-ged-")), "graph-data");
   cpSync(join(ROOT, "graph-data"), into, { recursive: true });
-  await importEvents({
+  await importGedInto(into);
+  return into;
+}
+
+/** Imports UCDP GED Syria into the graph-data folder `into`, as `faultline import ucdp-ged GED_FILE --into` does. */
+export function importGedInto(into: string): Promise<ImportReport> {
+  return importEvents({
     format: "ucdp-ged",
     file: GED_FILE,
     fileDisplay: GED_FILE,
@@ -30,5 +37,4 @@ export async function writeGedFolder(): Promise<string | null> {
     dryRun: false,
     strict: false,
   });
-  return into;
 }
