@@ -4,6 +4,7 @@ import { edtf, RELATION_KINDS } from "../model/index.js";
 import type { Problem } from "./problem.js";
 import { jsonPath } from "./problem.js";
 import type { RawData } from "./raw-data.js";
+import { outsideLifetime } from "../time/lifetime.js";
 
 /**
  * Reports events dated wholly before one of their ends was founded or after it was dissolved:
@@ -23,17 +24,18 @@ export function checkEventLifetimes(data: RawData): Problem[] {
     for (const id of new Set([source, target])) {
       const end = entities.get(id);
       const at = jsonPath([...r.path, event?.period ? "event" : "date"]);
-      if (end?.founded && hi < earliestDay(edtf(end.founded)))
+      const outside = outsideLifetime(end, { lo, hi });
+      if (outside?.limit === "founded")
         problems.push({
           file: r.file,
           path: at,
-          message: `${kind} on ${when} is before ${end.label} (${id}) was founded (${end.founded}): nothing holds with an entity before it exists`,
+          message: `${kind} on ${when} is before ${end!.label} (${id}) was founded (${outside.date}): nothing holds with an entity before it exists`,
         });
-      if (end?.dissolved && lo > latestDay(edtf(end.dissolved)))
+      if (outside?.limit === "dissolved")
         problems.push({
           file: r.file,
           path: at,
-          message: `${kind} on ${when} is after ${end.label} (${id}) was dissolved (${end.dissolved}): nothing holds with an entity after it ends`,
+          message: `${kind} on ${when} is after ${end!.label} (${id}) was dissolved (${outside.date}): nothing holds with an entity after it ends`,
         });
     }
   }

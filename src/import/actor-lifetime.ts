@@ -1,6 +1,7 @@
 import { earliestDay, latestDay } from "../graph/time-bounds.js";
 import type { Entity } from "../model/index.js";
 import { edtf } from "../model/index.js";
+import { outsideLifetime } from "../time/lifetime.js";
 import type { DatasetActor, DatasetEvent } from "./dataset-event.js";
 
 /** The first and last day an event may have happened on: its dataset period, else its date. */
@@ -27,10 +28,11 @@ export function lifetimeConflict(
   const when = event.period ? `${event.period.start} to ${event.period.end}` : event.date;
   for (const [actor, id] of actors) {
     const entity = entityOf(id);
-    if (entity?.founded && hi < earliestDay(edtf(entity.founded)))
-      return `actor "${actor.name}" is ${entity.label} (${id}), founded ${entity.founded}, after this event (${when}): the dataset names an actor that did not exist yet (a group under its later name, or another group of that name), so the row is left out`;
-    if (entity?.dissolved && lo > latestDay(edtf(entity.dissolved)))
-      return `actor "${actor.name}" is ${entity.label} (${id}), dissolved ${entity.dissolved}, before this event (${when}): the dataset names an actor that no longer existed (a group under its former name, or another group of that name), so the row is left out`;
+    const outside = outsideLifetime(entity, { lo, hi });
+    if (outside?.limit === "founded")
+      return `actor "${actor.name}" is ${entity!.label} (${id}), founded ${outside.date}, after this event (${when}): the dataset names an actor that did not exist yet (a group under its later name, or another group of that name), so the row is left out`;
+    if (outside?.limit === "dissolved")
+      return `actor "${actor.name}" is ${entity!.label} (${id}), dissolved ${outside.date}, before this event (${when}): the dataset names an actor that no longer existed (a group under its former name, or another group of that name), so the row is left out`;
   }
   return null;
 }

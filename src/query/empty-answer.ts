@@ -1,8 +1,8 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import { earliestDay, latestDay } from "../graph/time-bounds.js";
 import type { DayRange } from "../graph/time-bounds.js";
 import type { DatedRelation, Entity } from "../model/index.js";
-import { dayToIso, edtf } from "../model/index.js";
+import { dayToIso } from "../model/index.js";
+import { outsideLifetime } from "../time/lifetime.js";
 import type { Counterparty, CounterpartyOptions } from "./counterparties.js";
 
 /** A counterparty question on a date: backersOf, backedBy, alliesOf or one of the same shape. */
@@ -94,10 +94,9 @@ export function whyNoAnswer(
   options: CounterpartyOptions = {},
 ): EmptyAnswer {
   const entity = kg.entities.get(entityId);
-  if (entity?.founded && date.hi < earliestDay(edtf(entity.founded)))
-    return { kind: "before-founded", date: entity.founded };
-  if (entity?.dissolved && date.lo > latestDay(edtf(entity.dissolved)))
-    return { kind: "after-dissolved", date: entity.dissolved };
+  const outside = outsideLifetime(entity, date);
+  if (outside)
+    return { kind: outside.limit === "founded" ? "before-founded" : "after-dissolved", date: outside.date };
   if (options.certainOnly) {
     const possible = query(kg, entityId, date, {}).length;
     if (possible > 0) return { kind: "only-possible", possible };

@@ -1,3 +1,4 @@
+import type { DayRange } from "../graph/time-bounds.js";
 import { earliestDay, latestDay } from "../graph/time-bounds.js";
 import type { Entity } from "../model/index.js";
 import { edtf } from "../model/index.js";
@@ -25,4 +26,23 @@ export function clipToLifetimes(zone: WorkZone, entities: readonly (Entity | und
       zone.innerHi = Math.min(zone.innerHi, openEnd ? earliestDay(dissolved) : latestDay(dissolved));
     }
   }
+}
+
+/** Which end of an entity's lifetime rules a span of days out, and its date (EDTF, as the data gives it). */
+export interface OutsideLifetime {
+  readonly limit: "founded" | "dissolved";
+  readonly date: string;
+}
+
+/**
+ * Whether an entity's lifetime rules out every day of `days`: all before it may have been founded,
+ * or all after it may have been dissolved. Null when some day may fall within it (or no lifetime
+ * is known). The one rule for `check`, the event import and the reasons of empty answers.
+ */
+export function outsideLifetime(entity: Entity | undefined, days: DayRange): OutsideLifetime | null {
+  if (entity?.founded && days.hi < earliestDay(edtf(entity.founded)))
+    return { limit: "founded", date: entity.founded };
+  if (entity?.dissolved && days.lo > latestDay(edtf(entity.dissolved)))
+    return { limit: "dissolved", date: entity.dissolved };
+  return null;
 }
