@@ -33,3 +33,8 @@ export function coBelligerentsOn(kg: KnowledgeGraph, entityId: string, date: Day
     .map(([id, events]) => ({ entity: kg.entities.get(id)!, events }))
     .sort((a, b) => b.events - a.events || a.entity.label.localeCompare(b.entity.label));
 }
+
+/** The line that introduces co-belligerents, the same in the CLI and the page, keeping them apart from allies. */
+export function coBelligerentsHeading(label: string, within: string): string {
+  return `Fought alongside ${label} in dataset events within ${within} (co-belligerents on those days, not an alliance a source asserts):`;
+}

@@ -5,7 +5,7 @@ import { dayToIso } from "../model/index.js";
 import type { Entity } from "../model/index.js";
 import type { Counterparty } from "../query/counterparties.js";
 import { alliesOf, backedBy, backersOf } from "../query/counterparties.js";
-import { coBelligerentsOn } from "../query/co-belligerents.js";
+import { coBelligerentsHeading, coBelligerentsOn } from "../query/co-belligerents.js";
 import type { CounterpartyQuery, EmptyAnswer } from "../query/empty-answer.js";
 import { whyNoAnswer } from "../query/empty-answer.js";
 import type { AnswerNoun } from "../query/empty-answer-text.js";
@@ -112,7 +112,7 @@ function coBelligerents(kg: KnowledgeGraph, store: Store, entity: Entity): HTMLE
     { attrs: { "data-co-belligerents": "" } },
     el("p", {
       className: "hint",
-      text: `Fought alongside ${entity.label} in dataset events within ${within} (co-belligerents on those days, not an alliance a source asserts):`,
+      text: coBelligerentsHeading(entity.label, within),
     }),
     el(
       "ul",

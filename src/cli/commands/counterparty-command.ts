@@ -1,6 +1,6 @@
 import { entityLabel } from "../../graph/entity-label.js";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
-import { coBelligerentsOn } from "../../query/co-belligerents.js";
+import { coBelligerentsHeading, coBelligerentsOn } from "../../query/co-belligerents.js";
 import type { QueryDate } from "../../query/query-date.js";
 import type { Entity } from "../../model/index.js";
 import { alliesOf, backedBy, backersOf } from "../../query/counterparties.js";
@@ -45,7 +45,7 @@ function coBelligerentLines(kg: KnowledgeGraph, entity: Entity, date: QueryDate)
   });
   const more = found.length - shown.length;
   return [
-    `Fought alongside ${entity.label} in dataset events within ${date.text} (co-belligerents on those days, not an alliance a source asserts):`,
+    coBelligerentsHeading(entity.label, date.text),
     ...shown,
     ...(more > 0 ? [`  (+${more} more)`] : []),
     `(\`faultline events ${entity.id} --kinds fought-alongside --from ${date.text} --to ${date.text}\` gives their days and deaths.)`,
