@@ -8,6 +8,7 @@ import type { Draft, DraftEntity, DraftEvidence, DraftRelation, DraftSource } fr
 import { counterpartProposals } from "./counterparts.js";
 import { headOfCountryProposals } from "./titled-heads.js";
 import { namedAfterParentProposals } from "./named-after-parent.js";
+import { campaignFightsProposals } from "./campaign-fights.js";
 import { leaderMetonymyProposals } from "./leader-metonymy.js";
 import type { OfficeSeen } from "./office-holders.js";
 import { knownOffices, officeHolderProposals } from "./office-holders.js";
@@ -414,6 +415,7 @@ export function draftReport(
           },
         ),
         ...leaderMetonymyProposals(sentence.tokens, mentions, fromLexicon, leaders),
+        ...campaignFightsProposals(sentence.tokens, fromLexicon),
         ...counterpartProposals(sentence.tokens, mentions, fromLexicon, names),
       ];
       for (const m of found0)

@@ -112,6 +112,8 @@ function fitsForm(
       return false; // read from the names by coalition-rules.ts
     case "reference":
       return false; // read from the names and the graph by office-holders.ts
+    case "derived":
+      return false; // read from the sentence's other proposals (campaign-fights.ts)
   }
 }
 

@@ -23,9 +23,21 @@ import type { RelationKind } from "../model/index.js";
  *   from the names, not from a trigger word.
  * - `reference`: how the report refers to one actor across sentences (an office named, then its
  *   holder by name): read by office-holders.ts from the names and the graph, not from a trigger word.
+ * - `derived`: a second relation the same words state beside one already read ("X launched an
+ *   offensive against Y" is an attack and a war between them): read from the sentence's proposals,
+ *   with the same ends, trigger and attribution, not from a trigger word of its own.
  */
 export type TriggerForm =
-  "verb" | "noun" | "compound" | "between" | "title" | "descriptor" | "adjective" | "coalition" | "reference";
+  | "verb"
+  | "noun"
+  | "compound"
+  | "between"
+  | "title"
+  | "descriptor"
+  | "adjective"
+  | "coalition"
+  | "reference"
+  | "derived";
 
 /** One rule of the lexicon: which words trigger which relation kind, how, and how sure that is. */
 export interface LexiconRule {
@@ -388,6 +400,16 @@ export const LEXICON: readonly LexiconRule[] = [
     form: "between",
     phrases: ["war", "civil war", "conflict"],
     confidence: 0.65,
+  },
+  {
+    id: "campaign-fights",
+    covers:
+      "a campaign waged against an actor: 'X launched/waged an offensive against Y', 'X's counter-offensive against Y', 'pushed their campaign against Y': besides the attack, X and Y are at war",
+    kind: "fights",
+    form: "derived",
+    phrases: ["offensive", "counter-offensive", "counteroffensive", "campaign"],
+    patientAfter: ["against"],
+    confidence: 0.6,
   },
   {
     id: "fight-verb",

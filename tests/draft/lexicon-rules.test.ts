@@ -225,6 +225,31 @@ const CASES: { text: string; rows: ProposalRow[]; rules: string[] }[] = [
     rows: [["captured", "syrian-government", "kafr-nabl", "2024-12-04", "claimed", "syrian-government"]],
     rules: ["capture-verb"],
   },
+  {
+    // campaign-fights: an offensive against an actor is an attack that day and a war between them
+    text: "The Northern Brigade launched an offensive against government forces on Monday.",
+    rows: [
+      ["attacked", "northern-brigade", "syrian-government", "2024-12-02", "reported", ""],
+      ["fights", "northern-brigade", "syrian-government", null, "reported", ""],
+    ],
+    rules: ["attack-noun", "campaign-fights"],
+  },
+  {
+    // campaign-fights: "their counter-offensive against the Y" too; the place it happens in is only attacked
+    text: "Rebel forces pushed their counter-offensive against the regime in Idlib province.",
+    rows: [
+      ["attacked", "opposition", "syrian-government", "2024-12-04~", "reported", ""],
+      ["attacked", "opposition", "idlib-province", "2024-12-04~", "reported", ""],
+      ["fights", "opposition", "syrian-government", null, "reported", ""],
+    ],
+    rules: ["campaign-fights"],
+  },
+  {
+    // campaign-fights: an offensive on a place, or a campaign not waged against a named actor, is no war
+    text: "Government forces launched an offensive on Saraqib on Monday.",
+    rows: [["attacked", "syrian-government", "saraqib", "2024-12-02", "reported", ""]],
+    rules: ["attack-noun"],
+  },
 ];
 
 describe("draft: known drafts of short paragraphs (published Wednesday 2024-12-04)", () => {
