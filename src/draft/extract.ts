@@ -163,6 +163,53 @@ function onlyGlue(tokens: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Words that may stand between the names of an "including" list: glue, and the titles of the names. */
+function inIncludedList(t: Token): boolean {
+  return LIST_GLUE.has(t.normal) || t.normal === "of" || /^\p{Lu}/u.test(t.text);
+}
+
+/**
+ * The names of an "including" list that a collective noun opens ("Arab leaders, including King X
+ * of Y and President of Z W, expressed…", "several factions, including A, B and C, said…"): the
+ * collective is named only through them, so each stands where the collective does. A name
+ * followed by another with only capitalised words between ("of the Z W") is the second name's
+ * title, not a member. Null when `first` is not in such a list.
+ */
+function includedList(
+  first: Mention,
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  kinds: readonly EntityKind[],
+): Mention[] | null {
+  let k = first.from - 1;
+  while (k > 0 && first.from - k <= 20 && tokens[k]!.normal !== "including" && !/[;.]/.test(tokens[k]!.post))
+    k--;
+  const opener = tokens[k - 1];
+  if (tokens[k]?.normal !== "including" || !opener?.post.includes(",")) return null;
+  if (!opener.tags.has("Plural") || mentions.some((m) => k - 1 >= m.from && k - 1 < m.to)) return null;
+  const chain: Mention[] = [];
+  let at = k + 1;
+  for (const m of mentions) {
+    if (m.from < at) continue;
+    if (!tokens.slice(at, m.from).every(inIncludedList)) break;
+    chain.push(m);
+    at = m.to;
+    if (/[;.]/.test(tokens[m.to - 1]!.post)) break;
+  }
+  if (!chain.includes(first)) return null;
+  const titled = (m: Mention, i: number) => {
+    const next = chain[i + 1];
+    const between = next ? tokens.slice(m.to, next.from) : [];
+    return (
+      next !== undefined &&
+      !tokens[m.to - 1]!.post.includes(",") &&
+      between.every((t) => /^\p{Lu}/u.test(t.text) && !t.post.includes(","))
+    );
+  };
+  const members = chain.filter((m, i) => !titled(m, i) && fits(m, kinds));
+  return members.length > 1 ? members : null;
+}
+
 /** Extends a mention into the list it belongs to ("Russia and Iran", "Atareb, Darat Izza and Hass"). */
 function listAround(
   first: Mention,
@@ -170,6 +217,8 @@ function listAround(
   tokens: readonly Token[],
   kinds: readonly EntityKind[],
 ) {
+  const included = includedList(first, mentions, tokens, kinds);
+  if (included) return included;
   const group = [first];
   let left = first;
   for (const m of [...mentions].reverse()) {
@@ -737,6 +786,12 @@ export function extractFromSentence(
           const entity = lookUpModifier(resolver, prev.text);
           if (entity && spec.sourceKinds.includes(entity.kind))
             agents = [{ from: from - 1, to: from, start: prev.start, end: prev.end, entity, proposed: null }];
+        }
+        // "X … in separate calls to Y": whoever makes a call is the clause's subject, not the name
+        // before it; the party called follows the noun at once ("a call for a truce with Y" is no call to Y).
+        if (rule.kind === "negotiated-with") {
+          if (!rule.patientAfter?.includes(tokens[to]?.normal ?? "")) continue;
+          agents = clauseSubject(ctx, from, spec.sourceKinds);
         }
         if (agents.length === 0) agents = byAgent(ctx, to, spec.sourceKinds);
         if (agents.length === 0 && POSSESSIVE_PRONOUNS.has(tokens[from - 1]?.normal ?? ""))

@@ -385,6 +385,16 @@ export const LEXICON: readonly LexiconRule[] = [
     confidence: 0.6,
   },
   {
+    id: "call-noun",
+    covers:
+      "a call made to a party: 'X … in a phone call with Y', 'X spoke to Y in separate calls to Y', 'X's call to Y': the caller is the clause's subject, the party called follows 'to' or 'with'",
+    kind: "negotiated-with",
+    form: "noun",
+    phrases: ["phone call", "telephone call", "call", "phone conversation"],
+    patientAfter: ["to", "with"],
+    confidence: 0.6,
+  },
+  {
     id: "clash-between",
     covers:
       "fighting where no side is named the attacker: clashes/fighting between X and Y, X clashed with Y",

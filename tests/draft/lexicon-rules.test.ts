@@ -250,6 +250,21 @@ const CASES: { text: string; rows: ProposalRow[]; rules: string[] }[] = [
     rows: [["attacked", "syrian-government", "saraqib", "2024-12-02", "reported", ""]],
     rules: ["attack-noun"],
   },
+  {
+    // call-noun: the caller is the clause's subject, not the capital named before the call
+    text: "Iran pledged to help Damascus in separate calls to Assad on Monday.",
+    rows: [
+      ["expressed-support", "iran", "syrian-government", "2024-12-02", "reported", ""],
+      ["negotiated-with", "assad", "iran", "2024-12-02", "reported", ""],
+    ],
+    rules: ["pledge-support", "call-noun"],
+  },
+  {
+    // call-noun: a call for something is no call to the party named further on
+    text: "Russia repeated its call for a ceasefire with the rebels on Monday.",
+    rows: [],
+    rules: [],
+  },
 ];
 
 describe("draft: known drafts of short paragraphs (published Wednesday 2024-12-04)", () => {

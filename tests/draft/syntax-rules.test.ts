@@ -180,6 +180,22 @@ const CASES: { about: string; text: string; rows: ProposalRow[] }[] = [
     text: "The Northern Brigade operates in parts of Idlib province.",
     rows: [],
   },
+  {
+    about:
+      "an 'including' list after a collective noun: every name in it is the subject, titles inside it are no members",
+    text: "Foreign leaders, including King Omar of Jordan and President of Turkey Yusuf Karim, expressed solidarity with Damascus on Tuesday.",
+    rows: [
+      ["expressed-support", "jordan", "syrian-government", "2024-12-03", "reported", ""],
+      ["expressed-support", "turkey", "syrian-government", "2024-12-03", "reported", ""],
+      ["leads", "omar-of-jordan", "jordan", null, "reported", ""],
+      ["leads", "yusuf-karim", "turkey", null, "reported", ""],
+    ],
+  },
+  {
+    about: "'including' after a name is no list standing for a collective",
+    text: "Turkey, including its army, struck Saraqib.",
+    rows: [["attacked", "turkey", "saraqib", "2024-12-04~", "reported", ""]],
+  },
 ];
 
 describe("draft: sentence machinery on short paragraphs of our own", () => {
