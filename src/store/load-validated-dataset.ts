@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, resolve } from "node:path";
 import { locateCorpus } from "../data/corpus-location.js";
 import { displayPath } from "../data/display-path.js";
 import { graphDataLayout } from "../data/graph-data-layout.js";
@@ -9,7 +9,11 @@ import type { Problem } from "../data/problem.js";
 import type { ColumnarDataset } from "./columnar-dataset.js";
 import { columnarDatasetOf } from "./columnar-dataset.js";
 import { storePathFor } from "./cache-directory.js";
-import { storeKey, storeKeyOf } from "./content-key.js";
+import { codeFingerprint } from "./code-fingerprint.js";
+import type { KeyedFiles } from "./content-key.js";
+import { keyedFiles, storeKeyOf } from "./content-key.js";
+import type { StoreStamps } from "./file-stamps.js";
+import { readStamps, sameStamps, stampFiles, writeStamps } from "./file-stamps.js";
 import { openStoreFile, writeStoreFile } from "./store-file.js";
 
 /** How to load a graph-data folder: through the validated store (default) or always from its files. */
@@ -39,6 +43,9 @@ export interface ValidatedLoad {
  * file), corpus and code is opened instead of validating again; otherwise the files are read and
  * validated as `check` does, and a valid result is stored for next time (atomically; only when no
  * file changed while it was read). A store that is truncated, corrupt or stale is never used.
+ * The key is a hash of every byte, but when every file still carries the stamp (size, inode,
+ * modification and change times) it had when the key was confirmed, the files are not read again
+ * to hash them (file-stamps.ts; kept beside the store, renewed whenever hashing confirms the key).
  * The corpus paragraph numbers are checked against is found as `check` finds it (FAULTLINE_CORPUS,
  * else ../shared/corpus beside the repository) unless `corpusDir` says otherwise.
  */
@@ -60,10 +67,12 @@ export async function loadValidatedDataset(
     let storeNote: string | null = null;
     if (key !== null && path !== null) {
       try {
-        if (storeKey(dataDir, corpusDir) !== key) storeNote = "the files changed while they were read";
+        const confirmed = hashedKey(dataDir, corpusDir, keyedFiles(dataDir, corpusDir));
+        if (confirmed.key !== key) storeNote = "the files changed while they were read";
         else {
           mkdirSync(dirname(path), { recursive: true });
           writeStoreFile(path, key, result.dataset);
+          if (confirmed.stamps) writeStamps(path, confirmed.stamps);
         }
       } catch (error) {
         storeNote = (error as Error).message;
@@ -79,8 +88,8 @@ export async function loadValidatedDataset(
     };
   };
   if (options.cache === false) return fromFiles(null, null);
-  const { key, dataFiles } = storeKeyOf(dataDir, corpusDir);
   const path = storePathFor(dataDir, options.env);
+  const { key, dataFiles, stamps } = storeKeyFor(path, dataDir, corpusDir);
   let columnar: ReturnType<typeof openStoreFile>;
   try {
     columnar = openStoreFile(path, key);
@@ -88,6 +97,8 @@ export async function loadValidatedDataset(
     // Missing, stale, truncated or corrupt: validate the files again and store the result anew.
     return fromFiles(key, path);
   }
+  // Confirmed by hashing: keep the stamps the files carried, so the next load need not hash them.
+  if (stamps) writeStamps(path, stamps);
   // The files and skipped entries as the rule finds them now (a walk of the folder, shown from the
   // working folder): the key covers every regular file, not an empty folder or a link. A listing
   // with a problem, or whose files are not those the rule reads among the files the key covered,
@@ -108,4 +119,58 @@ export async function loadValidatedDataset(
     from: "store",
     storeNote: null,
   };
+}
+
+/** The key of the files as they are, read and hashed, with the stamps they carried just before. */
+function hashedKey(
+  dataDir: string,
+  corpusDir: string | null,
+  files: KeyedFiles,
+): { readonly key: string; readonly dataFiles: readonly string[]; readonly stamps: StoreStamps | null } {
+  const takenAt = Date.now();
+  let stamped: Omit<StoreStamps, "key"> | null = null;
+  try {
+    stamped = {
+      code: codeFingerprint(),
+      corpusDir: corpusDir === null ? null : resolve(corpusDir),
+      takenAt,
+      data: stampFiles(dataDir, files.data),
+      corpus: corpusDir === null ? [] : stampFiles(corpusDir, files.corpus),
+    };
+  } catch {
+    // A file vanished between the listing and its stamp: the hash below says what is there.
+  }
+  const { key, dataFiles } = storeKeyOf(dataDir, corpusDir, files);
+  return { key, dataFiles, stamps: stamped && { key, ...stamped } };
+}
+
+/**
+ * The store key of a folder's content now. When stamps were kept for the store at `path` by this
+ * code, for this corpus folder, and every file listed now still carries its stamp (none modified
+ * racily close to when the stamps were taken), their key is the key of the files as they are;
+ * otherwise every file is read and hashed, and `stamps` are those to keep once the key is confirmed.
+ */
+function storeKeyFor(
+  path: string,
+  dataDir: string,
+  corpusDir: string | null,
+): { readonly key: string; readonly dataFiles: readonly string[]; readonly stamps: StoreStamps | null } {
+  const files = keyedFiles(dataDir, corpusDir);
+  const kept = readStamps(path);
+  if (
+    kept &&
+    kept.code === codeFingerprint() &&
+    kept.corpusDir === (corpusDir === null ? null : resolve(corpusDir))
+  ) {
+    try {
+      if (
+        sameStamps(kept.data, stampFiles(dataDir, files.data), kept.takenAt) &&
+        sameStamps(kept.corpus, corpusDir === null ? [] : stampFiles(corpusDir, files.corpus), kept.takenAt)
+      )
+        return { key: kept.key, dataFiles: files.data, stamps: null };
+    } catch {
+      // A file vanished between the listing and its stamp: hash what is there.
+    }
+  }
+  return hashedKey(dataDir, corpusDir, files);
 }

@@ -36,7 +36,8 @@ describe("the validated store of a graph-data folder", () => {
     const first = await load();
     expect(first.from).toBe("files");
     expect(first.storeNote).toBeNull();
-    expect(readdirSync(cache)).toEqual([storePathFor(data, env).slice(cache.length + 1)]);
+    const store = storePathFor(data, env).slice(cache.length + 1);
+    expect(readdirSync(cache).sort()).toEqual([store, `${store}.stamps`]);
     const second = await load();
     expect(second.from).toBe("store");
     expect(second.columnar!.dataset).toEqual(first.columnar!.dataset);
