@@ -71,6 +71,11 @@ export function dayToIso(day: number): string {
   return `${yyyy}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
+/** The ISO date of a finite day bound, or null for an open (infinite) one. */
+export function dayToIsoOrNull(day: number): string | null {
+  return Number.isFinite(day) ? dayToIso(day) : null;
+}
+
 function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

@@ -1,7 +1,7 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { DayRange } from "../graph/time-bounds.js";
 import type { DatedRelation, Entity } from "../model/index.js";
-import { dayToIso } from "../model/index.js";
+import { dayToIsoOrNull } from "../model/index.js";
 import { outsideLifetime } from "../time/lifetime.js";
 import type { Counterparty, CounterpartyOptions } from "./counterparties.js";
 
@@ -37,10 +37,6 @@ export type EmptyAnswer =
 
 /** Every day there is: a question over it finds whatever may hold on some day. */
 const ALL_DAYS: DayRange = { lo: -Infinity, hi: Infinity };
-
-function isoOrNull(day: number): string | null {
-  return Number.isFinite(day) ? dayToIso(day) : null;
-}
 
 type Span = readonly [lo: number, hi: number];
 
@@ -79,7 +75,12 @@ function spanOf(answer: Counterparty, selfId: string): Span {
 function elsewhere(answer: Counterparty, selfId: string): ElsewhereAnswer | null {
   const [lo, hi] = spanOf(answer, selfId);
   if (lo > hi) return null;
-  return { entity: answer.entity, possibleFrom: isoOrNull(lo), possibleTo: isoOrNull(hi), via: answer.via };
+  return {
+    entity: answer.entity,
+    possibleFrom: dayToIsoOrNull(lo),
+    possibleTo: dayToIsoOrNull(hi),
+    via: answer.via,
+  };
 }
 
 /**

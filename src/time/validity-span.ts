@@ -1,11 +1,7 @@
-import { dayToIso } from "../model/index.js";
+import { dayToIsoOrNull } from "../model/index.js";
 import type { Limit, Validity } from "../model/validity.js";
 import type { LabelOf } from "./basis-text.js";
 import { limitText } from "./basis-text.js";
-
-function isoBound(day: number): string | null {
-  return Number.isFinite(day) ? dayToIso(day) : null;
-}
 
 /** A relation's validity as plain data: ISO days (null when open), what limits it, whether a claim keeps it uncertain. */
 export interface ValiditySpan {
@@ -27,10 +23,10 @@ export interface ValiditySpan {
 export function validitySpan(v: Validity): ValiditySpan {
   const hasCertain = v.innerLo <= v.innerHi;
   return {
-    possibleFrom: isoBound(v.outerLo),
-    possibleTo: isoBound(v.outerHi),
-    certainFrom: hasCertain ? isoBound(v.innerLo) : null,
-    certainTo: hasCertain ? isoBound(v.innerHi) : null,
+    possibleFrom: dayToIsoOrNull(v.outerLo),
+    possibleTo: dayToIsoOrNull(v.outerHi),
+    certainFrom: hasCertain ? dayToIsoOrNull(v.innerLo) : null,
+    certainTo: hasCertain ? dayToIsoOrNull(v.innerHi) : null,
     lowerLimit: v.lowerLimit,
     upperLimit: v.upperLimit,
     firstReport: v.firstReport,
