@@ -55,3 +55,9 @@ export function relationSummaryOf(relations: readonly DatedRelation[]): Relation
     span: { from: first?.text ?? null, to: last?.text ?? null },
   };
 }
+
+/** "208 relations (+15 derived from captures)", or "208 relations" when none is derived. */
+export function relationCountText(summary: Pick<RelationSummary, "inFiles" | "derived">): string {
+  const derived = summary.derived > 0 ? ` (+${summary.derived} derived from captures)` : "";
+  return `${summary.inFiles} relations${derived}`;
+}

@@ -2,21 +2,11 @@ import { resolve } from "node:path";
 import { HOW_TO_PROVIDE_CORPUS, locateCorpus } from "../../data/corpus-location.js";
 import { formatProblem } from "../../data/problem.js";
 import { badInput } from "../../faultline-error.js";
-import type { ColumnarDataset } from "../../store/columnar-dataset.js";
 import { loadValidatedDataset } from "../../store/load-validated-dataset.js";
-import type { RelationCounts } from "../../time/relation-counts.js";
-import { relationCountText, relationCounts } from "../../time/relation-counts.js";
+import { relationCountText, relationSummaryOf } from "../../store/relation-summary.js";
 import { EXIT } from "../exit-codes.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
-
-/** The relation counts `check` prints: from the summary a store keeps, else counted in memory. */
-function countsOf(columnar: ColumnarDataset): RelationCounts {
-  const { summary } = columnar;
-  return summary
-    ? { inFiles: summary.inFiles, derived: summary.derived }
-    : relationCounts(columnar.dataset.relations);
-}
 
 /**
  * `faultline check [DIR] [--corpus DIR]`: validates a graph-data folder and prints every problem;
@@ -59,8 +49,10 @@ export const checkCommand: Command = {
       });
     } else if (result.columnar) {
       const d = result.columnar.dataset;
+      // The summary a store keeps, else the relations counted in memory.
+      const summary = result.columnar.summary ?? relationSummaryOf(d.relations);
       io.stdout.write(
-        `OK: ${result.files.length} files, ${d.sources.length} sources, ${d.entities.length} entities, ${relationCountText(countsOf(result.columnar))}.\n`,
+        `OK: ${result.files.length} files, ${d.sources.length} sources, ${d.entities.length} entities, ${relationCountText(summary)}.\n`,
       );
     } else {
       for (const p of result.problems) io.stderr.write(`${formatProblem(p)}\n`);
