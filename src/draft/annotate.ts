@@ -38,6 +38,36 @@ interface SentenceJson {
   terms?: TermJson[];
 }
 
+/**
+ * A hyphenated modifier the tagger kept as one word because its first half has a full stop in it
+ * ("U.S-backed"): split like "Turkish-backed" is, the first half carrying the hyphen.
+ */
+const UNSPLIT_COMPOUND =
+  /^(\p{L}[\p{L}.]*\.[\p{L}.]*)-(backed|led|held|controlled|run|operated|allied|linked|affiliated|supported|sponsored|funded)$/iu;
+
+function splitCompound(first: string, head: string, start: number, post: string): Token[] {
+  return [
+    {
+      text: first,
+      normal: first.toLowerCase(),
+      root: first.toLowerCase(),
+      tags: new Set(["Noun", "ProperNoun"]),
+      post: "-",
+      start,
+      end: start + first.length,
+    },
+    {
+      text: head,
+      normal: head.toLowerCase(),
+      root: head.toLowerCase(),
+      tags: new Set(["Adjective"]),
+      post,
+      start: start + first.length + 1,
+      end: start + first.length + 1 + head.length,
+    },
+  ];
+}
+
 /** Splits a paragraph into sentences and part-of-speech tagged tokens with compromise. */
 export function annotateParagraph(text: string): Sentence[] {
   const doc = nlpWithDates(text);
@@ -53,6 +83,11 @@ export function annotateParagraph(text: string): Sentence[] {
       if (start === -1) start = hint;
       cursor = start + t.text.length;
       const normal = (t.normal ?? t.text.toLowerCase()).replace(/[’']s$/, "");
+      const compound = UNSPLIT_COMPOUND.exec(t.text);
+      if (compound) {
+        tokens.push(...splitCompound(compound[1]!, compound[2]!, start, t.post ?? ""));
+        continue;
+      }
       tokens.push({
         text: t.text,
         normal,

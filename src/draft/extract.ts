@@ -29,7 +29,7 @@ export interface RawProposal {
 
 const PRONOUNS = new Set(["they", "it", "he", "she", "we", "its", "their", "his", "her"]);
 const BE = new Set(["is", "was", "were", "are", "been", "being", "be", "had", "has", "have"]);
-const LIST_GLUE = new Set(["and", "the", "its", "their", "as", "well", "&", "ally", "allies"]);
+const LIST_GLUE = new Set(["and", "the", "its", "their", "as", "well", "&", "ally", "allies", "allied"]);
 const BLOCKERS = new Set(["not", "never", "n't", "no"]);
 const HYPOTHETICAL = new Set(["to", "would", "could", "might", "may", "should", "if"]);
 const WINDOW = 14;

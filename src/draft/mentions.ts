@@ -146,6 +146,9 @@ function isDateWord(token: Token): boolean {
 export function lookUp(resolver: EntityResolver, text: string): Entity | null {
   const candidates = resolver.resolve(text).candidates;
   const best = candidates[0];
+  // An acronym written with full stops ("U.S", "U.K.") is the same acronym without them ("US").
+  if (!best && /^(\p{Lu}\.)+\p{Lu}?\.?$/u.test(text) && text.replace(/\./g, "").length >= 2)
+    return lookUp(resolver, text.replace(/\./g, ""));
   if (!best) return null;
   if (isAcronym(best.matchedName) && text.replace(/[.\s]/g, "") !== best.matchedName.replace(/[.\s]/g, ""))
     return null;
@@ -337,6 +340,7 @@ export function findMentions(
     mentions.push({ from: i, to: i + 1, start: t.start, end: t.end, entity, proposed: null });
     taken[i] = true;
   }
+  mentions.push(...describedGroups(tokens, taken, paragraph));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const again = capitalized(t) && !capitalized(tokens[i + 1] ?? t) ? earlier.get(t.normal) : undefined;
@@ -385,6 +389,69 @@ export function findMentions(
     mentions.sort((a, b) => a.from - b.from),
     paragraph,
   );
+}
+
+/** Phrases that name a coalition after its leading member ("and allied factions"). */
+const COALITION_NAMES = new Set(LEXICON.find((r) => r.id === "coalition-named-allies")!.phrases);
+/** Compound heads that say who stands behind a group ("Turkish-backed fighters", "Kurdish-led forces"). */
+const PATRON_HEADS = new Set(["backed", "led", "supported", "sponsored"]);
+/** Plural nouns for fighting bodies that a description may name a group by. */
+const FIGHTER_NOUNS = new Set([
+  "fighters",
+  "forces",
+  "militias",
+  "factions",
+  "groups",
+  "rebels",
+  "insurgents",
+]);
+
+/**
+ * A group the report names only by a description, with who backs or leads it, or whose ally it is
+ * ("the U.S.-backed Syrian fighters", "Kurdish-led forces", "the troops and allied militias"),
+ * when the graph knows no name in it: proposed as a new armed group under the description itself
+ * (patron included), so the backing or alliance the words state has an end a reviewer can merge
+ * into a known group. The mention covers the words after the modifier, which stays the patron.
+ */
+function describedGroups(tokens: readonly Token[], taken: boolean[], paragraph: string): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i]!;
+    const compound = PATRON_HEADS.has(head.normal) && tokens[i - 1]?.post.trim() === "-";
+    // "X and allied factions" names a coalition after X (coalition-named-allies), not a group of its own.
+    const allied =
+      head.normal === "allied" &&
+      !head.post.trim() &&
+      !COALITION_NAMES.has(`and allied ${tokens[i + 1]?.normal}`);
+    if (!compound && !allied) continue;
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      j - i <= 2 &&
+      !FIGHTER_NOUNS.has(tokens[j]!.normal) &&
+      !tokens[j - 1]!.post.trim()
+    )
+      j++;
+    const noun = tokens[j];
+    if (
+      !noun ||
+      !FIGHTER_NOUNS.has(noun.normal) ||
+      tokens.slice(i + 1, j + 1).some((_, k) => taken[i + 1 + k])
+    )
+      continue;
+    if (tokens.slice(i, j).some((t) => t.post.trim() !== "")) continue;
+    const from = compound ? i - 1 : i;
+    out.push({
+      from: i + 1,
+      to: j + 1,
+      start: tokens[i + 1]!.start,
+      end: noun.end,
+      entity: null,
+      proposed: { label: paragraph.slice(tokens[from]!.start, noun.end), kind: "armed-group" },
+    });
+    for (let k = i + 1; k <= j; k++) taken[k] = true;
+  }
+  return out;
 }
 
 /**

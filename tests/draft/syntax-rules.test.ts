@@ -196,6 +196,28 @@ const CASES: { about: string; text: string; rows: ProposalRow[] }[] = [
     text: "Turkey, including its army, struck Saraqib.",
     rows: [["attacked", "turkey", "saraqib", "2024-12-04~", "reported", ""]],
   },
+  {
+    about: "a group named only by its patron and a plural noun is proposed under that description",
+    text: "Turkish-backed fighters shelled Saraqib on Monday.",
+    rows: [
+      ["backs", "turkey", "turkish-backed-fighters", null, "reported", ""],
+      ["attacked", "turkish-backed-fighters", "saraqib", "2024-12-02", "reported", ""],
+    ],
+  },
+  {
+    about: "'X and allied militias': the militias are a group of their own, allied to X, and in X's list",
+    text: "Government forces and allied militias shelled Saraqib on Monday.",
+    rows: [
+      ["allied-with", "allied-militias", "syrian-government", null, "reported", ""],
+      ["attacked", "syrian-government", "saraqib", "2024-12-02", "reported", ""],
+      ["attacked", "allied-militias", "saraqib", "2024-12-02", "reported", ""],
+    ],
+  },
+  {
+    about: "'X and allied factions' names a coalition after X: no group of its own is proposed",
+    text: "HTS and allied factions shelled Saraqib on Monday.",
+    rows: [["attacked", "hts", "saraqib", "2024-12-02", "reported", ""]],
+  },
 ];
 
 describe("draft: sentence machinery on short paragraphs of our own", () => {
@@ -208,5 +230,25 @@ describe("draft: sentence machinery on short paragraphs of our own", () => {
     const got = proposalRows(draftCase(text, dataset));
     expect(got).toEqual(expect.arrayContaining(expected));
     expect(got).toHaveLength(expected.length);
+  });
+
+  it("a patron written as an acronym with full stops, in a modifier the tagger kept whole ('U.S-backed')", () => {
+    const iran = dataset.entities.find((e) => e.id === "iran")!;
+    const withUs = {
+      ...dataset,
+      entities: [
+        ...dataset.entities,
+        { ...iran, id: "united-states", label: "United States", aliases: ["US"] },
+      ],
+    };
+    const draft = draftCase("The U.S-backed fighters pushed their offensive against HTS.", withUs);
+    expect(proposalRows(draft)).toEqual(
+      expect.arrayContaining([
+        ["backs", "united-states", "u-s-backed-fighters", null, "reported", ""],
+        ["attacked", "u-s-backed-fighters", "hts", "2024-12-04~", "reported", ""],
+        ["fights", "hts", "u-s-backed-fighters", null, "reported", ""],
+      ]),
+    );
+    expect(draft.entities.map((e) => [e.label, e.kind])).toEqual([["U.S-backed fighters", "armed-group"]]);
   });
 });
