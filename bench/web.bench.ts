@@ -47,6 +47,7 @@ interface Opened {
 async function openBenchPage(page: Page, origin: string, query: string): Promise<Opened> {
   await page.goto(`${origin}/bench/web/index.html?${query}`, { waitUntil: "commit" });
   await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 600_000 });
+  await page.waitForSelector("body[data-details='loaded']", { timeout: 600_000 }); // after the first frame
   await page.waitForTimeout(1500); // the first settle: rankings, sizes, the relation list
   const opened = await page.evaluate(() => ({
     entities: window.__bench!.entities,
@@ -161,6 +162,9 @@ function printStages(name: string, renders: readonly FirstRender[]): void {
           `${stage((r) => r.stampedMs - r.fetchedMs)}, sigma started (the page), JSON.parse and decoding ${stage((r) => r.dataMs - r.stampedMs)})`) +
       `, explorer mounted (graphs, layout, sigma, panels) ` +
       `${stage((r) => r.mountedMs - r.dataMs)}, GPU drew the frame ${stage((r) => r.drawnMs - r.mountedMs)}` +
+      (Number.isNaN(renders[0]!.detailsMs)
+        ? ""
+        : `; then the evidence details in memory at ${stage((r) => r.detailsMs)} from navigation`) +
       `  (target ≤ ${formatMs(TARGET.firstRenderMs)} at the GED scale)`,
   );
 }

@@ -1,36 +1,69 @@
-import type { Dataset, DatedRelation } from "../model/index.js";
+import type { Dataset, DatedRelation, EventDetails, Evidence } from "../model/index.js";
 import type { Timing } from "../model/timing.js";
 import type { Validity } from "../model/validity.js";
 
 /**
- * The validated dataset as the site ships it: the Dataset with each relation's timing and validity
- * (worked out from its dates, the same for every event of a day) written once in a table and
- * named by position, so the asset is about half the size to download and parse.
+ * The validated dataset as the site ships it, in two parts. This first part holds what the page
+ * needs to draw (the graph, slider, legend, filters, map and answers): the Dataset with each
+ * relation's timing and validity (the same for every event of a day) written once in a table and
+ * named by position, each relation's evidence cut to its outline (which source, on whose claim)
+ * and its event details to where, how many died and when. The rest (the evidence notes,
+ * paragraphs, records, who reported it, the datasets' precision codes) is the DatasetDetails
+ * part, fetched after the first frame.
  */
 export interface DatasetAsset {
   readonly sources: Dataset["sources"];
   readonly entities: Dataset["entities"];
-  /** The relations, each with `timing` and `validity` replaced by their positions in the tables. */
+  /** The relations, each with `timing`, `validity` and `evidence` replaced by their positions in the tables. */
   readonly relations: readonly AssetRelation[];
   readonly timings: readonly Timing[];
   readonly validities: readonly Validity[];
+  /** Distinct evidence outlines: the source and claimant of each piece of a relation's evidence. */
+  readonly outlines: readonly (readonly EvidenceOutline[])[];
 }
 
-/** A relation of the asset: its fields in their order, timing and validity as table positions. */
-export type AssetRelation = Omit<DatedRelation, "timing" | "validity"> & {
+/** A relation of the asset: its fields in their order, timing, validity and evidence as table positions. */
+export type AssetRelation = Omit<DatedRelation, "timing" | "validity" | "evidence"> & {
   readonly timing: number;
   readonly validity: number;
+  readonly evidence: number;
 };
 
+/** What the graph needs of a piece of evidence: which source, and whose claim it is when it is one. */
+export type EvidenceOutline = Pick<Evidence, "source" | "claimedBy">;
+
 /**
- * Writes a dataset as an asset; `key` must give equal text exactly for values that are the same
- * (the build passes lossless JSON, which tells -0, ±Infinity and null apart). Key order is kept.
+ * The second part of the shipped dataset, relation by relation in the order of the first: every
+ * piece of evidence whole, and the event details whole (null for a relation without them).
+ */
+export interface DatasetDetails {
+  readonly evidence: readonly (readonly Evidence[])[];
+  readonly events: readonly (EventDetails | null)[];
+}
+
+/** The event details the first part keeps: place, deaths and period (the map, the lists and the answers use them). */
+function eventOutline(event: EventDetails): EventDetails {
+  const { datePrecision: _date, placePrecision: _place, ...drawn } = event;
+  return drawn;
+}
+
+/**
+ * Writes the first part of a dataset's asset; `key` must give equal text exactly for values that
+ * are the same (the build passes lossless JSON, which tells -0, ±Infinity and null apart). Key
+ * order is kept.
  */
 export function encodeDatasetAsset(dataset: Dataset, key: (value: unknown) => string): DatasetAsset {
   const timings = new Table<Timing>(key);
   const validities = new Table<Validity>(key);
+  const outlines = new Table<EvidenceOutline[]>(key);
   const relations = dataset.relations.map((r): AssetRelation => ({
     ...r,
+    ...(r.event ? { event: eventOutline(r.event) } : {}),
+    evidence: outlines.add(
+      r.evidence.map((e) =>
+        e.claimedBy === undefined ? { source: e.source } : { source: e.source, claimedBy: e.claimedBy },
+      ),
+    ),
     timing: timings.add(r.timing),
     validity: validities.add(r.validity),
   }));
@@ -40,31 +73,109 @@ export function encodeDatasetAsset(dataset: Dataset, key: (value: unknown) => st
     relations,
     timings: timings.values,
     validities: validities.values,
+    outlines: outlines.values,
+  };
+}
+
+/** Writes the second part of a dataset's asset: every relation's evidence and event details, whole. */
+export function encodeDatasetDetails(dataset: Dataset): DatasetDetails {
+  return {
+    evidence: dataset.relations.map((r) => r.evidence),
+    events: dataset.relations.map((r) => r.event ?? null),
   };
 }
 
 /**
- * The dataset an asset holds: every relation given back its timing and validity, in place (the
- * same field order as written). Relations that had equal ones share one frozen object, as the
- * loader's parsed dates already are. Throws when a position is outside its table.
+ * The dataset the first part holds: every relation given back its timing and validity, in place
+ * (the same field order as written); relations that had equal ones share one frozen object, as
+ * the loader's parsed dates already are. Until applyDatasetDetails runs, each relation's evidence
+ * is its outline, whose notes, paragraphs, records and reporters throw when read (the page waits
+ * for the details before it shows or exports them), and its event lacks the precision codes.
+ * Throws when a position is outside its table.
  */
 export function decodeDatasetAsset(asset: DatasetAsset): Dataset {
   const timings = asset.timings.map(deepFreeze);
   const validities = asset.validities.map(deepFreeze);
+  const outlines = asset.outlines.map((o) =>
+    Object.freeze(o.map((e) => Object.freeze(new PendingEvidence(e)))),
+  );
   const relations = asset.relations as unknown as Record<string, unknown>[];
   for (const r of relations) {
     const timing = timings[r.timing as number];
     const validity = validities[r.validity as number];
-    if (timing === undefined || validity === undefined)
-      throw new Error(`relation ${String(r.id)}: timing or validity outside the asset's tables`);
+    const evidence = outlines[r.evidence as number];
+    if (timing === undefined || validity === undefined || evidence === undefined)
+      throw new Error(`relation ${String(r.id)}: timing, validity or evidence outside the asset's tables`);
     r.timing = timing;
     r.validity = validity;
+    r.evidence = evidence;
   }
   return {
     sources: asset.sources,
     entities: asset.entities,
     relations: relations as unknown as DatedRelation[],
   };
+}
+
+/**
+ * Completes a dataset decoded from the first part with its details, in place: each relation's
+ * evidence and event details become the whole ones (same key order as the loader's). Throws,
+ * changing nothing, when the details do not fit the relations (other counts or sources).
+ */
+export function applyDatasetDetails(dataset: Dataset, details: DatasetDetails): void {
+  const { relations } = dataset;
+  if (details.evidence.length !== relations.length || details.events.length !== relations.length)
+    throw new Error(
+      `the details hold ${details.evidence.length} relations, the dataset ${relations.length}: they are of another build`,
+    );
+  relations.forEach((r, i) => {
+    const evidence = details.evidence[i]!;
+    const fits =
+      evidence.length === r.evidence.length &&
+      evidence.every((e, j) => e.source === r.evidence[j]!.source) &&
+      (details.events[i] === null) === (r.event === undefined);
+    if (!fits) throw new Error(`relation ${r.id}: its details are of another relation`);
+  });
+  relations.forEach((r, i) => {
+    const whole = r as { evidence: readonly Evidence[]; event?: EventDetails };
+    whole.evidence = details.evidence[i]!;
+    const event = details.events[i];
+    if (event) whole.event = event;
+  });
+}
+
+/** Whether a relation's evidence is still its outline (its details not applied yet). */
+export function evidencePending(relation: DatedRelation): boolean {
+  return relation.evidence[0] instanceof PendingEvidence;
+}
+
+/**
+ * A piece of evidence known only by its outline: source and claimant are there; the rest throws
+ * when read, so that nothing shows an empty note or a missing paragraph as if it were the answer.
+ */
+class PendingEvidence implements Evidence {
+  readonly source: string;
+  declare readonly claimedBy?: string;
+  constructor(outline: EvidenceOutline) {
+    this.source = outline.source;
+    if (outline.claimedBy !== undefined) (this as { claimedBy?: string }).claimedBy = outline.claimedBy;
+  }
+  get note(): string {
+    return notLoaded(this.source);
+  }
+  get paragraph(): number | undefined {
+    return notLoaded(this.source);
+  }
+  get reportedBy(): string | undefined {
+    return notLoaded(this.source);
+  }
+  get record(): string | undefined {
+    return notLoaded(this.source);
+  }
+}
+
+function notLoaded(source: string): never {
+  throw new Error(`the evidence from ${source} is not loaded yet: wait for the dataset's details`);
 }
 
 /** Distinct values in first-seen order, by key. */

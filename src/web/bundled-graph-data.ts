@@ -1,45 +1,70 @@
 import graphData from "virtual:graph-data";
 import { contentStamp } from "../data/content-stamp.js";
+import type { BundledPart } from "../data/graph-data-vite-plugin.js";
 import type { Problem } from "../data/problem.js";
 import type { ValidationResult } from "../data/validate-graph-data.js";
-import type { DatasetAsset } from "../data/dataset-asset.js";
-import { decodeDatasetAsset } from "../data/dataset-asset.js";
+import type { DatasetAsset, DatasetDetails } from "../data/dataset-asset.js";
+import { applyDatasetDetails, decodeDatasetAsset } from "../data/dataset-asset.js";
+import { expectDetails } from "./dataset-details.js";
 
 /** The name problems with the shipped dataset asset are filed under. */
 const ASSET_NAME = "the site's graph-data asset";
 
-/**
- * The shipped dataset: the graph-data folder the build read with the CLI's reader and validated as
- * `faultline check` does (without the corpus paragraph check), fetched as a separate asset and
- * parsed with JSON.parse. The build's validation is trusted only for the very bytes it stamped: an
- * asset whose stamp differs (stale, truncated, edited) is refused with a problem saying so, and
- * the problems the build found are returned as they are. `onFetched` runs once the bytes are in memory and stamped right.
- */
-export async function loadBundledDataset(onFetched?: () => void): Promise<ValidationResult> {
-  if (graphData.url === null || graphData.stamp === null)
-    return { dataset: null, problems: graphData.problems };
-  const refused = (message: string): ValidationResult => ({
-    dataset: null,
-    problems: [{ file: ASSET_NAME, path: "$", message } satisfies Problem],
-  });
+/** The bytes of a part of the asset, or why they cannot be used. */
+type Fetched =
+  { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly message: string };
+
+/** Fetches one part of the asset and checks that its bytes are the ones the build stamped. */
+async function fetchPart(part: BundledPart, onFetched?: () => void): Promise<Fetched> {
   let bytes: Uint8Array;
   try {
-    const response = await fetch(graphData.url);
-    if (!response.ok) return refused(`${graphData.url} could not be fetched: HTTP ${response.status}`);
+    const response = await fetch(part.url);
+    if (!response.ok)
+      return { ok: false, message: `${part.url} could not be fetched: HTTP ${response.status}` };
     bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
-    return refused(`${graphData.url} could not be fetched: ${(error as Error).message}`);
+    return { ok: false, message: `${part.url} could not be fetched: ${(error as Error).message}` };
   }
-  performance.mark("faultline:data-fetched");
+  onFetched?.();
   const stamp = contentStamp(bytes);
-  if (stamp !== graphData.stamp)
-    return refused(
-      `${graphData.url} is not the file this build validated (${bytes.length} bytes stamped ${stamp}, ` +
-        `built ${graphData.bytes} bytes stamped ${graphData.stamp}): it is stale or was altered; build the site again`,
-    );
+  if (stamp !== part.stamp)
+    return {
+      ok: false,
+      message:
+        `${part.url} is not the file this build validated (${bytes.length} bytes stamped ${stamp}, ` +
+        `built ${part.bytes} bytes stamped ${part.stamp}): it is stale or was altered; build the site again`,
+    };
+  return { ok: true, bytes };
+}
+
+/**
+ * The shipped dataset: the graph-data folder the build read with the CLI's reader and validated as
+ * `faultline check` does (without the corpus paragraph check), fetched as separate assets and
+ * parsed with JSON.parse. The build's validation is trusted only for the very bytes it stamped: an
+ * asset whose stamp differs (stale, truncated, edited) is refused with a problem saying so, and
+ * the problems the build found are returned as they are. `onFetched` runs once the first part's
+ * bytes are in memory and stamped right. The dataset comes back with its evidence outlined: its
+ * details part is fetched and applied when first asked for (dataset-details.ts).
+ */
+export async function loadBundledDataset(onFetched?: () => void): Promise<ValidationResult> {
+  const { url, stamp, bytes, details } = graphData;
+  if (url === null || stamp === null || details === null)
+    return { dataset: null, problems: graphData.problems };
+  const first = await fetchPart({ url, stamp, bytes }, () => performance.mark("faultline:data-fetched"));
+  if (!first.ok)
+    return {
+      dataset: null,
+      problems: [{ file: ASSET_NAME, path: "$", message: first.message } satisfies Problem],
+    };
   // Lossless JSON of the dataset the build validated, byte for byte (checked above): no need to validate again.
   performance.mark("faultline:data-stamped");
   onFetched?.();
-  const dataset = decodeDatasetAsset(JSON.parse(new TextDecoder().decode(bytes)) as DatasetAsset);
+  const dataset = decodeDatasetAsset(JSON.parse(new TextDecoder().decode(first.bytes)) as DatasetAsset);
+  expectDetails(dataset, async () => {
+    const part = await fetchPart(details);
+    if (!part.ok) throw new Error(`${ASSET_NAME} (evidence details): ${part.message}`);
+    applyDatasetDetails(dataset, JSON.parse(new TextDecoder().decode(part.bytes)) as DatasetDetails);
+    performance.mark("faultline:details-applied");
+  });
   return { dataset, problems: [] };
 }

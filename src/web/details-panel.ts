@@ -10,6 +10,7 @@ import { validityText } from "../time/validity-span.js";
 import { entityLabel } from "../graph/entity-label.js";
 import { holdingOnDay, relationTitle, STATUS_MEANING, timingText } from "./relation-text.js";
 import { aggregateSection } from "./aggregate-details.js";
+import { detailsLoaded, LOADING_EVIDENCE, whenDetailsLoaded } from "./dataset-details.js";
 
 type Row = readonly [string, Node | string];
 
@@ -82,7 +83,10 @@ function relationDetails(
       ["Id", relation.id],
     ]),
     el("h3", { text: `Evidence (${relation.evidence.length})` }),
-    el("ol", { className: "evidence-list" }, ...relation.evidence.map((e) => evidenceItem(kg, store, e))),
+    // The shipped data's evidence details come after the first frame: say so until they are in.
+    detailsLoaded(kg.dataset)
+      ? el("ol", { className: "evidence-list" }, ...relation.evidence.map((e) => evidenceItem(kg, store, e)))
+      : el("p", { className: "hint evidence-loading", text: LOADING_EVIDENCE, attrs: { role: "status" } }),
     aggregateSection(kg, store, graphView, relation),
   ].filter((node) => node !== null);
 }
@@ -157,6 +161,7 @@ export function mountDetailsPanel(
   store: Store,
   graphView: GraphView,
 ): () => void {
+  let mounted = true;
   const draw = () => {
     const state = store.get();
     const selection = state.selection;
@@ -164,6 +169,17 @@ export function mountDetailsPanel(
       root.replaceChildren(...entityDetails(kg, store, graphView, kg.entities.get(selection.id)!));
     } else if (selection?.kind === "relation" && kg.relations.has(selection.id)) {
       root.replaceChildren(...relationDetails(kg, store, kg.relations.get(selection.id)!, state, graphView));
+      if (!detailsLoaded(kg.dataset))
+        whenDetailsLoaded(kg.dataset).then(
+          () => {
+            if (mounted && store.get().selection === selection) draw();
+          },
+          (error: unknown) => {
+            const loading = root.querySelector(".evidence-loading");
+            if (loading)
+              loading.textContent = `The evidence could not be loaded: ${(error as Error).message}`;
+          },
+        );
     } else {
       root.replaceChildren(
         el("h2", { text: "Details" }),
@@ -193,6 +209,7 @@ export function mountDetailsPanel(
       draw();
   });
   return () => {
+    mounted = false;
     unsubscribe();
     unsubscribeSettled();
   };

@@ -8,6 +8,7 @@ import type { Position } from "../formats/node-positions.js";
 import { downloadBlob, el, listen } from "./dom.js";
 import type { Store } from "./explorer-state.js";
 import type { GraphView } from "./graph-view.js";
+import { detailsLoaded, LOADING_EVIDENCE, whenDetailsLoaded } from "./dataset-details.js";
 
 const GEXF_TYPE = "application/gexf+xml";
 
@@ -39,6 +40,15 @@ export function mountExportPanel(
     status,
   );
 
+  /** Runs `write` once the evidence it exports is in memory (the shipped data's details come after the first frame). */
+  const withEvidence = (write: () => void) => {
+    if (detailsLoaded(kg.dataset)) return write();
+    status.textContent = LOADING_EVIDENCE;
+    whenDetailsLoaded(kg.dataset).then(write, (error: unknown) => {
+      status.textContent = `Nothing exported: the evidence could not be loaded: ${(error as Error).message}`;
+    });
+  };
+
   const writeGexf = (selection: ExportSelection, fileName: string) => {
     const layout = new Map<string, Position>(
       graphView.graph.mapNodes((node, a) => [node, { x: a.x, y: a.y }]),
@@ -49,16 +59,19 @@ export function mountExportPanel(
   };
 
   const cleanups = [
-    listen(dynamic, "click", () => writeGexf(wholeDataset(kg.dataset), "faultline.gexf")),
+    listen(dynamic, "click", () => withEvidence(() => writeGexf(wholeDataset(kg.dataset), "faultline.gexf"))),
     listen(snapshot, "click", () => {
+      // The date and what is drawn as clicked, even when the evidence arrives after.
       const { day, windowDays } = store.get();
       const iso = dayToIso(day);
-      const full = snapshotSelection(kg, { text: iso, lo: day, hi: day }, windowDays);
-      const drawn = graphView.view().relations;
-      writeGexf(
-        { ...full, relations: full.relations.filter((r) => drawn.has(r.id)) },
-        `faultline-${iso}.gexf`,
-      );
+      const drawn = new Set(graphView.view().relations.keys());
+      withEvidence(() => {
+        const full = snapshotSelection(kg, { text: iso, lo: day, hi: day }, windowDays);
+        writeGexf(
+          { ...full, relations: full.relations.filter((r) => drawn.has(r.id)) },
+          `faultline-${iso}.gexf`,
+        );
+      });
     }),
     listen(png, "click", () => {
       const iso = dayToIso(store.get().day);

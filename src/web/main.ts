@@ -2,6 +2,7 @@
 import "./styles.css";
 import { formatProblem } from "../data/problem.js";
 import { loadBundledDataset } from "./bundled-graph-data.js";
+import { loadDetailsAfterFirstFrame } from "./dataset-details.js";
 import { byId, el } from "./dom.js";
 import { dropStartedSigma, startSigma } from "./gl-warm-up.js";
 import { runExplorer } from "./open-data.js";
@@ -22,4 +23,10 @@ if (!dataset) {
   document.body.dataset.ready = "error";
 } else {
   runExplorer(dataset);
+  loadDetailsAfterFirstFrame(dataset, (message) => {
+    const notice = byId("notice", HTMLElement);
+    notice.hidden = false;
+    notice.classList.add("error");
+    notice.append(el("p", { text: `The evidence could not be loaded: ${message}` }));
+  });
 }

@@ -3,6 +3,7 @@ import { buildKnowledgeGraph } from "../graph/knowledge-graph.js";
 import bundledNames from "virtual:event-data-names";
 import type { Dataset } from "../model/index.js";
 import { parseEdtf } from "../model/index.js";
+import { whenDetailsLoaded } from "./dataset-details.js";
 import { byId, el } from "./dom.js";
 import type { ExplorerOptions } from "./explorer.js";
 import { DEFAULT_EXPLORER_OPTIONS, mountExplorer } from "./explorer.js";
@@ -173,6 +174,21 @@ export function runExplorer(shipped: Dataset, options: ExplorerOptions = DEFAULT
       return;
     }
     let nextBase: Base = opened.dataset ? { shipped: false, opened: opened.dataset } : base;
+    if (opened.events || opened.draft) {
+      // Merged into the data shown, whose evidence must be whole first (the shipped data's details come after the first frame).
+      try {
+        await whenDetailsLoaded(nextBase.opened.dataset);
+      } catch (error) {
+        showProblems(how, names, [
+          {
+            file: nextBase.opened.name,
+            place: null,
+            message: `its evidence could not be loaded: ${(error as Error).message}`,
+          },
+        ]);
+        return;
+      }
+    }
     if (opened.events) {
       // An event file is merged into the data shown (or opened with it), as `faultline import … --into` would.
       const into = nextBase.opened;

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contentStamp } from "../../src/data/content-stamp.js";
-import type { DatasetAsset } from "../../src/data/dataset-asset.js";
-import { decodeDatasetAsset } from "../../src/data/dataset-asset.js";
+import type { DatasetAsset, DatasetDetails } from "../../src/data/dataset-asset.js";
+import { applyDatasetDetails, decodeDatasetAsset } from "../../src/data/dataset-asset.js";
 import { graphDataVitePlugin } from "../../src/data/graph-data-vite-plugin.js";
 import { readGraphDataFiles } from "../../src/data/read-graph-data-files.js";
 import { parseStrictJson } from "../../src/data/strict-json.js";
@@ -95,15 +95,20 @@ describe("the page build reads graph-data with the CLI's reader", () => {
     const display = (path: string) => `graph-data/${path.slice(dir.length + 1)}`;
     const cli = validateGraphData((await readGraphDataFiles(dir, display)).files);
     const { code, emitted } = await loadAsBuild(dir);
-    expect(emitted).toHaveLength(1);
-    const [asset] = emitted;
+    // Two parts: what the first frame draws, and the evidence details fetched after it.
+    expect(emitted).toHaveLength(2);
+    const [asset, details] = emitted;
     const stamp = contentStamp(asset!.source);
+    const detailsStamp = contentStamp(details!.source);
     expect(asset!.fileName).toBe(`assets/graph-data-${stamp}.json`);
+    expect(details!.fileName).toBe(`assets/graph-data-details-${detailsStamp}.json`);
     expect(code).toContain(`"stamp":"${stamp}"`);
     expect(code).toContain(`"./graph-data-${stamp}.json", import.meta.url).href`);
+    expect(code).toContain(`"./graph-data-details-${detailsStamp}.json", import.meta.url).href`);
     expect(cli.dataset).not.toBeNull();
-    expect(decodeDatasetAsset(JSON.parse(new TextDecoder().decode(asset!.source)) as DatasetAsset)).toEqual(
-      cli.dataset,
-    );
+    const parse = (bytes: Uint8Array): unknown => JSON.parse(new TextDecoder().decode(bytes));
+    const decoded = decodeDatasetAsset(parse(asset!.source) as DatasetAsset);
+    applyDatasetDetails(decoded, parse(details!.source) as DatasetDetails);
+    expect(decoded).toEqual(cli.dataset);
   });
 });

@@ -1,12 +1,19 @@
 /**
  * The shipped dataset asset: each relation's timing and validity written once in a table and named
- * by position; reading it back gives the dataset the loader validated, field for field and in the
- * same key order, with ±Infinity kept.
+ * by position, its evidence cut to an outline in the first part and given whole in the details
+ * part; reading both back gives the dataset the loader validated, field for field and in the same
+ * key order, with ±Infinity kept.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { DatasetAsset } from "../../src/data/dataset-asset.js";
-import { decodeDatasetAsset, encodeDatasetAsset } from "../../src/data/dataset-asset.js";
+import type { DatasetAsset, DatasetDetails } from "../../src/data/dataset-asset.js";
+import {
+  applyDatasetDetails,
+  decodeDatasetAsset,
+  encodeDatasetAsset,
+  encodeDatasetDetails,
+  evidencePending,
+} from "../../src/data/dataset-asset.js";
 import { graphDataAsset } from "../../src/data/graph-data-vite-plugin.js";
 import { loadGraphData } from "../../src/data/load-graph-data.js";
 import type { Dataset } from "../../src/model/index.js";
@@ -20,6 +27,16 @@ async function shippedDataset(): Promise<Dataset> {
 }
 
 const parse = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as DatasetAsset;
+const parseDetails = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as DatasetDetails;
+
+/** A dataset through both parts of its asset, as the page reads them. */
+function roundTrip(dataset: Dataset): Dataset {
+  const decoded = decodeDatasetAsset(
+    JSON.parse(toLosslessJson(encodeDatasetAsset(dataset, toLosslessJson))) as DatasetAsset,
+  );
+  applyDatasetDetails(decoded, JSON.parse(toLosslessJson(encodeDatasetDetails(dataset))) as DatasetDetails);
+  return decoded;
+}
 
 describe("the dataset asset", () => {
   it("reads back as the dataset the loader gives, in the same key order, and is smaller", async () => {
@@ -30,9 +47,71 @@ describe("the dataset asset", () => {
     expect(asset.timings.length).toBeLessThan(dataset.relations.length);
     expect(asset.validities.length).toBeLessThan(dataset.relations.length);
     const decoded = decodeDatasetAsset(asset);
+    // The first part alone: everything but the evidence's details, which are still to come.
+    expect(decoded.relations.every(evidencePending)).toBe(true);
+    expect(decoded.relations.map((r) => r.evidence.map((e) => [e.source, e.claimedBy]))).toEqual(
+      dataset.relations.map((r) => r.evidence.map((e) => [e.source, e.claimedBy])),
+    );
+    expect(() => decoded.relations[0]!.evidence[0]!.note).toThrow(/not loaded yet/);
+    applyDatasetDetails(decoded, parseDetails(built.details!.json));
+    expect(decoded.relations.some(evidencePending)).toBe(false);
     expect(decoded).toEqual(dataset);
     expect(toLosslessJson(decoded)).toBe(toLosslessJson(dataset));
-    expect(built.json!.length).toBeLessThan(new TextEncoder().encode(toLosslessJson(dataset)).length);
+    const whole = new TextEncoder().encode(toLosslessJson(dataset)).length;
+    expect(built.json!.length + built.details!.json.length).toBeLessThan(whole);
+    // No evidence note is in the first part: they come with the details.
+    const firstPart = new TextDecoder().decode(built.json!);
+    for (const r of dataset.relations.slice(0, 50))
+      for (const e of r.evidence) expect(firstPart).not.toContain(JSON.stringify(e.note));
+  });
+
+  it("keeps an event's place, deaths and period in the first part and its precision codes in the details", () => {
+    const dataset: Dataset = { sources: [], entities: [], relations: [] };
+    const relation = {
+      id: "e1",
+      kind: "attacked",
+      source: "a",
+      target: "b",
+      date: "2016-01-01",
+      status: "reported",
+      event: {
+        place: "p",
+        deaths: { best: 4, low: 3, high: 5 },
+        period: { start: "2016-01-01", end: "2016-01-03" },
+        datePrecision: 2,
+        placePrecision: 1,
+      },
+      evidence: [{ source: "ged", note: "Event 1.", record: "1" }],
+      timing: { start: null, end: null },
+      validity: { status: "reported" },
+    } as unknown as Dataset["relations"][number];
+    const withEvent: Dataset = { ...dataset, relations: [relation] };
+    const first = decodeDatasetAsset(
+      JSON.parse(toLosslessJson(encodeDatasetAsset(withEvent, toLosslessJson))) as DatasetAsset,
+    );
+    expect(first.relations[0]!.event).toEqual({
+      place: "p",
+      deaths: { best: 4, low: 3, high: 5 },
+      period: { start: "2016-01-01", end: "2016-01-03" },
+    });
+    expect(toLosslessJson(roundTrip(withEvent))).toBe(toLosslessJson(withEvent));
+  });
+
+  it("refuses details of another build, changing nothing", async () => {
+    const dataset = await shippedDataset();
+    const built = await graphDataAsset(join(ROOT, "graph-data"));
+    const decoded = decodeDatasetAsset(parse(built.json!));
+    const details = parseDetails(built.details!.json);
+    expect(() =>
+      applyDatasetDetails(decoded, { evidence: details.evidence.slice(1), events: details.events.slice(1) }),
+    ).toThrow(/the details hold \d+ relations, the dataset \d+/);
+    const shifted = {
+      evidence: [...details.evidence.slice(1), details.evidence[0]!],
+      events: details.events,
+    };
+    expect(() => applyDatasetDetails(decoded, shifted)).toThrow(/its details are of another relation/);
+    expect(decoded.relations.every(evidencePending)).toBe(true);
+    expect(dataset.relations.length).toBe(decoded.relations.length);
   });
 
   it("keeps ±Infinity, -0 and null apart, and shares one frozen object among equal ones", async () => {
@@ -51,6 +130,7 @@ describe("the dataset asset", () => {
     const asset = JSON.parse(toLosslessJson(encodeDatasetAsset(tweaked, toLosslessJson))) as DatasetAsset;
     expect(asset.validities).toHaveLength(2);
     const decoded = decodeDatasetAsset(asset);
+    applyDatasetDetails(decoded, JSON.parse(toLosslessJson(encodeDatasetDetails(tweaked))) as DatasetDetails);
     expect(decoded.relations[0]!.validity.outerLo).toBe(-Infinity);
     expect(Object.is(decoded.relations[1]!.validity.outerLo, -0)).toBe(true);
     expect(decoded.relations[2]!.validity).toBe(decoded.relations[0]!.validity);
@@ -59,8 +139,18 @@ describe("the dataset asset", () => {
   });
 
   it("refuses a relation whose position is outside the tables", () => {
-    const asset: DatasetAsset = { sources: [], entities: [], relations: [], timings: [], validities: [] };
-    const bad = { ...asset, relations: [{ id: "r1", timing: 0, validity: 0 }] } as unknown as DatasetAsset;
-    expect(() => decodeDatasetAsset(bad)).toThrow(/relation r1: timing or validity outside/);
+    const asset: DatasetAsset = {
+      sources: [],
+      entities: [],
+      relations: [],
+      timings: [],
+      validities: [],
+      outlines: [],
+    };
+    const bad = {
+      ...asset,
+      relations: [{ id: "r1", timing: 0, validity: 0, evidence: 0 }],
+    } as unknown as DatasetAsset;
+    expect(() => decodeDatasetAsset(bad)).toThrow(/relation r1: timing, validity or evidence outside/);
   });
 });

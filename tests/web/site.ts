@@ -169,7 +169,10 @@ export interface PageSession {
   readonly browser: BrowserContext;
   /** Errors thrown by the pages opened (and console errors, when the session records them). */
   readonly pageErrors: string[];
-  /** Opens a new page at `query` (e.g. "?date=2024-12-01"), at `viewport` when given, and waits until the explorer is mounted. */
+  /**
+   * Opens a new page at `query` (e.g. "?date=2024-12-01"), at `viewport` when given, and waits until
+   * the explorer is mounted and the evidence details (fetched after the first frame) are in.
+   */
   open(query?: string, viewport?: { width: number; height: number }): Promise<Page>;
 }
 
@@ -219,6 +222,7 @@ export function pageSession(
         });
       await page.goto(`${started(site).origin}/${query}`);
       await page.waitForSelector("body[data-ready='true']");
+      await page.waitForSelector("body[data-details='loaded']");
       return page;
     },
   };
