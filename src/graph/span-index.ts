@@ -1,4 +1,6 @@
 import type { Validity } from "../model/validity.js";
+import { groupSpans } from "./span-groups.js";
+import { lowerBound, upperBound } from "./sorted-bounds.js";
 
 /**
  * Relations' validity spans as sorted typed arrays, laid out so that the relations which may hold
@@ -28,24 +30,7 @@ export class SpanIndex {
   static build(spans: SpanColumns, ids?: ArrayLike<number>): SpanIndex {
     const n = spans.outerLo.length;
     const { outerLo: lo, outerHi: hi } = spans;
-    const always: number[] = [];
-    const openStart: number[] = [];
-    const openEnd: number[] = [];
-    const byClass = new Map<number, number[]>();
-    for (let i = 0; i < n; i++) {
-      const a = lo[i]!;
-      const b = hi[i]!;
-      if (a === -Infinity && b === Infinity) always.push(i);
-      else if (a === -Infinity) openStart.push(i);
-      else if (b === Infinity) openEnd.push(i);
-      else {
-        const k = Math.max(0, Math.ceil(Math.log2(b - a + 1)));
-        const list = byClass.get(k);
-        if (list) list.push(i);
-        else byClass.set(k, [i]);
-      }
-    }
-    const classes = [...byClass.entries()].sort(([a], [b]) => a - b);
+    const { always, openStart, openEnd, classes } = groupSpans(lo, hi);
     const order = new Int32Array(n);
     let at = 0;
     /** Appends a segment to the slot order, sorted by `key`, and returns its slot range. */
@@ -182,28 +167,4 @@ function sortByKey(positions: Int32Array, key: ArrayLike<number>): void {
   const sorted = new Int32Array(m);
   for (let j = 0; j < m; j++) sorted[j] = positions[byKey[j]!]!;
   positions.set(sorted);
-}
-
-/** First slot in [from, to) whose key is ≥ x (`to` when none). */
-function lowerBound(keys: Float64Array, from: number, to: number, x: number): number {
-  let a = from;
-  let b = to;
-  while (a < b) {
-    const m = (a + b) >>> 1;
-    if (keys[m]! < x) a = m + 1;
-    else b = m;
-  }
-  return a;
-}
-
-/** First slot in [from, to) whose key is > x (`to` when none). */
-function upperBound(keys: Float64Array, from: number, to: number, x: number): number {
-  let a = from;
-  let b = to;
-  while (a < b) {
-    const m = (a + b) >>> 1;
-    if (keys[m]! <= x) a = m + 1;
-    else b = m;
-  }
-  return a;
 }
