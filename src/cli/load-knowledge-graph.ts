@@ -3,6 +3,7 @@ import { FaultlineError } from "../faultline-error.js";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import { knowledgeGraphOf } from "../graph/knowledge-graph.js";
 import { loadValidatedDataset } from "../store/load-validated-dataset.js";
+import { validationNotice } from "./validation-notice.js";
 
 /** What a command loads: its graph-data folder and its parsed options (`--no-cache` among them). */
 export interface GraphRequest {
@@ -17,7 +18,11 @@ export interface GraphRequest {
  */
 export async function loadKnowledgeGraph(request: string | GraphRequest): Promise<KnowledgeGraph> {
   const { dataDir, values } = typeof request === "string" ? { dataDir: request, values: {} } : request;
-  const result = await loadValidatedDataset(dataDir, { cache: values?.["no-cache"] !== true });
+  const cache = values?.["no-cache"] !== true;
+  const result = await loadValidatedDataset(dataDir, {
+    cache,
+    onValidate: validationNotice(process.stderr, dataDir, cache),
+  });
   if (!result.columnar) {
     const lines = result.problems.map(formatProblem).join("\n");
     throw new FaultlineError("invalid-data", result.problems.map(formatProblem), {

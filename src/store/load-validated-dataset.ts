@@ -1,5 +1,5 @@
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { mkdirSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { locateCorpus } from "../data/corpus-location.js";
 import { displayPath } from "../data/display-path.js";
 import { graphDataLayout } from "../data/graph-data-layout.js";
@@ -20,6 +20,8 @@ import { openStoreFile, writeStoreFile } from "./store-file.js";
 export interface ValidatedLoadOptions extends LoadOptions {
   /** False: validate the files and neither read nor write the store (`--no-cache`). */
   readonly cache?: boolean;
+  /** Told the folder's size in bytes before its files are read and validated (no store could answer). */
+  readonly onValidate?: (bytes: number) => void;
   /** Environment to find the cache folder in (default: process.env). */
   readonly env?: NodeJS.ProcessEnv;
 }
@@ -58,6 +60,7 @@ export async function loadValidatedDataset(
       ? locateCorpus(undefined, options.env ?? process.env).dir
       : options.corpusDir;
   const fromFiles = async (key: string | null, path: string | null): Promise<ValidatedLoad> => {
+    if (options.onValidate) options.onValidate(folderBytes(dataDir, keyedFiles(dataDir, null).data));
     // Validation code (zod schemas, every check) is loaded only when the store cannot be used.
     const { loadGraphData } = await import("../data/load-graph-data.js");
     const result = await loadGraphData(dataDir, { ...options, corpusDir });
@@ -173,4 +176,17 @@ function storeKeyFor(
     }
   }
   return hashedKey(dataDir, corpusDir, files);
+}
+
+/** The bytes of `files` (paths inside `dir`) as they are now; a file gone since the listing counts 0. */
+function folderBytes(dir: string, files: readonly string[]): number {
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      bytes += statSync(join(dir, file)).size;
+    } catch {
+      // Gone since the listing: validation will say what is there.
+    }
+  }
+  return bytes;
 }

@@ -75,6 +75,17 @@ describe("the validated store of a graph-data folder", () => {
     expect(before.columnar!.dataset.entities.map((e) => e.label)).not.toContain("Renamed State");
   });
 
+  it("tells onValidate the folder's bytes when it validates from the files, and not when the store answers", async () => {
+    const told: number[] = [];
+    const onValidate = (bytes: number) => told.push(bytes);
+    const bytes = readdirSync(data, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+    expect((await loadValidatedDataset(data, { corpusDir: null, env, onValidate })).from).toBe("files");
+    expect((await loadValidatedDataset(data, { corpusDir: null, env, onValidate })).from).toBe("store");
+    expect(told).toEqual([bytes]);
+  });
+
   it("with cache: false, neither reads nor writes a store", async () => {
     const bypass = await load({ cache: false });
     expect(bypass.from).toBe("files");

@@ -5,6 +5,7 @@ import { badInput } from "../../faultline-error.js";
 import { loadValidatedDataset } from "../../store/load-validated-dataset.js";
 import { relationCountText, relationSummaryOf } from "../../store/relation-summary.js";
 import { EXIT } from "../exit-codes.js";
+import { validationNotice } from "../validation-notice.js";
 import type { Command } from "../command.js";
 import { writeJson } from "../io.js";
 
@@ -28,9 +29,11 @@ export const checkCommand: Command = {
     const option = args.values.corpus;
     const corpus = locateCorpus(typeof option === "string" ? option : undefined);
     if (typeof option === "string" && corpus.dir === null) throw badInput(corpus.problem!);
+    const cache = args.values["no-cache"] !== true;
     const result = await loadValidatedDataset(dir, {
       corpusDir: corpus.dir,
-      cache: args.values["no-cache"] !== true,
+      cache,
+      onValidate: validationNotice(io.stderr, dir, cache),
     });
     if (corpus.dir === null) {
       const why = corpus.problem ?? "no corpus found";
