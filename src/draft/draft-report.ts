@@ -9,6 +9,7 @@ import { counterpartProposals } from "./counterparts.js";
 import { headOfCountryProposals } from "./titled-heads.js";
 import { namedAfterParentProposals } from "./named-after-parent.js";
 import { campaignFightsProposals } from "./campaign-fights.js";
+import { stateOutletProposals } from "./state-outlets.js";
 import { leaderMetonymyProposals } from "./leader-metonymy.js";
 import type { OfficeSeen } from "./office-holders.js";
 import { knownOffices, officeHolderProposals } from "./office-holders.js";
@@ -403,6 +404,7 @@ export function draftReport(
         ...officeHolderProposals(sentence.tokens, found0, paragraph.number, offices, officesSeen),
         ...headOfCountryProposals(sentence.tokens, found0, paragraph.text, names),
         ...namedAfterParentProposals(sentence.tokens, found0, paragraph.text, names),
+        ...stateOutletProposals(sentence.tokens, found0, names),
       ];
       const raw = [
         ...commanderOfLedRebels(

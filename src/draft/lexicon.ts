@@ -292,6 +292,15 @@ export const LEXICON: readonly LexiconRule[] = [
     confidence: 0.6,
   },
   {
+    id: "state-outlet",
+    covers:
+      "an outlet called a country's state outlet ('Syrian state television', 'Syria's state news agency SANA', 'the Iranian state broadcaster'): the outlet is part of that country's state",
+    kind: "member-of",
+    form: "reference",
+    phrases: [],
+    confidence: 0.7,
+  },
+  {
     id: "lead-noun",
     covers: "a person heading an actor, as an apposition: X, the head/leader/chief/commander of Y",
     kind: "leads",

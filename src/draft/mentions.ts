@@ -2,6 +2,7 @@ import type { Entity, EntityKind } from "../model/index.js";
 import type { EntityResolver } from "../query/entity-resolver.js";
 import type { Sentence, Token } from "./annotate.js";
 import { ALLY_NOUNS, DEMONYMS, FORCE_NOUNS, LEXICON } from "./lexicon.js";
+import { stateOutletAt } from "./state-outlets.js";
 
 /** An entity the report names that the graph does not know yet, as the draft proposes it. */
 export interface NewName {
@@ -340,6 +341,7 @@ export function findMentions(
     mentions.push({ from: i, to: i + 1, start: t.start, end: t.end, entity, proposed: null });
     taken[i] = true;
   }
+  mentions.push(...stateOutlets(tokens, taken, paragraph));
   mentions.push(...describedGroups(tokens, taken, paragraph));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -389,6 +391,35 @@ export function findMentions(
     mentions.sort((a, b) => a.from - b.from),
     paragraph,
   );
+}
+
+/**
+ * An outlet the report calls a country's state outlet ("Syria's state news agency SANA", "Syrian
+ * state television") when the graph does not know it: its own name when one follows, else the
+ * description (from the country's word) as the name of a new organisation.
+ */
+function stateOutlets(tokens: readonly Token[], taken: boolean[], paragraph: string): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const outlet = stateOutletAt(tokens, i);
+    if (!outlet) continue;
+    const span = outlet.name ?? { from: i, to: outlet.description.to };
+    if (taken.slice(span.from, span.to).some(Boolean)) continue;
+    const from = outlet.name ? span.from : outlet.country;
+    out.push({
+      from: span.from,
+      to: span.to,
+      start: tokens[span.from]!.start,
+      end: tokens[span.to - 1]!.end,
+      entity: null,
+      proposed: {
+        label: paragraph.slice(tokens[from]!.start, tokens[span.to - 1]!.end).replace(/[.,;:]+$/, ""),
+        kind: "organization",
+      },
+    });
+    for (let k = span.from; k < span.to; k++) taken[k] = true;
+  }
+  return out;
 }
 
 /** Phrases that name a coalition after its leading member ("and allied factions"). */

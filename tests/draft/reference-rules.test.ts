@@ -147,6 +147,28 @@ const CASES: { about: string; text: string; rows: ProposalRow[] }[] = [
     text: "The Syrian Observatory for Human Rights and SANA warned of escalation. The Damascus Media Office spoke.",
     rows: [],
   },
+  {
+    about:
+      "an outlet called a country's state outlet is part of its state, under the description when it has no name",
+    text: "Syrian state television said government forces shelled Saraqib on Monday.",
+    rows: [
+      ["attacked", "syrian-government", "saraqib", "2024-12-02", "claimed", "syrian-government"],
+      ["member-of", "syrian-state-television", "syrian-government", null, "reported", ""],
+    ],
+  },
+  {
+    about: "a state outlet's own name after the description, with the country as a possessive",
+    text: "According to Iran's state news agency IRNA, Russian warplanes struck Saraqib.",
+    rows: [
+      ["attacked", "russia", "saraqib", "2024-12-04~", "claimed", "iran"],
+      ["member-of", "irna", "iran", null, "reported", ""],
+    ],
+  },
+  {
+    about: "a state outlet with no country named belongs to no state",
+    text: "The state news agency said Russian warplanes struck Saraqib.",
+    rows: [["attacked", "russia", "saraqib", "2024-12-04~", "claimed", "syrian-government"]],
+  },
 ];
 
 /** The drafting fixture with the names these rules need. */
