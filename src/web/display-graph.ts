@@ -1,6 +1,7 @@
 import { DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
 import { MultiDirectedGraph } from "graphology";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
+import { RELATION_KINDS } from "../model/index.js";
 import { KIND_COLORS, STATUS_STYLE, signColor, withAlpha } from "./palette.js";
 
 /** What sigma draws of an entity: position, base size and colour, label. */
@@ -82,22 +83,25 @@ export function aggregateKey(kind: string, source: string, target: string, statu
   return `aggregate:${kind}:${source}:${target}:${status}`;
 }
 
-/** Groups the relations into edges: each relation alone, or by ends, kind and status. */
+/**
+ * Groups the relations into edges: each relation alone, or by ends, kind and status. Read from the
+ * dataset's relations (the knowledge graph's edge order), not the graphology graph: the first
+ * frame does not wait for that graph to be built.
+ */
 function edgeGroups(kg: KnowledgeGraph, aggregate: boolean): Map<string, EdgeGroup> {
   const groups = new Map<string, EdgeGroup>();
-  const keyOf = new Map<string, string>();
-  kg.graph.forEachEdge((id, a, source, target) => {
+  for (const { id, kind, source, target, status } of kg.dataset.relations) {
     if (!aggregate) {
       groups.set(id, { source, target, relations: [id] });
-      return;
+      continue;
     }
-    const [s, t] = a.symmetric && target < source ? [target, source] : [source, target];
-    const key = aggregateKey(a.kind, s, t, a.status);
+    const symmetric = RELATION_KINDS[kind].direction === "symmetric";
+    const [s, t] = symmetric && target < source ? [target, source] : [source, target];
+    const key = aggregateKey(kind, s, t, status);
     const group = groups.get(key);
     if (group) group.relations.push(id);
     else groups.set(key, { source: s, target: t, relations: [id] });
-    keyOf.set(id, key);
-  });
+  }
   if (!aggregate) return groups;
   // An aggregate of one relation keeps the relation's id as its key: the edge is that relation.
   const keyed = new Map<string, EdgeGroup>();
@@ -157,14 +161,16 @@ export function addDisplayEdges(
   const groups = edgeGroups(kg, options.aggregate);
   const parallel = parallelIndices(groups);
   for (const [key, group] of groups) {
-    const a = kg.graph.getEdgeAttributes(group.relations[0]!);
-    const style = STATUS_STYLE[a.status];
+    const r = kg.relations.get(group.relations[0]!)!;
+    const spec = RELATION_KINDS[r.kind];
+    const symmetric = spec.direction === "symmetric";
+    const style = STATUS_STYLE[r.status];
     const p = parallel.get(key);
     graph.addDirectedEdgeWithKey(key, group.source, group.target, {
-      type: p ? (a.symmetric ? "curved" : "curvedArrow") : a.symmetric ? "line" : "arrow",
+      type: p ? (symmetric ? "curved" : "curvedArrow") : symmetric ? "line" : "arrow",
       curvature: p ? parallelCurvature(p.index, p.max) : 0,
       size: BASE_EDGE_SIZE * style.sizeFactor,
-      color: withAlpha(signColor(a.sign), style.alpha),
+      color: withAlpha(signColor(spec.sign), style.alpha),
       relations: group.relations,
       ...(p ? { parallelIndex: p.index, parallelMaxIndex: p.max } : {}),
     });
@@ -181,9 +187,8 @@ export function buildDisplayGraph(
   options: DisplayGraphOptions = DEFAULT_DISPLAY_GRAPH_OPTIONS,
 ): DisplayGraph {
   const graph: DisplayGraph = new MultiDirectedGraph({ allowSelfLoops: false });
-  kg.graph.forEachNode((id, a) => {
-    graph.addNode(id, { x: 0, y: 0, size: BASE_NODE_SIZE, label: a.label, color: KIND_COLORS[a.kind] });
-  });
+  for (const { id, label, kind } of kg.dataset.entities)
+    graph.addNode(id, { x: 0, y: 0, size: BASE_NODE_SIZE, label, color: KIND_COLORS[kind] });
   addDisplayEdges(kg, graph, options);
   return graph;
 }

@@ -306,14 +306,15 @@ export function createGraphView(
       display.hidden = true;
       return display;
     }
-    const first = kg.graph.getEdgeAttributes(data.relations[0]!);
+    // From the relation itself, not the graphology graph (built after the first frame).
+    const first = kg.relations.get(data.relations[0]!)!;
     // Thickness by how many relations the edge stands for on the date.
     display.size = data.size * countThickness(count);
     if (focus) {
       if (focusEdges.has(edge)) {
         display.size *= 1.6;
         if (focusEdges.size <= MAX_LABELLED_FOCUS_EDGES)
-          display.label = count > 1 ? `${RELATION_KINDS[first.kind].label} ×${count}` : first.label;
+          display.label = `${RELATION_KINDS[first.kind].label}${count > 1 ? ` ×${count}` : ""}`;
         else display.label = null;
       } else if (state.hovered) display.hidden = true;
       else display.color = MUTED_EDGE_COLOR;

@@ -177,7 +177,7 @@ export function mountMapView(root: HTMLElement, kg: KnowledgeGraph, store: Store
         "data-relation": id,
       });
       const title = svg("title", {});
-      title.textContent = `${kg.graph.getEdgeAttribute(id, "label")}${deaths === undefined ? "" : ` (${deaths} deaths)`}`;
+      title.textContent = `${RELATION_KINDS[r.kind].label}${deaths === undefined ? "" : ` (${deaths} deaths)`}`;
       circle.append(title);
       events.push(circle);
     }
