@@ -11,10 +11,7 @@ import type { GraphView } from "./graph-view.js";
 import type { LayoutPositions } from "./initial-layout.js";
 import { layoutPositions } from "./initial-layout.js";
 import type { OpenedDataset } from "./load-dataset.js";
-import { readOpenedFiles } from "./load-dataset.js";
 import type { Proposals } from "./load-draft.js";
-import { importEventFile } from "./load-events.js";
-import { overlayDraft } from "./load-draft.js";
 import type { FilesRead } from "./load-files.js";
 import { MAX_OPENED_FILE_BYTES } from "./load-files.js";
 import type { DataPanel } from "./load-panel.js";
@@ -167,6 +164,13 @@ export function runExplorer(shipped: Dataset, options: ExplorerOptions = DEFAULT
       place: null,
       message: `${f.size} bytes: larger than the ${MAX_OPENED_FILE_BYTES} bytes a data file may have`,
     }));
+    // The readers and checks of opened files (formats, zod schemas, the event import, drafts) load
+    // only when a file is opened: the first frame does not wait for them.
+    const [{ readOpenedFiles }, { importEventFile }, { overlayDraft }] = await Promise.all([
+      import("./load-dataset.js"),
+      import("./load-events.js"),
+      import("./load-draft.js"),
+    ]);
     const opened = problems.length === 0 ? readOpenedFiles(read.files) : null;
     if (opened && !opened.ok) problems.push(...opened.problems);
     if (!opened || !opened.ok) {
