@@ -10,6 +10,7 @@ import { headOfCountryProposals } from "./titled-heads.js";
 import { namedAfterParentProposals } from "./named-after-parent.js";
 import { campaignFightsProposals } from "./campaign-fights.js";
 import { stateOutletProposals } from "./state-outlets.js";
+import { jointPlanProposals } from "./joint-plans.js";
 import { leaderMetonymyProposals } from "./leader-metonymy.js";
 import type { OfficeSeen } from "./office-holders.js";
 import { knownOffices, officeHolderProposals } from "./office-holders.js";
@@ -405,6 +406,7 @@ export function draftReport(
         ...headOfCountryProposals(sentence.tokens, found0, paragraph.text, names),
         ...namedAfterParentProposals(sentence.tokens, found0, paragraph.text, names),
         ...stateOutletProposals(sentence.tokens, found0, names),
+        ...jointPlanProposals(sentence.tokens, mentions, dates),
       ];
       const raw = [
         ...commanderOfLedRebels(

@@ -112,6 +112,8 @@ function fitsForm(
       return false; // read from the names by coalition-rules.ts
     case "reference":
       return false; // read from the names and the graph by office-holders.ts
+    case "joint":
+      return false; // read from the verb's subject list (joint-plans.ts)
     case "derived":
       return false; // read from the sentence's other proposals (campaign-fights.ts)
   }
@@ -151,7 +153,8 @@ function findTriggers(tokens: readonly Token[], mentions: readonly Mention[]): T
   return found;
 }
 
-function fits(m: Mention, kinds: readonly EntityKind[]): boolean {
+/** Whether a mention may stand at an end of a relation whose ends are of `kinds`. */
+export function fits(m: Mention, kinds: readonly EntityKind[]): boolean {
   return kinds.includes(mentionKind(m));
 }
 

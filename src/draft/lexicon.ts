@@ -23,6 +23,8 @@ import type { RelationKind } from "../model/index.js";
  *   from the names, not from a trigger word.
  * - `reference`: how the report refers to one actor across sentences (an office named, then its
  *   holder by name): read by office-holders.ts from the names and the graph, not from a trigger word.
+ * - `joint`: an act the parties listed as a verb's subject do together ("A, B and C announced a
+ *   plan"): every pair of them; read by joint-plans.ts from the subject list, not as a plain verb.
  * - `derived`: a second relation the same words state beside one already read ("X launched an
  *   offensive against Y" is an attack and a war between them): read from the sentence's proposals,
  *   with the same ends, trigger and attribution, not from a trigger word of its own.
@@ -37,6 +39,7 @@ export type TriggerForm =
   | "adjective"
   | "coalition"
   | "reference"
+  | "joint"
   | "derived";
 
 /** One rule of the lexicon: which words trigger which relation kind, how, and how sure that is. */
@@ -383,6 +386,15 @@ export const LEXICON: readonly LexiconRule[] = [
     kind: "negotiated-with",
     form: "verb",
     phrases: ["meet", "hold talk", "talk", "speak"],
+    confidence: 0.6,
+  },
+  {
+    id: "joint-plan",
+    covers:
+      "parties announcing, agreeing or signing a plan, deal or agreement together ('A, B and C announced they were working on a plan', 'A and B signed an accord'): each pair negotiated with each other; an apposition inside the list ('A and B, allies of X, and C') is not a party",
+    kind: "negotiated-with",
+    form: "joint",
+    phrases: ["announce", "agree", "sign", "unveil"],
     confidence: 0.6,
   },
   {

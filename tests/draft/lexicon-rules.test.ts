@@ -265,6 +265,31 @@ const CASES: { text: string; rows: ProposalRow[]; rules: string[] }[] = [
     rows: [],
     rules: [],
   },
+  {
+    // joint-plan: every pair of the parties announcing a plan; the apposition inside the list is no party
+    text: "Russia and Iran, allies of Assad, and Turkey announced they were working on a plan for Idlib province on Monday.",
+    rows: [
+      ["allied-with", "russia", "syrian-government", null, "reported", ""],
+      ["allied-with", "iran", "syrian-government", null, "reported", ""],
+      ["negotiated-with", "iran", "russia", "2024-12-02", "reported", ""],
+      ["negotiated-with", "russia", "turkey", "2024-12-02", "reported", ""],
+      ["negotiated-with", "iran", "turkey", "2024-12-02", "reported", ""],
+      ["leads", "assad", "syrian-government", null, "reported", ""],
+    ],
+    rules: ["joint-plan", "ally-noun", "leader-metonymy"],
+  },
+  {
+    // joint-plan: an accord signed by two parties
+    text: "Russia and Turkey signed an accord on Monday.",
+    rows: [["negotiated-with", "russia", "turkey", "2024-12-02", "reported", ""]],
+    rules: ["joint-plan"],
+  },
+  {
+    // joint-plan: one party announcing a plan negotiated with no one
+    text: "Turkey announced a plan for Idlib province on Monday.",
+    rows: [],
+    rules: [],
+  },
 ];
 
 describe("draft: known drafts of short paragraphs (published Wednesday 2024-12-04)", () => {
