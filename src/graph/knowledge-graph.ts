@@ -46,8 +46,9 @@ export function knowledgeGraphOf(columnar: ColumnarDataset): KnowledgeGraph {
   const entities = lazy(() => new Map(dataset.entities.map((e) => [e.id, e])));
   const relations = lazy(() => new Map(dataset.relations.map((r) => [r.id, r])));
   const sources = lazy(() => new Map(dataset.sources.map((s) => [s.id, s])));
-  // From the table's columns: a snapshot read from the store decodes only the relations it hits.
-  const time = lazy(() => new RelationTimeIndex(table));
+  // From the table's columns: a snapshot read from the store decodes only the relations it hits,
+  // and starts from the layout the store kept instead of sorting the spans again.
+  const time = lazy(() => new RelationTimeIndex(table, columnar.timeLayout));
   const adjacency = lazy(() =>
     Adjacency.build(
       table,

@@ -1,5 +1,5 @@
 import type { DatedRelation } from "../model/index.js";
-import type { SpanColumns } from "./span-index.js";
+import type { SpanColumns, SpanLayout } from "./span-index.js";
 import { SPAN_EVENT, spanFlagsOf, SpanIndex } from "./span-index.js";
 import type { DayRange } from "./time-bounds.js";
 import type { HitPart, TimedHit } from "./time-hits.js";
@@ -60,6 +60,12 @@ function spanIndexOf(all: SpanColumns, positions: readonly number[]): SpanIndex 
   return SpanIndex.build(columns, positions);
 }
 
+/** The layouts of a time index's two span indexes (states and static facts; events). */
+export interface TimeIndexLayout {
+  readonly states: SpanLayout;
+  readonly events: SpanLayout;
+}
+
 /**
  * The time index of a set of relations: "valid on date D" and "between D1 and D2" answered from
  * each relation's open-world validity kept in sorted typed arrays (SpanIndex): states and static
@@ -72,16 +78,27 @@ export class RelationTimeIndex<R extends DatedRelation = DatedRelation> {
   private readonly events: SpanIndex;
   private readonly columns: TimeColumns<R>;
 
-  constructor(relations: readonly R[] | TimeColumns<R>) {
+  /** Indexes the relations, or takes the layout an index of the same columns gave (`layout()`, kept by the store). */
+  constructor(relations: readonly R[] | TimeColumns<R>, layout?: TimeIndexLayout) {
     const columns = Array.isArray(relations)
       ? timeColumnsOf(relations as readonly R[])
       : (relations as TimeColumns<R>);
+    this.columns = columns;
+    if (layout) {
+      this.states = SpanIndex.fromLayout(columns, layout.states);
+      this.events = SpanIndex.fromLayout(columns, layout.events);
+      return;
+    }
     const states: number[] = [];
     const events: number[] = [];
     for (let i = 0; i < columns.size; i++) (columns.flags[i]! & SPAN_EVENT ? events : states).push(i);
-    this.columns = columns;
     this.states = spanIndexOf(columns, states);
     this.events = spanIndexOf(columns, events);
+  }
+
+  /** The layout of both span indexes, for the store to keep and a later index to start from. */
+  layout(): TimeIndexLayout {
+    return { states: this.states.layout(), events: this.events.layout() };
   }
 
   /** Relations holding on the query date: states throughout it, events inside it, in data order. */

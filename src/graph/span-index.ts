@@ -68,6 +68,34 @@ export class SpanIndex {
     });
   }
 
+  /** What the index is, apart from the columns it gathers: its slot order and segments (for the store to keep). */
+  layout(): SpanLayout {
+    return { slots: this.ids, segments: this.segments };
+  }
+
+  /**
+   * The index of a layout `layout()` gave, its slots gathered again from the columns it was built
+   * from: the same index without sorting anything.
+   */
+  static fromLayout(all: SpanColumns, layout: SpanLayout): SpanIndex {
+    const { slots } = layout;
+    const n = slots.length;
+    const outerLo = new Float64Array(n);
+    const outerHi = new Float64Array(n);
+    const innerLo = new Float64Array(n);
+    const innerHi = new Float64Array(n);
+    const flags = new Uint8Array(n);
+    for (let s = 0; s < n; s++) {
+      const p = slots[s]!;
+      outerLo[s] = all.outerLo[p]!;
+      outerHi[s] = all.outerHi[p]!;
+      innerLo[s] = all.innerLo[p]!;
+      innerHi[s] = all.innerHi[p]!;
+      flags[s] = all.flags[p]!;
+    }
+    return new SpanIndex(slots, outerLo, outerHi, innerLo, innerHi, flags, layout.segments);
+  }
+
   /** Number of relations indexed. */
   get size(): number {
     return this.ids.length;
@@ -130,7 +158,14 @@ interface SlotRange {
   readonly to: number;
 }
 
-interface Segments {
+/** A span index's slot order (slot → position in the columns it was built from) and segments, as plain data. */
+export interface SpanLayout {
+  readonly slots: Int32Array;
+  readonly segments: Segments;
+}
+
+/** Where each group of slots lies: open both sides [0, alwaysTo), open at start, open at end, length classes. */
+export interface Segments {
   readonly alwaysTo: number;
   readonly openStart: SlotRange;
   readonly openEnd: SlotRange;

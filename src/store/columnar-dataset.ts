@@ -1,3 +1,4 @@
+import type { TimeIndexLayout } from "../graph/relation-time-index.js";
 import type { Dataset } from "../model/index.js";
 import type { RelationSummary } from "./relation-summary.js";
 import type { RelationTable } from "./relation-table.js";
@@ -15,6 +16,8 @@ export interface ColumnarDataset {
   readonly nameKeys?: ReadonlyMap<string, string>;
   /** What `stats` reports of the relations, worked out when a store was written; absent in memory. */
   readonly summary?: RelationSummary;
+  /** The time index's layout over `table`, worked out when a store was written; absent in memory. */
+  readonly timeLayout?: TimeIndexLayout;
 }
 
 /** The columnar view of a dataset held in memory; the table is worked out on first use. */

@@ -1,5 +1,8 @@
 import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import { crc32 } from "node:zlib";
+import type { TimeIndexLayout } from "../graph/relation-time-index.js";
+import { RelationTimeIndex } from "../graph/relation-time-index.js";
+import type { Segments } from "../graph/span-index.js";
 import type { Dataset, DatedRelation } from "../model/index.js";
 import type { ColumnarDataset } from "./columnar-dataset.js";
 import { entityNameKeys } from "./entity-name-keys.js";
@@ -20,7 +23,8 @@ import { relationColumns } from "./relation-table.js";
  *       normalized forms of the entities' names (JSON), the relation summary `stats` reports
  *       (JSON), relation ids
  *       (UTF-8 + end offsets), kind codes, source and target entity positions, outer and inner
- *       day bounds, span flags (event, static, doubtful),
+ *       day bounds, span flags (event, static, doubtful), the time index's slot orders (states,
+ *       events; their segments are in the header),
  *       then slices (each relation whole, as JSON, decoded only when asked for; written as one
  *       JSON array, `[` slice `,` slice … `]`, so all of them decode in a few JSON.parse calls), slice
  *       end offsets and slice CRC-32s
@@ -31,7 +35,7 @@ import { relationColumns } from "./relation-table.js";
  * slices are most of the file and a question decodes few of them), all of them at once against
  * the section's CRC-32 when every relation is decoded, or at open with `verify: "all"`. A file that fails any check is refused (and removed when found out late).
  */
-export const STORE_FORMAT_VERSION = 5;
+export const STORE_FORMAT_VERSION = 6;
 
 const MAGIC = Buffer.from("FAULTLINE STORE\n", "latin1");
 /** The most bytes of slices decoded in one JSON.parse. */
@@ -53,6 +57,8 @@ type SectionName =
   | "innerLo"
   | "innerHi"
   | "flags"
+  | "stateSlots"
+  | "eventSlots"
   | "slices"
   | "sliceEnds"
   | "sliceCrcs";
@@ -64,6 +70,8 @@ interface StoreHeader {
   readonly key: string;
   readonly relationCount: number;
   readonly kindNames: readonly string[];
+  /** The segments of the time index's two span indexes, whose slots are the stateSlots and eventSlots sections. */
+  readonly spanSegments: { readonly states: Segments; readonly events: Segments };
   readonly sections: Readonly<Record<SectionName, SectionPlace>>;
 }
 
@@ -207,6 +215,15 @@ export function writeStoreFile(
     out.section("innerLo", bytesOf(columns.innerLo));
     out.section("innerHi", bytesOf(columns.innerHi));
     out.section("flags", bytesOf(columns.flags));
+    // The time index laid out once here, so a question on a date sorts nothing.
+    const time = new RelationTimeIndex({
+      ...columns,
+      size: relations.length,
+      relation: (i) => relations[i]!,
+    });
+    const layout = time.layout();
+    out.section("stateSlots", bytesOf(layout.states.slots));
+    out.section("eventSlots", bytesOf(layout.events.slots));
     const [sliceEnds, sliceCrcs] = writeSlices(out, relations, options.writeChunkBytes ?? CHUNK_BYTES);
     out.section("sliceEnds", bytesOf(sliceEnds));
     out.section("sliceCrcs", bytesOf(sliceCrcs));
@@ -214,6 +231,7 @@ export function writeStoreFile(
       key,
       relationCount: relations.length,
       kindNames: columns.kindNames,
+      spanSegments: { states: layout.states.segments, events: layout.events.segments },
       sections: out.sections as Record<SectionName, SectionPlace>,
     };
     const headerBytes = Buffer.from(JSON.stringify(header), "utf8");
@@ -347,6 +365,8 @@ export function openStoreFile(
       "innerLo",
       "innerHi",
       "flags",
+      "stateSlots",
+      "eventSlots",
     ]);
     const tail = readBlock(fd, path, header, ["sliceEnds", "sliceCrcs"]);
     if (options.verify === "all") checkSlices(fd, path, header.sections.slices);
@@ -429,6 +449,13 @@ export function openStoreFile(
       id: (i) => idBytes.toString("utf8", i === 0 ? 0 : idEnds[i - 1]!, idEnds[i]!),
       relation: (i) => (all ? all[i]! : decode(i)),
     };
+    const slots = (name: SectionName) => view(head.get(name)!, (b, o, len) => new Int32Array(b, o, len), 4);
+    const timeLayout: TimeIndexLayout = {
+      states: { slots: slots("stateSlots"), segments: header.spanSegments.states },
+      events: { slots: slots("eventSlots"), segments: header.spanSegments.events },
+    };
+    if (timeLayout.states.slots.length + timeLayout.events.slots.length !== n)
+      throw new StoreRefused(path, "time index does not cover every relation");
     const dataset = {
       ...rest,
       get relations(): DatedRelation[] {
@@ -439,6 +466,7 @@ export function openStoreFile(
       dataset,
       table,
       summary,
+      timeLayout,
       get nameKeys() {
         return (nameKeys ??= new Map(
           Object.entries(JSON.parse(nameKeyBytes.toString("utf8")) as Record<string, string>),

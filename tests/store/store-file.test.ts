@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { syntheticDataset } from "../../bench/synthetic-dataset.js";
 import { loadDataset } from "../../src/data/load-graph-data.js";
 import type { Dataset } from "../../src/model/index.js";
-import { normalizeName } from "../../src/model/index.js";
+import { edtf, normalizeName } from "../../src/model/index.js";
+import { RelationTimeIndex } from "../../src/graph/relation-time-index.js";
 import { relationSummaryOf } from "../../src/store/relation-summary.js";
 import { relationColumns } from "../../src/store/relation-table.js";
 import { openStoreFile, StoreRefused, writeStoreFile } from "../../src/store/store-file.js";
@@ -40,6 +41,27 @@ describe.each([
     expect(summary.inFiles + summary.derived).toBe(dataset.relations.length);
     expect(Object.values(summary.byKind).reduce((a, b) => a + b, 0)).toBe(summary.inFiles);
     expect(store.summary).toEqual(summary);
+    store.close();
+  });
+
+  it("keeps the time index's layout: an index started from it answers every date as one built from the relations", async () => {
+    const dataset = await make();
+    const { store } = roundTrip(dataset, `${label.length}-time.store`);
+    const built = new RelationTimeIndex(dataset.relations);
+    const kept = new RelationTimeIndex(store.table, store.timeLayout);
+    expect(store.timeLayout!.states.slots.length + store.timeLayout!.events.slots.length).toBe(
+      dataset.relations.length,
+    );
+    const ids = (hits: readonly { relation: { id: string } }[]) => hits.map((h) => h.relation.id);
+    for (const iso of ["1990-01-01", "2016-06-15", "2019-06-06", "2020-03-05", "2024-12-01", "2030-01-01"]) {
+      const { lo, hi } = edtf(iso);
+      const q = { lo, hi };
+      expect(ids(kept.at(q)), iso).toEqual(ids(built.at(q)));
+      expect(ids(kept.snapshot(q, 30).list()), iso).toEqual(ids(built.snapshot(q, 30).list()));
+    }
+    const year = { lo: edtf("2018").lo, hi: edtf("2018").hi };
+    expect(ids(kept.during(year))).toEqual(ids(built.during(year)));
+    expect(ids(built.during(year)).length).toBeGreaterThan(0);
     store.close();
   });
 
