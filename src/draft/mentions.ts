@@ -372,19 +372,21 @@ export function findMentions(
     }
     const span = tokens.slice(i, j);
     if (i === 0 && span.length === 1) continue;
-    const kind = newNameKind(span, tokens.slice(0, i), tokens[j]);
+    const introduced = groupIntroducing(tokens, taken, i);
+    const kind = introduced === null ? newNameKind(span, tokens.slice(0, i), tokens[j]) : "armed-group";
     if (!kind) continue;
     const before = tokens[i - 1]?.normal === "of" ? tokens[i - 2] : tokens[i - 1];
     const placeKind = kind === "place" && before ? PLACE_WORDS[before.normal] : undefined;
+    const from = introduced ?? i;
     mentions.push({
-      from: i,
+      from,
       to: j,
-      start: t.start,
+      start: tokens[from]!.start,
       end: span.at(-1)!.end,
       entity: null,
       proposed: { label: spanText(i, j).replace(/[’']s$/, ""), kind, ...(placeKind ? { placeKind } : {}) },
     });
-    for (let k = i; k < j; k++) taken[k] = true;
+    for (let k = from; k < j; k++) taken[k] = true;
     i = j - 1;
   }
   return withoutParentheticalNames(
@@ -427,15 +429,34 @@ const COALITION_NAMES = new Set(LEXICON.find((r) => r.id === "coalition-named-al
 /** Compound heads that say who stands behind a group ("Turkish-backed fighters", "Kurdish-led forces"). */
 const PATRON_HEADS = new Set(["backed", "led", "supported", "sponsored"]);
 /** Plural nouns for fighting bodies that a description may name a group by. */
-const FIGHTER_NOUNS = new Set([
-  "fighters",
-  "forces",
-  "militias",
-  "factions",
-  "groups",
-  "rebels",
-  "insurgents",
-]);
+const FIGHTER_NOUNS_LIST = ["fighters", "forces", "militias", "factions", "groups", "rebels", "insurgents"];
+const FIGHTER_NOUNS = new Set(FIGHTER_NOUNS_LIST);
+
+/** Nouns for an armed body a description may end in before its name is given ("security forces known as X"). */
+const BODY_NOUNS = new Set([...FIGHTER_NOUNS_LIST, "militia", "group", "unit", "units", "force"]);
+
+/**
+ * A new name introduced by a description of an armed body ("Kurdish security forces known as X",
+ * "a militia called X"): the first token of the description, which the name stands for and whose
+ * words its mention covers (so a list or a clash reads the description as the group), or null.
+ */
+function groupIntroducing(tokens: readonly Token[], taken: readonly boolean[], at: number): number | null {
+  const called = tokens[at - 1]?.normal === "called" ? at - 1 : null;
+  const knownAs = tokens[at - 1]?.normal === "as" && tokens[at - 2]?.normal === "known" ? at - 2 : null;
+  const verb = called ?? knownAs;
+  if (verb === null || !BODY_NOUNS.has(tokens[verb - 1]?.normal ?? "") || taken[verb - 1]) return null;
+  let from = verb - 1;
+  while (
+    from > 0 &&
+    verb - from < 4 &&
+    !taken[from - 1] &&
+    !tokens[from - 1]!.post.trim() &&
+    (tokens[from - 1]!.tags.has("Adjective") || tokens[from - 1]!.tags.has("Noun")) &&
+    !tokens[from - 1]!.tags.has("Determiner")
+  )
+    from--;
+  return from;
+}
 
 /**
  * A group the report names only by a description, with who backs or leads it, or whose ally it is

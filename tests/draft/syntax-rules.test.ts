@@ -218,6 +218,17 @@ const CASES: { about: string; text: string; rows: ProposalRow[] }[] = [
     text: "HTS and allied factions shelled Saraqib on Monday.",
     rows: [["attacked", "hts", "saraqib", "2024-12-02", "reported", ""]],
   },
+  {
+    about:
+      "a new name given to a described armed body ('security forces known as X') is a group standing for the description",
+    text: "Clashes erupted between government forces and local security forces known as Sakr on Monday.",
+    rows: [["clashed-with", "sakr", "syrian-government", "2024-12-02", "reported", ""]],
+  },
+  {
+    about: "a name given to anything but an armed body is no group",
+    text: "Government forces shelled a village known as Sakr on Monday.",
+    rows: [],
+  },
 ];
 
 describe("draft: sentence machinery on short paragraphs of our own", () => {
