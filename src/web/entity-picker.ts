@@ -18,7 +18,7 @@ export interface EntityPickerOptions {
   readonly label: string;
   readonly placeholder: string;
   readonly names: NameIndex;
-  readonly resolver: EntityResolver;
+  readonly resolver: Pick<EntityResolver, "resolve">;
   readonly onPick: (entity: Entity) => void;
 }
 

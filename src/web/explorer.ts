@@ -123,8 +123,12 @@ export function mountExplorer(
   options.prepareDisplay?.(display);
   const store = createStore(initial);
   const graphView = createGraphView(byId("graph", HTMLElement), kg, display, store, options.graphView);
+  // Name lookups index every name when first typed into, not before the first frame.
   const names = new NameIndex(kg.dataset.entities);
-  const resolver = new EntityResolver(kg.dataset.entities);
+  let madeResolver: EntityResolver | null = null;
+  const resolver: Pick<EntityResolver, "resolve"> = {
+    resolve: (text) => (madeResolver ??= new EntityResolver(kg.dataset.entities)).resolve(text),
+  };
 
   const cleanups: (() => void)[] = [
     mountGraphInteractions(graphView, store),

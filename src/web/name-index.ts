@@ -23,14 +23,20 @@ interface Entry {
  * of its equally good matches).
  */
 export class NameIndex {
-  private readonly entries: Entry[] = [];
+  /** Every name, normalized on the first completion (not while the page mounts). */
+  private entries: Entry[] | null = null;
 
-  constructor(entities: readonly Entity[]) {
-    for (const entity of entities) {
-      this.entries.push({ entity, name: entity.label, key: normalizeName(entity.label), isLabel: true });
+  constructor(private readonly entities: readonly Entity[]) {}
+
+  private indexed(): Entry[] {
+    if (this.entries) return this.entries;
+    const entries: Entry[] = [];
+    for (const entity of this.entities) {
+      entries.push({ entity, name: entity.label, key: normalizeName(entity.label), isLabel: true });
       for (const alias of [...entity.aliases, ...entity.sharedNames])
-        this.entries.push({ entity, name: alias, key: normalizeName(alias), isLabel: false });
+        entries.push({ entity, name: alias, key: normalizeName(alias), isLabel: false });
     }
+    return (this.entries = entries);
   }
 
   /** Up to `limit` entities whose names match what was typed, best first. */
@@ -38,7 +44,7 @@ export class NameIndex {
     const q = normalizeName(text);
     if (q === "") return [];
     const best = new Map<string, { entry: Entry; rank: number }>();
-    for (const entry of this.entries) {
+    for (const entry of this.indexed()) {
       const rank = entry.key.startsWith(q)
         ? 0
         : entry.key.includes(` ${q}`)

@@ -35,7 +35,7 @@ export function mountPathPanel(
   store: Store,
   graphView: GraphView,
   names: NameIndex,
-  resolver: EntityResolver,
+  resolver: Pick<EntityResolver, "resolve">,
   initialEnds: readonly [string, string] | null,
 ): () => void {
   let from: string | null = initialEnds?.[0] ?? null;

@@ -16,7 +16,7 @@ export function mountSearchPanel(
   store: Store,
   graphView: GraphView,
   names: NameIndex,
-  resolver: EntityResolver,
+  resolver: Pick<EntityResolver, "resolve">,
 ): () => void {
   const picker = createEntityPicker({
     id: "search",
