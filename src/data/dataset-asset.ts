@@ -6,7 +6,8 @@ import type { Validity } from "../model/validity.js";
  * The validated dataset as the site ships it, in two parts. This first part holds what the page
  * needs to draw (the graph, slider, legend, filters, map and answers): the Dataset with each
  * relation's timing and validity (the same for every event of a day) written once in a table and
- * named by position, each relation's evidence cut to its outline (which source, on whose claim)
+ * named by position, its kind, ends, status and event place named by position in a table of
+ * names (fewer bytes and strings to parse), its evidence cut to its outline (which source, on whose claim)
  * and its event details to where, how many died and when. The rest (the evidence notes,
  * paragraphs, records, who reported it, the datasets' precision codes) is the DatasetDetails
  * part, fetched after the first frame.
@@ -20,10 +21,20 @@ export interface DatasetAsset {
   readonly validities: readonly Validity[];
   /** Distinct evidence outlines: the source and claimant of each piece of a relation's evidence. */
   readonly outlines: readonly (readonly EvidenceOutline[])[];
+  /** Distinct kinds, entity ids and statuses the relations name. */
+  readonly names: readonly string[];
 }
 
-/** A relation of the asset: its fields in their order, timing, validity and evidence as table positions. */
-export type AssetRelation = Omit<DatedRelation, "timing" | "validity" | "evidence"> & {
+/** A relation of the asset: its fields in their order; timing, validity, evidence, kind, ends, status and event place as table positions. */
+export type AssetRelation = Omit<
+  DatedRelation,
+  "timing" | "validity" | "evidence" | "kind" | "source" | "target" | "status" | "event"
+> & {
+  readonly kind: number;
+  readonly source: number;
+  readonly target: number;
+  readonly status: number;
+  readonly event?: Omit<EventDetails, "place"> & { readonly place?: number };
   readonly timing: number;
   readonly validity: number;
   readonly evidence: number;
@@ -56,9 +67,20 @@ export function encodeDatasetAsset(dataset: Dataset, key: (value: unknown) => st
   const timings = new Table<Timing>(key);
   const validities = new Table<Validity>(key);
   const outlines = new Table<EvidenceOutline[]>(key);
+  const names = new Table<string>((name) => name as string);
+  const event = (e: EventDetails): AssetRelation["event"] => {
+    const { place, ...rest } = eventOutline(e);
+    // The place in its position, so the key order stays the loader's.
+    return place === undefined ? rest : { ...eventOutline(e), place: names.add(place) };
+  };
   const relations = dataset.relations.map((r): AssetRelation => ({
-    ...r,
-    ...(r.event ? { event: eventOutline(r.event) } : {}),
+    // Every field in its place (key order kept); those below replaced by their positions.
+    ...(r as Omit<DatedRelation, "event">),
+    kind: names.add(r.kind),
+    source: names.add(r.source),
+    target: names.add(r.target),
+    status: names.add(r.status),
+    ...(r.event ? { event: event(r.event) } : {}),
     evidence: outlines.add(
       r.evidence.map((e) =>
         e.claimedBy === undefined ? { source: e.source } : { source: e.source, claimedBy: e.claimedBy },
@@ -74,6 +96,7 @@ export function encodeDatasetAsset(dataset: Dataset, key: (value: unknown) => st
     timings: timings.values,
     validities: validities.values,
     outlines: outlines.values,
+    names: names.values,
   };
 }
 
@@ -99,13 +122,34 @@ export function decodeDatasetAsset(asset: DatasetAsset): Dataset {
   const outlines = asset.outlines.map((o) =>
     Object.freeze(o.map((e) => Object.freeze(new PendingEvidence(e)))),
   );
+  const { names } = asset;
   const relations = asset.relations as unknown as Record<string, unknown>[];
   for (const r of relations) {
     const timing = timings[r.timing as number];
     const validity = validities[r.validity as number];
     const evidence = outlines[r.evidence as number];
-    if (timing === undefined || validity === undefined || evidence === undefined)
-      throw new Error(`relation ${String(r.id)}: timing, validity or evidence outside the asset's tables`);
+    const kind = names[r.kind as number];
+    const source = names[r.source as number];
+    const target = names[r.target as number];
+    const status = names[r.status as number];
+    const event = r.event as { place?: unknown } | undefined;
+    const place = event?.place === undefined ? null : names[event.place as number];
+    if (
+      timing === undefined ||
+      validity === undefined ||
+      evidence === undefined ||
+      kind === undefined ||
+      source === undefined ||
+      target === undefined ||
+      status === undefined ||
+      place === undefined
+    )
+      throw new Error(`relation ${String(r.id)}: a position outside the asset's tables`);
+    r.kind = kind;
+    r.source = source;
+    r.target = target;
+    r.status = status;
+    if (event && place !== null) event.place = place;
     r.timing = timing;
     r.validity = validity;
     r.evidence = evidence;

@@ -146,11 +146,12 @@ describe("the dataset asset", () => {
       timings: [],
       validities: [],
       outlines: [],
+      names: [],
     };
     const bad = {
       ...asset,
       relations: [{ id: "r1", timing: 0, validity: 0, evidence: 0 }],
     } as unknown as DatasetAsset;
-    expect(() => decodeDatasetAsset(bad)).toThrow(/relation r1: timing, validity or evidence outside/);
+    expect(() => decodeDatasetAsset(bad)).toThrow(/relation r1: a position outside the asset's tables/);
   });
 });
