@@ -6,14 +6,13 @@
  * part that cannot be fetched is named in the panel and the notice.
  */
 import { join } from "node:path";
-import type { Page, Route } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load-graph-data.js";
 import { readGexf } from "../../src/formats/gexf-import.js";
 import type { Dataset } from "../../src/model/index.js";
+import { DETAILS_ASSET, openWithDetailsHeld } from "./held-details.js";
 import { pageSession, ROOT } from "./site.js";
 
-const DETAILS = "**/assets/graph-data-details-*.json";
 const RELATION = "hts-attacked-syrian-government-2017-09-19";
 
 let dataset: Dataset;
@@ -23,27 +22,7 @@ beforeAll(async () => {
   dataset = await loadDataset(join(ROOT, "graph-data"));
 }, 180_000);
 
-/** Opens the page at `query` with the details part held back until `release` is called. */
-async function openHeld(query: string): Promise<{ page: Page; release: () => Promise<void> }> {
-  const page = await session.browser.newPage();
-  let held: Route | null = null;
-  let arrived: () => void = () => {};
-  const asked = new Promise<void>((resolve) => (arrived = resolve));
-  await page.route(DETAILS, (route) => {
-    held = route;
-    arrived();
-  });
-  await page.goto(`${session.origin}/${query}`);
-  await page.waitForSelector("body[data-ready='true']");
-  return {
-    page,
-    release: async () => {
-      await asked;
-      await held!.continue();
-      await page.waitForSelector("body[data-details='loaded']");
-    },
-  };
-}
+const openHeld = (query: string) => openWithDetailsHeld(session, query);
 
 describe("evidence details loaded after the first frame", () => {
   it("shows a relation's evidence and source link once the details are in, and says it is loading before", async () => {
@@ -90,7 +69,7 @@ describe("evidence details loaded after the first frame", () => {
 
   it("names a details part that cannot be fetched in the panel and the notice, and shows no evidence", async () => {
     const page = await session.browser.newPage();
-    await page.route(DETAILS, (route) => route.fulfill({ status: 404, body: "" }));
+    await page.route(DETAILS_ASSET, (route) => route.fulfill({ status: 404, body: "" }));
     await page.goto(`${session.origin}/?date=2017-09-19&relation=${RELATION}`);
     await page.waitForSelector("body[data-details='error']");
     const loading = page.locator("#details-panel .evidence-loading");
