@@ -69,9 +69,10 @@ export function encodeDatasetAsset(dataset: Dataset, key: (value: unknown) => st
   const outlines = new Table<EvidenceOutline[]>(key);
   const names = new Table<string>((name) => name as string);
   const event = (e: EventDetails): AssetRelation["event"] => {
-    const { place, ...rest } = eventOutline(e);
-    // The place in its position, so the key order stays the loader's.
-    return place === undefined ? rest : { ...eventOutline(e), place: names.add(place) };
+    const outline = eventOutline(e);
+    const { place, ...rest } = outline;
+    // The place as its position, in its own place, so the key order stays the loader's.
+    return place === undefined ? rest : { ...outline, place: names.add(place) };
   };
   const relations = dataset.relations.map((r): AssetRelation => ({
     // Every field in its place (key order kept); those below replaced by their positions.

@@ -46,26 +46,11 @@ export class SpanIndex {
     const openEndRange = place(openEnd, lo);
     const lengthClasses = classes.map(([k, list]) => ({ ...place(list, lo), maxLength: 2 ** k }));
 
-    const outerLo = new Float64Array(n);
-    const outerHi = new Float64Array(n);
-    const innerLo = new Float64Array(n);
-    const innerHi = new Float64Array(n);
-    const flags = new Uint8Array(n);
-    for (let slot = 0; slot < n; slot++) {
-      const i = order[slot]!;
-      outerLo[slot] = lo[i]!;
-      outerHi[slot] = hi[i]!;
-      innerLo[slot] = spans.innerLo[i]!;
-      innerHi[slot] = spans.innerHi[i]!;
-      flags[slot] = spans.flags[i]!;
-    }
+    const segments = { alwaysTo, openStart: openStartRange, openEnd: openEndRange, classes: lengthClasses };
+    const index = SpanIndex.fromLayout(spans, { slots: order, segments });
+    // Gathered by position in `spans`; the index then names each slot's relation by its id (in place: `order` is its ids).
     if (ids) for (let slot = 0; slot < n; slot++) order[slot] = ids[order[slot]!]!;
-    return new SpanIndex(order, outerLo, outerHi, innerLo, innerHi, flags, {
-      alwaysTo,
-      openStart: openStartRange,
-      openEnd: openEndRange,
-      classes: lengthClasses,
-    });
+    return index;
   }
 
   /** What the index is, apart from the columns it gathers: its slot order and segments (for the store to keep). */

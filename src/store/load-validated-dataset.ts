@@ -59,8 +59,14 @@ export async function loadValidatedDataset(
     options.corpusDir === undefined
       ? locateCorpus(undefined, options.env ?? process.env).dir
       : options.corpusDir;
-  const fromFiles = async (key: string | null, path: string | null): Promise<ValidatedLoad> => {
-    if (options.onValidate) options.onValidate(folderBytes(dataDir, keyedFiles(dataDir, null).data));
+  /** Validates the files (the data files listed when the key was taken, else a walk now, are what onValidate is told of). */
+  const fromFiles = async (
+    key: string | null,
+    path: string | null,
+    dataFiles: readonly string[] | null,
+  ): Promise<ValidatedLoad> => {
+    if (options.onValidate)
+      options.onValidate(folderBytes(dataDir, dataFiles ?? keyedFiles(dataDir, null).data));
     // Validation code (zod schemas, every check) is loaded only when the store cannot be used.
     const { loadGraphData } = await import("../data/load-graph-data.js");
     const result = await loadGraphData(dataDir, { ...options, corpusDir });
@@ -90,7 +96,7 @@ export async function loadValidatedDataset(
       storeNote,
     };
   };
-  if (options.cache === false) return fromFiles(null, null);
+  if (options.cache === false) return fromFiles(null, null, null);
   const path = storePathFor(dataDir, options.env);
   const { key, dataFiles, stamps } = storeKeyFor(path, dataDir, corpusDir);
   let columnar: ReturnType<typeof openStoreFile>;
@@ -98,7 +104,7 @@ export async function loadValidatedDataset(
     columnar = openStoreFile(path, key);
   } catch {
     // Missing, stale, truncated or corrupt: validate the files again and store the result anew.
-    return fromFiles(key, path);
+    return fromFiles(key, path, dataFiles);
   }
   // Confirmed by hashing: keep the stamps the files carried, so the next load need not hash them.
   if (stamps) writeStamps(path, stamps);
@@ -112,7 +118,7 @@ export async function loadValidatedDataset(
     a.length === b.length && a.every((f, i) => f.path === b[i]!.path);
   if (listing.problems.length > 0 || !sameFiles(listing.layout!.files, keyed.files)) {
     columnar.close();
-    return fromFiles(key, path);
+    return fromFiles(key, path, dataFiles);
   }
   return {
     columnar,
