@@ -21,8 +21,8 @@ import {
   timeline,
 } from "../src/analysis/index.js";
 import { buildKnowledgeGraph } from "../src/graph/knowledge-graph.js";
-import type { Dataset, Relation, RelationKind } from "../src/model/index.js";
-import { dayToIso } from "../src/model/index.js";
+import type { Dataset, Relation, RelationKind } from "../src/model/core.js";
+import { dayToIso } from "../src/model/core.js";
 import { parseQueryDate } from "../src/query/query-date.js";
 import { snapshotAt } from "../src/query/snapshot.js";
 import type { Measurement } from "./measure.js";

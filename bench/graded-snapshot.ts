@@ -7,8 +7,8 @@
 import { IntervalIndex } from "./interval-index.js";
 import type { Certainty, DayRange } from "../src/graph/time-bounds.js";
 import { slack } from "../src/graph/time-bounds.js";
-import type { DatedRelation, Temporality, Timing } from "../src/model/index.js";
-import { RELATION_KINDS } from "../src/model/index.js";
+import type { DatedRelation, Temporality, Timing } from "../src/model/core.js";
+import { RELATION_KINDS } from "../src/model/core.js";
 
 /** Outer (may hold) and inner (must hold) day bounds of a relation's own dates. */
 interface GradedBounds {

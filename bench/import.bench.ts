@@ -6,7 +6,7 @@ import { CENTRALITY_MEASURES, centralityProjection, runCentrality } from "../src
 import { selectRelations } from "../src/analysis/select-relations.js";
 import { simpleProjection } from "../src/analysis/simple-projection.js";
 import { loadDataset } from "../src/data/load-graph-data.js";
-import type { Dataset } from "../src/model/index.js";
+import type { Dataset } from "../src/model/core.js";
 import { buildKnowledgeGraph } from "../src/graph/knowledge-graph.js";
 import { readCsvRecords } from "../src/import/csv-records.js";
 import { parseQueryDate } from "../src/query/query-date.js";

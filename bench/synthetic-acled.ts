@@ -1,6 +1,6 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { seededRandom } from "../src/analysis/seeded-random.js";
-import { dayToIso, edtf } from "../src/model/index.js";
+import { dayToIso, edtf } from "../src/model/core.js";
 
 /** The current ACLED export columns (with the extra ones newer exports carry). */
 const HEADER = [

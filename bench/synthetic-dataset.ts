@@ -1,4 +1,4 @@
-import type { Dataset, Entity, Relation, RelationKind, Source } from "../src/model/index.js";
+import type { Dataset, Entity, Relation, RelationKind, Source } from "../src/model/core.js";
 import { seededRandom } from "../src/analysis/seeded-random.js";
 import { dayToIso, edtf, EntitySchema, SourceSchema } from "../src/model/index.js";
 import { datedRelations } from "../src/time/dated-relations.js";

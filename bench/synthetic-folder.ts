@@ -1,7 +1,7 @@
 import { graphDataContent } from "../src/formats/graph-data-content.js";
 import { writeGraphDataFolder } from "../src/formats/node/write-graph-data-folder.js";
-import type { Dataset } from "../src/model/index.js";
-import { RELATION_KINDS } from "../src/model/index.js";
+import type { Dataset } from "../src/model/core.js";
+import { RELATION_KINDS } from "../src/model/core.js";
 import { syntheticDataset } from "./synthetic-dataset.js";
 
 /**

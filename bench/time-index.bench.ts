@@ -1,8 +1,8 @@
 import { buildKnowledgeGraph } from "../src/graph/knowledge-graph.js";
 import { SpanIndex } from "../src/graph/span-index.js";
 import type { TimedHit } from "../src/graph/time-hits.js";
-import type { DatedRelation } from "../src/model/index.js";
-import { dayNumber } from "../src/model/index.js";
+import type { DatedRelation } from "../src/model/core.js";
+import { dayNumber } from "../src/model/core.js";
 import { snapshotAt } from "../src/query/snapshot.js";
 import { holdsOn } from "../src/time/holds.js";
 import { GradedSnapshot } from "./graded-snapshot.js";

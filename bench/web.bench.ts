@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { dayNumber } from "../src/model/index.js";
+import { dayNumber } from "../src/model/core.js";
 import { buildSite, launchBrowser, ROOT, serveStatic } from "../tests/web/site.js";
 import type { FirstRender, StepTiming } from "./web/bench-page.js";
 import { GED_FILE, writeGedFolder } from "./web/ged-folder.js";

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SHIPPED_DATA_DIR } from "../src/cli/paths.js";
-import { graphDataJsonSchemas } from "../src/model/json-schemas.js";
+import { graphDataJsonSchemas } from "../src/model/schemas/json-schemas.js";
 
 const dir = join(SHIPPED_DATA_DIR, "schema");
 mkdirSync(dir, { recursive: true });

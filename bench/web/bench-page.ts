@@ -7,7 +7,7 @@
  */
 import "../../src/web/styles.css";
 import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
-import type { Dataset } from "../../src/model/index.js";
+import type { Dataset } from "../../src/model/core.js";
 import { loadBundledDataset } from "../../src/web/bundled-graph-data.js";
 import { DEFAULT_EXPLORER_OPTIONS, mountExplorer } from "../../src/web/explorer.js";
 import { loadDetailsAfterFirstFrame } from "../../src/web/dataset-details.js";

@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import type { RelationKind } from "../model/index.js";
+import type { RelationKind } from "../model/core.js";
 import { compareIds } from "./relation-ref.js";
 import type { SignedPair } from "./signed-pairs.js";
 import { pairKey, signedPairsOf } from "./signed-pairs.js";

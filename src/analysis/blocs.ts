@@ -1,7 +1,7 @@
 import louvainImport from "graphology-communities-louvain";
 import { commonJsDefault } from "./common-js-default.js";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import type { RelationKind } from "../model/index.js";
+import type { RelationKind } from "../model/core.js";
 import type { EntityRef } from "./relation-ref.js";
 import { compareIds, entityRef } from "./relation-ref.js";
 import { seededRandom } from "./seeded-random.js";

@@ -1,6 +1,6 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import type { RelationKind } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
+import type { RelationKind } from "../model/core.js";
+import { RELATION_KINDS } from "../model/core.js";
 import type { QueryDate } from "../query/query-date.js";
 import { badInput } from "../faultline-error.js";
 import type { RelationRef } from "./relation-ref.js";

@@ -1,4 +1,4 @@
-import type { Sign } from "../model/index.js";
+import type { Sign } from "../model/core.js";
 
 /** A layer of the graph by sign: cooperative relations (+1), hostile ones (−1), or all of them. */
 export type Layer = "cooperative" | "hostile" | "all";

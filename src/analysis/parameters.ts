@@ -1,5 +1,5 @@
 import { badInput } from "../faultline-error.js";
-import type { RelationKind } from "../model/index.js";
+import type { RelationKind } from "../model/core.js";
 import type { QueryDate } from "../query/query-date.js";
 import { parseQueryDate } from "../query/query-date.js";
 

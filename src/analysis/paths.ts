@@ -1,7 +1,7 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import { entityLabel } from "../graph/entity-label.js";
 import type { Certainty } from "../graph/time-bounds.js";
-import type { RelationKind, Status } from "../model/index.js";
+import type { RelationKind, Status } from "../model/core.js";
 import { kShortestSimplePaths } from "./k-shortest-paths.js";
 import type { Layer } from "./layer.js";
 import { compareIds } from "./relation-ref.js";

@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import { RELATION_KIND_IDS } from "../model/index.js";
+import { RELATION_KIND_IDS } from "../model/core.js";
 import { badInput } from "../faultline-error.js";
 import type { QueryDate } from "../query/query-date.js";
 import type { BalanceAnswer } from "./balance.js";

@@ -1,7 +1,7 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { Certainty } from "../graph/time-bounds.js";
-import type { DatedRelation, EntityKind, RelationKind, Sign, Status } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
+import type { DatedRelation, EntityKind, RelationKind, Sign, Status } from "../model/core.js";
+import { RELATION_KINDS } from "../model/core.js";
 import type { Basis } from "../model/validity.js";
 
 /** An entity as analysis answers name it. */

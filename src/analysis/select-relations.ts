@@ -1,7 +1,7 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { Certainty } from "../graph/time-bounds.js";
-import type { DatedRelation, RelationKind } from "../model/index.js";
-import { DEFAULT_ANALYSIS_KINDS, RELATION_KINDS } from "../model/index.js";
+import type { DatedRelation, RelationKind } from "../model/core.js";
+import { DEFAULT_ANALYSIS_KINDS, RELATION_KINDS } from "../model/core.js";
 import type { Basis } from "../model/validity.js";
 import { queryRange } from "../query/query-date.js";
 import type { Layer } from "./layer.js";

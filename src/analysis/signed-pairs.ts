@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import { RELATION_KINDS } from "../model/index.js";
+import { RELATION_KINDS } from "../model/core.js";
 import { compareIds } from "./relation-ref.js";
 import type { RelationSelection, SelectedRelation } from "./select-relations.js";
 import { selectRelations } from "./select-relations.js";

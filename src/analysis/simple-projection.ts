@@ -1,7 +1,7 @@
 import { DirectedGraph, UndirectedGraph } from "graphology";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import type { EntityKind } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
+import type { EntityKind } from "../model/core.js";
+import { RELATION_KINDS } from "../model/core.js";
 import { compareIds } from "./relation-ref.js";
 import type { SelectedRelation } from "./select-relations.js";
 

@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import type { DatedRelation, RelationKind } from "../model/index.js";
+import type { DatedRelation, RelationKind } from "../model/core.js";
 import type { RelationRef } from "./relation-ref.js";
 import { compareIds, relationRef } from "./relation-ref.js";
 import { selectRelations } from "./select-relations.js";

@@ -1,6 +1,6 @@
 import { claimants } from "../graph/build-graph.js";
 import type { Certainty } from "../graph/time-bounds.js";
-import type { DatedRelation, Entity } from "../model/index.js";
+import type { DatedRelation, Entity } from "../model/core.js";
 import type { Basis } from "../model/validity.js";
 import type { Counterparty } from "../query/counterparties.js";
 

@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import type { Entity } from "../model/index.js";
+import type { Entity } from "../model/core.js";
 import type { Resolution } from "../query/entity-resolver.js";
 import { EntityResolver } from "../query/entity-resolver.js";
 import type { FaultlineError } from "../faultline-error.js";

@@ -1,5 +1,5 @@
-import type { Entity } from "../model/index.js";
-import { normalizeName } from "../model/index.js";
+import type { Entity } from "../model/core.js";
+import { normalizeName } from "../model/core.js";
 import unhomoglyph from "unhomoglyph";
 import type { Located } from "./located.js";
 import type { Problem } from "./problem.js";

@@ -1,4 +1,4 @@
-import { RELATION_KINDS } from "../model/index.js";
+import { RELATION_KINDS } from "../model/core.js";
 import type { Problem } from "./problem.js";
 import { jsonPath } from "./problem.js";
 import type { RawData } from "./raw-data.js";

@@ -1,6 +1,6 @@
 import { earliestDay, latestDay } from "../graph/time-bounds.js";
-import type { Entity } from "../model/index.js";
-import { edtf, RELATION_KINDS } from "../model/index.js";
+import type { Entity } from "../model/core.js";
+import { edtf, RELATION_KINDS } from "../model/core.js";
 import type { Problem } from "./problem.js";
 import { jsonPath } from "./problem.js";
 import type { RawData } from "./raw-data.js";

@@ -1,4 +1,4 @@
-import type { Source } from "../model/index.js";
+import type { Source } from "../model/core.js";
 import { ParagraphCounts } from "./paragraph-counts.js";
 import type { Problem } from "./problem.js";
 import { jsonPath } from "./problem.js";

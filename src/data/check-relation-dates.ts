@@ -1,5 +1,5 @@
-import type { Source } from "../model/index.js";
-import { edtf, RELATION_KINDS } from "../model/index.js";
+import type { Source } from "../model/core.js";
+import { edtf, RELATION_KINDS } from "../model/core.js";
 import type { Problem } from "./problem.js";
 import { jsonPath } from "./problem.js";
 import type { RawData } from "./raw-data.js";

@@ -1,5 +1,5 @@
-import type { Entity } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
+import type { Entity } from "../model/core.js";
+import { RELATION_KINDS } from "../model/core.js";
 import type { Problem } from "./problem.js";
 import { jsonPath } from "./problem.js";
 import type { RawData } from "./raw-data.js";

@@ -1,4 +1,4 @@
-import type { Dataset, DatedRelation, EventDetails, Evidence } from "../model/index.js";
+import type { Dataset, DatedRelation, EventDetails, Evidence } from "../model/core.js";
 import type { Timing } from "../model/timing.js";
 import type { Validity } from "../model/validity.js";
 

@@ -1,5 +1,5 @@
 import { relative } from "node:path";
-import type { Dataset } from "../model/index.js";
+import type { Dataset } from "../model/core.js";
 import { toLosslessJson } from "../store/lossless-json.js";
 import { contentStamp } from "./content-stamp.js";
 import { encodeDatasetAsset, encodeDatasetDetails } from "./dataset-asset.js";

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Dataset } from "../model/index.js";
+import type { Dataset } from "../model/core.js";
 import { corpusParagraphCounts } from "./corpus.js";
 import { locateCorpus } from "./corpus-location.js";
 import { displayPath } from "./display-path.js";

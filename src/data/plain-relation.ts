@@ -5,8 +5,8 @@
  * zod would reorder in a way not handled here, an unusual object) goes to RelationSchema, which
  * alone words the problems. tests/data/plain-relation.test.ts holds it to zod's verdicts.
  */
-import type { Relation } from "../model/index.js";
-import { parseEdtf, RELATION_KIND_IDS } from "../model/index.js";
+import type { Relation } from "../model/core.js";
+import { parseEdtf, RELATION_KIND_IDS } from "../model/core.js";
 
 /** Not certainly valid: let zod judge it. */
 const UNSURE = Symbol("unsure");

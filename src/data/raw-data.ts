@@ -1,4 +1,4 @@
-import type { Entity, Relation, Source } from "../model/index.js";
+import type { Entity, Relation, Source } from "../model/core.js";
 import type { Located } from "./located.js";
 
 /** Schema-valid items read from graph-data, before cross-checks. */

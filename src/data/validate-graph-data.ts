@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Dataset, DatedRelation, Source } from "../model/index.js";
+import type { Dataset, DatedRelation, Source } from "../model/core.js";
 import { EntitySchema, RelationSchema, SourceSchema } from "../model/index.js";
 import { datedRelations } from "../time/dated-relations.js";
 import { checkAliases } from "./check-aliases.js";

@@ -1,5 +1,5 @@
-import type { EntityKind, Evidence, Relation, RelationKind, Status } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
+import type { EntityKind, Evidence, Relation, RelationKind, Status } from "../model/core.js";
+import { RELATION_KINDS } from "../model/core.js";
 import type { Draft, DraftRelation } from "./draft-types.js";
 import { reviewedRelationId } from "./relation-id.js";
 

@@ -1,4 +1,4 @@
-import { RELATION_KINDS } from "../model/index.js";
+import { RELATION_KINDS } from "../model/core.js";
 import type { Token } from "./annotate.js";
 import type { RawProposal } from "./extract.js";
 import { mentionKind } from "./extract.js";

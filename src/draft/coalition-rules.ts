@@ -1,5 +1,5 @@
-import type { Dataset, Entity, RelationKind } from "../model/index.js";
-import { edtf, normalizeName } from "../model/index.js";
+import type { Dataset, Entity, RelationKind } from "../model/core.js";
+import { edtf, normalizeName } from "../model/core.js";
 import type { EntityResolver } from "../query/entity-resolver.js";
 import type { Token } from "./annotate.js";
 import type { RawProposal } from "./extract.js";

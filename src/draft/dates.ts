@@ -1,4 +1,4 @@
-import { dayNumber, dayToIso, edtf } from "../model/index.js";
+import { dayNumber, dayToIso, edtf } from "../model/core.js";
 import type { Sentence, Token } from "./annotate.js";
 import { parseDatePhrase } from "./annotate.js";
 

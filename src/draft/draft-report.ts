@@ -1,5 +1,5 @@
-import type { Dataset, DatedRelation, Entity, RelationKind, Status } from "../model/index.js";
-import { edtf, normalizeName, RELATION_KINDS } from "../model/index.js";
+import type { Dataset, DatedRelation, Entity, RelationKind, Status } from "../model/core.js";
+import { edtf, normalizeName, RELATION_KINDS } from "../model/core.js";
 import { EntityResolver } from "../query/entity-resolver.js";
 import { annotateParagraph } from "./annotate.js";
 import { isUnverifiedNote, readAttribution } from "./attribution.js";

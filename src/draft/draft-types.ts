@@ -1,4 +1,4 @@
-import type { EntityKind, RelationKind, Status } from "../model/index.js";
+import type { EntityKind, RelationKind, Status } from "../model/core.js";
 
 /** Where a piece of drafted evidence was found: the words that triggered it, as paragraph offsets. */
 export interface TriggerSpan {

@@ -1,4 +1,4 @@
-import type { Entity } from "../model/index.js";
+import type { Entity } from "../model/core.js";
 import type { Token } from "./annotate.js";
 import type { Mention } from "./mentions.js";
 

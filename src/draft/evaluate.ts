@@ -1,7 +1,7 @@
-import type { Dataset, DatedRelation, Entity, RelationKind } from "../model/index.js";
-import { edtf, normalizeName, RELATION_KINDS } from "../model/index.js";
+import type { Dataset, DatedRelation, Entity, RelationKind } from "../model/core.js";
+import { edtf, normalizeName, RELATION_KINDS } from "../model/core.js";
 import { earliestDay, latestDay, slack } from "../graph/time-bounds.js";
-import type { EdtfDate } from "../model/index.js";
+import type { EdtfDate } from "../model/core.js";
 import { EntityResolver } from "../query/entity-resolver.js";
 import type { Draft, DraftRelation } from "./draft-types.js";
 

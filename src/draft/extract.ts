@@ -1,5 +1,5 @@
-import type { Entity, EntityKind, RelationKind } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
+import type { Entity, EntityKind, RelationKind } from "../model/core.js";
+import { RELATION_KINDS } from "../model/core.js";
 import type { EntityResolver } from "../query/entity-resolver.js";
 import type { Sentence, Token } from "./annotate.js";
 import type { Attribution } from "./attribution.js";

@@ -1,4 +1,4 @@
-import type { RelationKind } from "../model/index.js";
+import type { RelationKind } from "../model/core.js";
 
 /**
  * How a trigger sits in a sentence, which decides where its ends are looked for:

@@ -1,4 +1,4 @@
-import type { Entity, EntityKind } from "../model/index.js";
+import type { Entity, EntityKind } from "../model/core.js";
 import type { EntityResolver } from "../query/entity-resolver.js";
 import type { Sentence, Token } from "./annotate.js";
 import { ALLY_NOUNS, DEMONYMS, FORCE_NOUNS, LEXICON } from "./lexicon.js";

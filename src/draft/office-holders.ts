@@ -1,5 +1,5 @@
-import type { Dataset, Entity } from "../model/index.js";
-import { normalizeName } from "../model/index.js";
+import type { Dataset, Entity } from "../model/core.js";
+import { normalizeName } from "../model/core.js";
 import type { Token } from "./annotate.js";
 import type { RawProposal } from "./extract.js";
 import { LEXICON } from "./lexicon.js";

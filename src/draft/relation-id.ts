@@ -1,4 +1,4 @@
-import type { RelationKind } from "../model/index.js";
+import type { RelationKind } from "../model/core.js";
 
 /** The id a relation is named by: source, kind, target and the date when it has one ("hts-captured-saraqib-2024-12-02"). */
 export function relationIdBase(

@@ -1,6 +1,6 @@
 import { badInput } from "../faultline-error.js";
-import type { RelationKind, Status } from "../model/index.js";
-import { parseEdtf, RELATION_KIND_IDS, RELATION_KINDS } from "../model/index.js";
+import type { RelationKind, Status } from "../model/core.js";
+import { parseEdtf, RELATION_KIND_IDS, RELATION_KINDS } from "../model/core.js";
 import type { Draft, DraftRelation } from "./draft-types.js";
 
 /** A field of a proposed relation the reviewer may change. */

@@ -1,4 +1,4 @@
-import type { DatedRelation } from "../model/index.js";
+import type { DatedRelation } from "../model/core.js";
 import type { EntityResolver } from "../query/entity-resolver.js";
 import { annotateParagraph } from "./annotate.js";
 import { findMentions } from "./mentions.js";

@@ -1,5 +1,5 @@
-import type { DatedRelation } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
+import type { DatedRelation } from "../model/core.js";
+import { RELATION_KINDS } from "../model/core.js";
 import { csvRow } from "./csv-format.js";
 import { isoBound, relationDays } from "./day-interval.js";
 import { timelineCertainty } from "./edge-certainty.js";

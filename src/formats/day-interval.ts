@@ -1,5 +1,5 @@
 import type { DayRange } from "../graph/time-bounds.js";
-import type { DatedRelation } from "../model/index.js";
+import type { DatedRelation } from "../model/core.js";
 
 /**
  * The days a relation covers in an export: from the first day its start may denote to the last

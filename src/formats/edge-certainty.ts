@@ -1,5 +1,5 @@
 import type { Certainty, DayRange } from "../graph/time-bounds.js";
-import type { DatedRelation } from "../model/index.js";
+import type { DatedRelation } from "../model/core.js";
 import { relationDays, unionOfDays } from "./day-interval.js";
 
 /**

@@ -1,5 +1,5 @@
-import type { DatedRelation, RelationKind } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
+import type { DatedRelation, RelationKind } from "../model/core.js";
+import { RELATION_KINDS } from "../model/core.js";
 
 /**
  * The relations one exported edge stands for: all relations of one kind between the same two

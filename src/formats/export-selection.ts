@@ -1,6 +1,6 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { Certainty } from "../graph/time-bounds.js";
-import type { Dataset, DatedRelation, Entity, Source } from "../model/index.js";
+import type { Dataset, DatedRelation, Entity, Source } from "../model/core.js";
 import type { QueryDate } from "../query/query-date.js";
 import { snapshotAt } from "../query/snapshot.js";
 

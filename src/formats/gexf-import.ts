@@ -1,5 +1,5 @@
 import type { DayRange } from "../graph/time-bounds.js";
-import type { Dataset, DatedRelation } from "../model/index.js";
+import type { Dataset, DatedRelation } from "../model/core.js";
 import { dayToIso, parseEdtf, RELATION_KINDS, RelationKindSchema } from "../model/index.js";
 import { relationDays, unionOfDays } from "./day-interval.js";
 import { entityFromFields } from "./flat-records.js";

@@ -1,5 +1,5 @@
-import type { Entity } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
+import type { Entity } from "../model/core.js";
+import { RELATION_KINDS } from "../model/core.js";
 import { relationDays, unionOfDays, isoBound } from "./day-interval.js";
 import { snapshotCertainty, timelineCertainty } from "./edge-certainty.js";
 import type { EdgeGroup } from "./edge-groups.js";

@@ -1,4 +1,4 @@
-import type { Dataset } from "../model/index.js";
+import type { Dataset } from "../model/core.js";
 import { entityRecord, relationRecord, sourceRecord } from "./graph-data-records.js";
 
 /** One file of a graph-data folder: its path inside the folder and its JSON content. */

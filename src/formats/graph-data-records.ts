@@ -1,4 +1,4 @@
-import type { DatedRelation, Entity, EventDetails, Evidence, Relation, Source } from "../model/index.js";
+import type { DatedRelation, Entity, EventDetails, Evidence, Relation, Source } from "../model/core.js";
 
 /**
  * Items as graph-data files hold them, with keys in a fixed order and defaults left out (empty

@@ -1,5 +1,5 @@
-import type { DatedRelation, Entity } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
+import type { DatedRelation, Entity } from "../model/core.js";
+import { RELATION_KINDS } from "../model/core.js";
 import { isoBound, relationDays } from "./day-interval.js";
 import { timelineCertainty } from "./edge-certainty.js";
 import type { ExportSelection } from "./export-selection.js";

@@ -2,7 +2,7 @@ import type { SerializedGraph } from "graphology-types";
 import { entityAttributes, relationAttributes } from "../graph/build-graph.js";
 import type { EntityNodeAttributes, RelationEdgeAttributes } from "../graph/attributes.js";
 import type { Certainty } from "../graph/time-bounds.js";
-import type { EventDetails, Evidence } from "../model/index.js";
+import type { EventDetails, Evidence } from "../model/core.js";
 import { timelineCertainty } from "./edge-certainty.js";
 import type { ExportSelection } from "./export-selection.js";
 import { eventRecord, evidenceRecord, sourceRecord } from "./graph-data-records.js";

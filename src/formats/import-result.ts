@@ -3,7 +3,7 @@ import { oneLine } from "../data/visible-text.js";
 import type { GraphDataFile } from "../data/validate-graph-data.js";
 import { validateGraphData } from "../data/validate-graph-data.js";
 import { derivedControlIds } from "../time/derive-control.js";
-import type { Dataset } from "../model/index.js";
+import type { Dataset } from "../model/core.js";
 import { EntitySchema, SourceSchema } from "../model/index.js";
 
 /** Where an imported item or a rejection comes from: a file, and a line in it when known. */

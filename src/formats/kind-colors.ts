@@ -1,4 +1,4 @@
-import type { EntityKind, Sign } from "../model/index.js";
+import type { EntityKind, Sign } from "../model/core.js";
 
 /** An RGB colour, each channel 0–255. */
 export interface Rgb {

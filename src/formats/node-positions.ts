@@ -1,4 +1,4 @@
-import type { Entity } from "../model/index.js";
+import type { Entity } from "../model/core.js";
 
 /** A node's position in a layout. */
 export interface Position {

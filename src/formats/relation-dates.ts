@@ -1,4 +1,4 @@
-import type { Relation } from "../model/index.js";
+import type { Relation } from "../model/core.js";
 import { RELATION_KINDS, RelationKindSchema } from "../model/index.js";
 import { ImportValueError } from "./import-values.js";
 

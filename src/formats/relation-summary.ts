@@ -1,4 +1,4 @@
-import type { DatedRelation, Status } from "../model/index.js";
+import type { DatedRelation, Status } from "../model/core.js";
 
 /** Statuses from firmest to weakest: what an edge standing for several relations shows. */
 const FIRMNESS: readonly Status[] = ["reported", "disputed", "claimed"];

@@ -1,5 +1,5 @@
 import type { MultiDirectedGraph } from "graphology";
-import type { EntityKind, PlaceKind, RelationKind, Sign, Status, Temporality } from "../model/index.js";
+import type { EntityKind, PlaceKind, RelationKind, Sign, Status, Temporality } from "../model/core.js";
 
 /** Attributes of an entity node. `kind`, never `type`: sigma reads `type` to pick a renderer. */
 export interface EntityNodeAttributes {

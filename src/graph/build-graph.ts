@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from "graphology";
-import type { Dataset, DatedRelation, Entity } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
+import type { Dataset, DatedRelation, Entity } from "../model/core.js";
+import { RELATION_KINDS } from "../model/core.js";
 import type { EntityNodeAttributes, FaultlineGraph, RelationEdgeAttributes } from "./attributes.js";
 
 /** Node attributes of an entity. */

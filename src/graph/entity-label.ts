@@ -1,4 +1,4 @@
-import type { Entity } from "../model/index.js";
+import type { Entity } from "../model/core.js";
 
 /** An entity's label by id, or the id itself when the graph holds no such entity. */
 export function entityLabel(

@@ -1,5 +1,5 @@
-import type { Dataset, DatedRelation, Entity, Source } from "../model/index.js";
-import { normalizeName } from "../model/index.js";
+import type { Dataset, DatedRelation, Entity, Source } from "../model/core.js";
+import { normalizeName } from "../model/core.js";
 import type { ColumnarDataset } from "../store/columnar-dataset.js";
 import { columnarDatasetOf } from "../store/columnar-dataset.js";
 import type { RelationSummary } from "../store/relation-summary.js";

@@ -1,4 +1,4 @@
-import type { DatedRelation } from "../model/index.js";
+import type { DatedRelation } from "../model/core.js";
 import type { SpanColumns, SpanLayout } from "./span-index.js";
 import { SPAN_EVENT, spanFlagsOf, SpanIndex } from "./span-index.js";
 import type { DayRange } from "./time-bounds.js";

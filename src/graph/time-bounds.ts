@@ -1,4 +1,4 @@
-import type { EdtfDate } from "../model/index.js";
+import type { EdtfDate } from "../model/core.js";
 
 /** An inclusive range of days a query is about: one day, or a month or year at lower precision. */
 export interface DayRange {

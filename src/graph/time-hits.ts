@@ -1,4 +1,4 @@
-import type { DatedRelation } from "../model/index.js";
+import type { DatedRelation } from "../model/core.js";
 import type { Basis } from "../model/validity.js";
 import { basisOn, holdsDuring } from "../time/holds.js";
 import type { SpanIndex, SpanMatch } from "./span-index.js";

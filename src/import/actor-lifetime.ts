@@ -1,6 +1,6 @@
 import { earliestDay, latestDay } from "../graph/time-bounds.js";
-import type { Entity } from "../model/index.js";
-import { edtf } from "../model/index.js";
+import type { Entity } from "../model/core.js";
+import { edtf } from "../model/core.js";
 import { outsideLifetime } from "../time/lifetime.js";
 import type { DatasetActor, DatasetEvent } from "./dataset-event.js";
 

@@ -1,5 +1,5 @@
-import type { Entity, EntityKind } from "../model/index.js";
-import { normalizeName } from "../model/index.js";
+import type { Entity, EntityKind } from "../model/core.js";
+import { normalizeName } from "../model/core.js";
 import type { EntityResolver } from "../query/entity-resolver.js";
 import type { DatasetActor } from "./dataset-event.js";
 import type { EntityIds, TakenNames } from "./entity-ids.js";

@@ -1,4 +1,4 @@
-import type { RelationKind } from "../model/index.js";
+import type { RelationKind } from "../model/core.js";
 
 /**
  * What one dataset category becomes, depending on who is on the other side: an armed opponent,

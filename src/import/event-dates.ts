@@ -1,4 +1,4 @@
-import { dayNumber, dayToIso, parseEdtf } from "../model/index.js";
+import { dayNumber, dayToIso, parseEdtf } from "../model/core.js";
 
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1,

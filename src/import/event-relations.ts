@@ -1,4 +1,4 @@
-import type { Relation, RelationKind } from "../model/index.js";
+import type { Relation, RelationKind } from "../model/core.js";
 import type { DatasetEvent } from "./dataset-event.js";
 
 /** The entities an event's actors and place were reconciled to, in dataset order. */

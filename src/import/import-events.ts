@@ -13,7 +13,7 @@ import { join, relative, sep } from "node:path";
 import { loadGraphData } from "../data/load-graph-data.js";
 import { formatProblem } from "../data/problem.js";
 import { temporaryPathFor } from "../formats/node/write-chunks.js";
-import type { Relation } from "../model/index.js";
+import type { Relation } from "../model/core.js";
 import type { EventFormat } from "./column-layouts.js";
 import { readCsvBatches } from "./csv-records.js";
 import type { EntityRecord, RelationRecord, SourceRecord } from "./entity-record.js";

@@ -1,4 +1,4 @@
-import type { EntityKind } from "../model/index.js";
+import type { EntityKind } from "../model/core.js";
 import type { EventFormat } from "./column-layouts.js";
 import type { Rejection } from "./row-reader.js";
 

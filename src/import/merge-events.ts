@@ -6,8 +6,8 @@
  */
 import { lifetimeConflict } from "./actor-lifetime.js";
 import { FaultlineError } from "../faultline-error.js";
-import type { Dataset, Entity, Relation } from "../model/index.js";
-import { normalizeName } from "../model/index.js";
+import type { Dataset, Entity, Relation } from "../model/core.js";
+import { normalizeName } from "../model/core.js";
 import { EntityResolver } from "../query/entity-resolver.js";
 import { readAcledRow } from "./acled-rows.js";
 import { ActorReconciler } from "./actor-reconciler.js";

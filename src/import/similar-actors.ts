@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
-import type { Entity } from "../model/index.js";
-import { normalizeName } from "../model/index.js";
+import type { Entity } from "../model/core.js";
+import { normalizeName } from "../model/core.js";
 
 /**
  * Words that say what kind of armed body a name is, not which: "Tahrir al-Sham Army" and "Hayat

@@ -1,6 +1,6 @@
-import type { Entity } from "./entity.js";
-import type { Relation } from "./relation.js";
-import type { Source } from "./source.js";
+import type { Entity } from "./schemas/entity.js";
+import type { Relation } from "./schemas/relation.js";
+import type { Source } from "./schemas/source.js";
 import type { Timing } from "./timing.js";
 import type { Validity } from "./validity.js";
 

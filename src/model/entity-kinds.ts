@@ -1,13 +1,8 @@
-import { z } from "zod";
-
 /** The kinds of entity the graph holds. Never stored as `type`: sigma reserves that attribute. */
 export const ENTITY_KINDS = ["state", "armed-group", "coalition", "organization", "person", "place"] as const;
 
-/** Schema of an entity kind. */
-export const EntityKindSchema = z.enum(ENTITY_KINDS);
-
 /** An entity kind: state, armed-group, coalition, organization, person or place. */
-export type EntityKind = z.infer<typeof EntityKindSchema>;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Finer kinds of place, from country down to a single site. */
 export const PLACE_KINDS = [
@@ -24,8 +19,5 @@ export const PLACE_KINDS = [
   "river",
 ] as const;
 
-/** Schema of a place kind. */
-export const PlaceKindSchema = z.enum(PLACE_KINDS);
-
 /** A place kind such as province, city or crossing. */
-export type PlaceKind = z.infer<typeof PlaceKindSchema>;
+export type PlaceKind = (typeof PLACE_KINDS)[number];

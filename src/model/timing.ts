@@ -1,7 +1,7 @@
 import type { EdtfDate } from "./edtf.js";
 import { edtf } from "./edtf.js";
-import type { Relation } from "./relation.js";
-import type { Source } from "./source.js";
+import type { Relation } from "./schemas/relation.js";
+import type { Source } from "./schemas/source.js";
 import { RELATION_KINDS } from "./vocabulary.js";
 
 /** When a relation holds: null bounds are open (−∞ / +∞); `derived` marks bounds taken from the evidence. */

@@ -1,4 +1,4 @@
-import type { Status } from "./relation.js";
+import type { Status } from "./schemas/relation.js";
 import type { Temporality } from "./vocabulary.js";
 
 /**

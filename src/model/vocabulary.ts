@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { EntityKind } from "./entity-kinds.js";
 
 /** Whether a relation kind reads one way (patron → client) or both ways (allies). */
@@ -219,9 +218,6 @@ export const DEFAULT_ANALYSIS_KINDS: readonly RelationKind[] = RELATION_KIND_IDS
 
 /** A relation kind id such as `backs` or `captured`. */
 export type RelationKind = keyof typeof RELATION_KINDS;
-
-/** Schema of a relation kind id. */
-export const RelationKindSchema = z.enum(RELATION_KIND_IDS as [RelationKind, ...RelationKind[]]);
 
 /** The spec of a relation kind. */
 export function relationKindSpec(kind: RelationKind): RelationKindSpec {

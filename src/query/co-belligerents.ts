@@ -1,6 +1,6 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { DayRange } from "../graph/time-bounds.js";
-import type { Entity } from "../model/index.js";
+import type { Entity } from "../model/core.js";
 import { eventDays } from "./event-counterparties.js";
 
 /** An actor that fought on the same side as another in events of a date: how many events. */

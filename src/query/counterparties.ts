@@ -1,6 +1,6 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { Certainty, DayRange } from "../graph/time-bounds.js";
-import type { DatedRelation, Entity, EntityKind, RelationKind, Status } from "../model/index.js";
+import type { DatedRelation, Entity, EntityKind, RelationKind, Status } from "../model/core.js";
 import type { Basis } from "../model/validity.js";
 import type { Holding } from "../time/holds.js";
 import { holdsOn } from "../time/holds.js";

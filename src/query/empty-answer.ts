@@ -1,7 +1,7 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { DayRange } from "../graph/time-bounds.js";
-import type { DatedRelation, Entity } from "../model/index.js";
-import { dayToIsoOrNull } from "../model/index.js";
+import type { DatedRelation, Entity } from "../model/core.js";
+import { dayToIsoOrNull } from "../model/core.js";
 import { outsideLifetime } from "../time/lifetime.js";
 import type { Counterparty, CounterpartyOptions } from "./counterparties.js";
 

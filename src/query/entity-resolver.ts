@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
-import type { Entity } from "../model/index.js";
-import { normalizeName } from "../model/index.js";
+import type { Entity } from "../model/core.js";
+import { normalizeName } from "../model/core.js";
 
 /**
  * How a name met an entity: its id, its label, one of its aliases, one of its shared names (a

@@ -1,6 +1,6 @@
 import type { DayRange } from "../graph/time-bounds.js";
-import type { Dataset, DatedRelation, RelationKind } from "../model/index.js";
-import { dayToIso, edtf, RELATION_KINDS } from "../model/index.js";
+import type { Dataset, DatedRelation, RelationKind } from "../model/core.js";
+import { dayToIso, edtf, RELATION_KINDS } from "../model/core.js";
 
 /** Which events to count: their kinds, the days they must lie within, the place they must lie in. */
 export interface EventFilter {

@@ -1,6 +1,6 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { Certainty, DayRange } from "../graph/time-bounds.js";
-import type { DatedRelation, RelationKind } from "../model/index.js";
+import type { DatedRelation, RelationKind } from "../model/core.js";
 import type { Basis } from "../model/validity.js";
 
 /** What to keep: any of these kinds, touching this entity, holding at some time in this range. */

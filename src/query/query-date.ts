@@ -1,5 +1,5 @@
 import type { DayRange } from "../graph/time-bounds.js";
-import { parseEdtf } from "../model/index.js";
+import { parseEdtf } from "../model/core.js";
 
 /** A date a user asked about: the text and the days it covers. */
 export interface QueryDate extends DayRange {

@@ -3,7 +3,7 @@ import type { FaultlineGraph } from "../graph/attributes.js";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { DayRange } from "../graph/time-bounds.js";
 import type { TimedHit, TimeHits } from "../graph/time-hits.js";
-import type { DatedRelation } from "../model/index.js";
+import type { DatedRelation } from "../model/core.js";
 
 /** The graph as it stood on a date: states holding then, and events within a window around it. */
 export interface Snapshot {

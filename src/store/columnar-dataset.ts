@@ -1,5 +1,5 @@
 import type { TimeIndexLayout } from "../graph/relation-time-index.js";
-import type { Dataset } from "../model/index.js";
+import type { Dataset } from "../model/core.js";
 import type { RelationSummary } from "./relation-summary.js";
 import type { RelationTable } from "./relation-table.js";
 import { relationTableOf } from "./relation-table.js";

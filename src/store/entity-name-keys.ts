@@ -1,5 +1,5 @@
-import type { Entity } from "../model/index.js";
-import { normalizeName } from "../model/index.js";
+import type { Entity } from "../model/core.js";
+import { normalizeName } from "../model/core.js";
 
 /**
  * The normalized form of every name an entity may be looked up by, worked out once when a store is

@@ -1,4 +1,4 @@
-import type { DatedRelation } from "../model/index.js";
+import type { DatedRelation } from "../model/core.js";
 
 /**
  * What `stats` reports of a dataset's relations, worked out in one pass: counts of those the files

@@ -1,5 +1,5 @@
 import { spanFlagsOf } from "../graph/span-index.js";
-import type { Dataset, DatedRelation, RelationKind } from "../model/index.js";
+import type { Dataset, DatedRelation, RelationKind } from "../model/core.js";
 
 /**
  * The relations of a dataset as columns, position i being dataset.relations[i]: what a query

@@ -3,7 +3,7 @@ import { crc32 } from "node:zlib";
 import type { TimeIndexLayout } from "../graph/relation-time-index.js";
 import { RelationTimeIndex } from "../graph/relation-time-index.js";
 import type { Segments } from "../graph/span-index.js";
-import type { Dataset, DatedRelation } from "../model/index.js";
+import type { Dataset, DatedRelation } from "../model/core.js";
 import type { ColumnarDataset } from "./columnar-dataset.js";
 import { entityNameKeys } from "./entity-name-keys.js";
 import { toLosslessJson } from "./lossless-json.js";

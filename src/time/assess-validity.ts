@@ -1,5 +1,5 @@
-import type { DatedRelation, Entity, Source } from "../model/index.js";
-import { edtf, RELATION_KINDS } from "../model/index.js";
+import type { DatedRelation, Entity, Source } from "../model/core.js";
+import { edtf, RELATION_KINDS } from "../model/core.js";
 import type { Validity } from "../model/validity.js";
 import { anchorOf } from "./anchor.js";
 import { baseZone } from "./base-zone.js";

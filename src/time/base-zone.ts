@@ -1,5 +1,5 @@
 import { earliestDay, latestDay } from "../graph/time-bounds.js";
-import type { Temporality, Timing } from "../model/index.js";
+import type { Temporality, Timing } from "../model/core.js";
 import type { WorkZone } from "./work-zone.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { Status } from "../model/index.js";
+import type { Status } from "../model/core.js";
 import type { Basis, Limit } from "../model/validity.js";
 
 /** Names an entity by id for display (its label, or the id when unknown). */

@@ -1,5 +1,5 @@
 import type { DayRange } from "../graph/time-bounds.js";
-import { dayToIso, RELATION_KINDS } from "../model/index.js";
+import { dayToIso, RELATION_KINDS } from "../model/core.js";
 import type { TimedRelation } from "./timed-relation.js";
 import type { WorkZone } from "./work-zone.js";
 import { limitFrom, limitTo } from "./work-zone.js";

@@ -1,5 +1,5 @@
-import type { DatedRelation, Entity, Relation, Source } from "../model/index.js";
-import { relationTiming } from "../model/index.js";
+import type { DatedRelation, Entity, Relation, Source } from "../model/core.js";
+import { relationTiming } from "../model/core.js";
 import { assessValidity } from "./assess-validity.js";
 import { deriveControl } from "./derive-control.js";
 

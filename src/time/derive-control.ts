@@ -1,5 +1,5 @@
-import type { Relation, Source } from "../model/index.js";
-import { relationTiming } from "../model/index.js";
+import type { Relation, Source } from "../model/core.js";
+import { relationTiming } from "../model/core.js";
 import type { TimedRelation } from "./timed-relation.js";
 
 /** The id of the control derived from a capture: the capture's id with `-control`, made unique. */

@@ -1,7 +1,7 @@
 import type { DayRange } from "../graph/time-bounds.js";
 import { earliestDay, latestDay } from "../graph/time-bounds.js";
-import type { Entity } from "../model/index.js";
-import { edtf } from "../model/index.js";
+import type { Entity } from "../model/core.js";
+import { edtf } from "../model/core.js";
 import type { WorkZone } from "./work-zone.js";
 import { limitFrom, limitTo } from "./work-zone.js";
 

@@ -1,4 +1,4 @@
-import { dayToIsoOrNull } from "../model/index.js";
+import { dayToIsoOrNull } from "../model/core.js";
 import type { Limit, Validity } from "../model/validity.js";
 import type { LabelOf } from "./basis-text.js";
 import { limitText } from "./basis-text.js";

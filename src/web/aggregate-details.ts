@@ -1,7 +1,7 @@
 import { entityLabel } from "../graph/entity-label.js";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import type { DatedRelation } from "../model/index.js";
-import { dayToIso, RELATION_KINDS } from "../model/index.js";
+import type { DatedRelation } from "../model/core.js";
+import { dayToIso, RELATION_KINDS } from "../model/core.js";
 import { el } from "./dom.js";
 import type { Store } from "./explorer-state.js";
 import type { GraphView } from "./graph-view.js";

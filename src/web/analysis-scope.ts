@@ -1,4 +1,4 @@
-import { dayToIso, DEFAULT_ANALYSIS_KINDS, RELATION_KIND_IDS } from "../model/index.js";
+import { dayToIso, DEFAULT_ANALYSIS_KINDS, RELATION_KIND_IDS } from "../model/core.js";
 import type { ExplorerState } from "./explorer-state.js";
 
 /** Registry parameters scoping an analysis to the page: the date and the relation kinds shown. */

@@ -1,8 +1,8 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import { entityLabel } from "../graph/entity-label.js";
 import type { DayRange } from "../graph/time-bounds.js";
-import { dayToIso } from "../model/index.js";
-import type { Entity } from "../model/index.js";
+import { dayToIso } from "../model/core.js";
+import type { Entity } from "../model/core.js";
 import type { Counterparty } from "../query/counterparties.js";
 import { alliesOf, backedBy, backersOf } from "../query/counterparties.js";
 import { coBelligerentsHeading, coBelligerentsOn } from "../query/co-belligerents.js";

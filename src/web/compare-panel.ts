@@ -2,7 +2,7 @@ import type { RelationRef } from "../analysis/relation-ref.js";
 import type { SignChange } from "../analysis/diff.js";
 import { entityLabel } from "../graph/entity-label.js";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import { dayToIso, parseEdtf, RELATION_KINDS } from "../model/index.js";
+import { dayToIso, parseEdtf, RELATION_KINDS } from "../model/core.js";
 import { basisText, statusText } from "../time/basis-text.js";
 import type { ChangeKind, CompareView } from "./compare-view.js";
 import { CHANGE_COLORS, CHANGE_KINDS, CHANGE_MEANING, compareViewOf } from "./compare-view.js";

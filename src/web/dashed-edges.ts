@@ -1,5 +1,5 @@
 import type Sigma from "sigma";
-import type { Status } from "../model/index.js";
+import type { Status } from "../model/core.js";
 
 /** Dash pattern (px on, px off) of each status that is not drawn solid. */
 export const STATUS_DASH: Readonly<Record<Status, readonly number[]>> = {

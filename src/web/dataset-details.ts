@@ -1,4 +1,4 @@
-import type { Dataset } from "../model/index.js";
+import type { Dataset } from "../model/core.js";
 
 /** A dataset whose evidence details are still to come: how to fetch them, and the fetch once started. */
 interface PendingDetails {

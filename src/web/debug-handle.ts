@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import { dayToIso, parseEdtf } from "../model/index.js";
+import { dayToIso, parseEdtf } from "../model/core.js";
 import type { Store } from "./explorer-state.js";
 import type { GraphView } from "./graph-view.js";
 

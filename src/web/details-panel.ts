@@ -1,6 +1,6 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import type { DatedRelation, Entity, Evidence } from "../model/index.js";
-import { dayToIso, RELATION_KINDS, signName } from "../model/index.js";
+import type { DatedRelation, Entity, Evidence } from "../model/core.js";
+import { dayToIso, RELATION_KINDS, signName } from "../model/core.js";
 import { el, externalLink } from "./dom.js";
 import { evidenceSourceLines } from "./evidence-source.js";
 import type { ExplorerState, Store } from "./explorer-state.js";

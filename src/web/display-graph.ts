@@ -1,7 +1,7 @@
 import { DEFAULT_EDGE_CURVATURE } from "@sigma/edge-curve";
 import { MultiDirectedGraph } from "graphology";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import { RELATION_KINDS } from "../model/index.js";
+import { RELATION_KINDS } from "../model/core.js";
 import { KIND_COLORS, STATUS_STYLE, signColor, withAlpha } from "./palette.js";
 
 /** What sigma draws of an entity: position, base size and colour, label. */

@@ -1,4 +1,4 @@
-import type { Entity } from "../model/index.js";
+import type { Entity } from "../model/core.js";
 import type { EntityResolver } from "../query/entity-resolver.js";
 import { el, listen } from "./dom.js";
 import type { NameIndex } from "./name-index.js";

@@ -1,4 +1,4 @@
-import type { Evidence, Source } from "../model/index.js";
+import type { Evidence, Source } from "../model/core.js";
 import { el, externalLink } from "./dom.js";
 
 /** The English name of a language code ("es" → "Spanish"), or the code when the browser has none. */

@@ -1,4 +1,4 @@
-import type { EntityKind, RelationKind, Status } from "../model/index.js";
+import type { EntityKind, RelationKind, Status } from "../model/core.js";
 
 /** What is selected: an entity, a relation, or nothing. */
 export type Selection =

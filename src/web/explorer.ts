@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import { DEFAULT_ANALYSIS_KINDS, dayToIso, ENTITY_KINDS } from "../model/index.js";
+import { DEFAULT_ANALYSIS_KINDS, dayToIso, ENTITY_KINDS } from "../model/core.js";
 import { EntityResolver } from "../query/entity-resolver.js";
 import { mountAnswersPanel } from "./answers-panel.js";
 import { mountComparePanel } from "./compare-panel.js";

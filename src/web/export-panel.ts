@@ -1,6 +1,6 @@
 import { toBlob } from "@sigma/export-image";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import { dayToIso } from "../model/index.js";
+import { dayToIso } from "../model/core.js";
 import type { ExportSelection } from "../formats/export-selection.js";
 import { snapshotSelection, wholeDataset } from "../formats/export-selection.js";
 import { gexfChunks } from "../formats/gexf-writer.js";

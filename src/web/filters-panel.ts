@@ -1,6 +1,6 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import type { EntityKind, RelationKind, Status } from "../model/index.js";
-import { ENTITY_KINDS, RELATION_KIND_IDS, RELATION_KINDS } from "../model/index.js";
+import type { EntityKind, RelationKind, Status } from "../model/core.js";
+import { ENTITY_KINDS, RELATION_KIND_IDS, RELATION_KINDS } from "../model/core.js";
 import { el, listen } from "./dom.js";
 import type { Filters, Store } from "./explorer-state.js";
 import { KIND_COLORS, signColor } from "./palette.js";

@@ -4,8 +4,8 @@ import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import type { Status } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
+import type { Status } from "../model/core.js";
+import { RELATION_KINDS } from "../model/core.js";
 import type {
   DisplayEdgeAttributes,
   DisplayGraph,

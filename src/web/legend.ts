@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import { ENTITY_KINDS } from "../model/index.js";
+import { ENTITY_KINDS } from "../model/core.js";
 import { el } from "./dom.js";
 import { KIND_COLORS, SIGN_COLORS, STATUS_STYLE } from "./palette.js";
 import { STATUS_DASH } from "./dashed-edges.js";

@@ -18,7 +18,7 @@ import type { ImportRead } from "../formats/import-result.js";
 import { finishImport, refuseEmptyFolder } from "../formats/import-result.js";
 import { NAME_TABLE_FILE } from "../import/name-table.js";
 import type { ImportReport } from "../import/import-report.js";
-import type { Dataset } from "../model/index.js";
+import type { Dataset } from "../model/core.js";
 import type { DraftProposals } from "./load-draft.js";
 import { isDraftJson, parseDraftProposals } from "./load-draft.js";
 import type { NamedTable, OpenedEvents } from "./load-events.js";

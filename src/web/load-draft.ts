@@ -10,7 +10,7 @@ import { applyReview } from "../draft/apply-review.js";
 import { DraftSchema } from "../draft/draft-schema.js";
 import type { Draft, DraftEntity, DraftRelation, DraftSource } from "../draft/draft-types.js";
 import { graphDataContent } from "../formats/graph-data-content.js";
-import type { Dataset } from "../model/index.js";
+import type { Dataset } from "../model/core.js";
 import type { LoadProblem } from "./load-problem.js";
 import { fromProblem } from "./load-problem.js";
 

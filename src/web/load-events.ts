@@ -19,7 +19,7 @@ import { EventMerge, ImportEventsError, eventFileRelease } from "../import/merge
 import type { NameTable } from "../import/name-table.js";
 import { NameTableError, parseNameTable } from "../import/name-table.js";
 import { parseCsv } from "../formats/csv-format.js";
-import type { Dataset, Relation } from "../model/index.js";
+import type { Dataset, Relation } from "../model/core.js";
 import type { LoadProblem } from "./load-problem.js";
 import { fileProblem, fromProblem } from "./load-problem.js";
 

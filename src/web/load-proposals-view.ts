@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import { RELATION_KINDS } from "../model/index.js";
+import { RELATION_KINDS } from "../model/core.js";
 import type { DashedEdge } from "./dashed-edges.js";
 import { createDashedEdgeLayer, PROPOSAL_DASH } from "./dashed-edges.js";
 import type { DisplayGraph } from "./display-graph.js";

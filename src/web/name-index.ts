@@ -1,5 +1,5 @@
-import type { Entity } from "../model/index.js";
-import { normalizeName } from "../model/index.js";
+import type { Entity } from "../model/core.js";
+import { normalizeName } from "../model/core.js";
 
 /** One suggestion while typing: the entity and the name of it that matched. */
 export interface NameMatch {

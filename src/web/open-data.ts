@@ -1,8 +1,8 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import { buildKnowledgeGraph } from "../graph/knowledge-graph.js";
 import bundledNames from "virtual:event-data-names";
-import type { Dataset } from "../model/index.js";
-import { parseEdtf } from "../model/index.js";
+import type { Dataset } from "../model/core.js";
+import { parseEdtf } from "../model/core.js";
 import { whenDetailsLoaded } from "./dataset-details.js";
 import { byId, el } from "./dom.js";
 import type { ExplorerOptions } from "./explorer.js";

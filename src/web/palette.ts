@@ -1,4 +1,4 @@
-import type { EntityKind, Sign, Status } from "../model/index.js";
+import type { EntityKind, Sign, Status } from "../model/core.js";
 
 /** Node colour of each entity kind (colour-blind-safe hues, distinct from the relation sign colours). */
 export const KIND_COLORS: Readonly<Record<EntityKind, string>> = {

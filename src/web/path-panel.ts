@@ -10,7 +10,7 @@ import type { HighlightedPath, Store } from "./explorer-state.js";
 import type { GraphView } from "./graph-view.js";
 import type { NameIndex } from "./name-index.js";
 import { entityLabel } from "../graph/entity-label.js";
-import { RELATION_KINDS } from "../model/index.js";
+import { RELATION_KINDS } from "../model/core.js";
 
 /** Paths asked for at once. */
 const PATHS_ASKED = 3;

@@ -1,8 +1,8 @@
 import { entityLabel } from "../graph/entity-label.js";
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import type { Certainty } from "../graph/time-bounds.js";
-import type { DatedRelation, Status } from "../model/index.js";
-import { RELATION_KINDS } from "../model/index.js";
+import type { DatedRelation, Status } from "../model/core.js";
+import { RELATION_KINDS } from "../model/core.js";
 import type { Holding } from "../time/holds.js";
 import { holdsOn } from "../time/holds.js";
 

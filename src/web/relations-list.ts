@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import { dayToIso } from "../model/index.js";
+import { dayToIso } from "../model/core.js";
 import { el } from "./dom.js";
 import type { Store } from "./explorer-state.js";
 import type { GraphView } from "./graph-view.js";

@@ -1,5 +1,5 @@
-import type { Dataset } from "../model/index.js";
-import { civilDate, dayNumber, dayToIso, edtf, RELATION_KINDS } from "../model/index.js";
+import type { Dataset } from "../model/core.js";
+import { civilDate, dayNumber, dayToIso, edtf, RELATION_KINDS } from "../model/core.js";
 import type { TimeSpan } from "./time-span.js";
 
 /** A date on which news reports were published, and which ones. */

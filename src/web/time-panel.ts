@@ -1,5 +1,5 @@
-import type { Dataset } from "../model/index.js";
-import { dayToIso, parseEdtf } from "../model/index.js";
+import type { Dataset } from "../model/core.js";
+import { dayToIso, parseEdtf } from "../model/core.js";
 import { el, listen } from "./dom.js";
 import type { Store } from "./explorer-state.js";
 import type { TimeSpan } from "./time-span.js";

@@ -1,5 +1,5 @@
-import type { Dataset } from "../model/index.js";
-import { edtf } from "../model/index.js";
+import type { Dataset } from "../model/core.js";
+import { edtf } from "../model/core.js";
 
 /** The days the slider covers and the day the page opens on. */
 export interface TimeSpan {

@@ -1,6 +1,6 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
-import type { EntityKind, RelationKind, Status } from "../model/index.js";
-import { dayToIso, ENTITY_KINDS, parseEdtf, RELATION_KIND_IDS } from "../model/index.js";
+import type { EntityKind, RelationKind, Status } from "../model/core.js";
+import { dayToIso, ENTITY_KINDS, parseEdtf, RELATION_KIND_IDS } from "../model/core.js";
 import type { CompareDates, ExplorerState, Filters, Selection } from "./explorer-state.js";
 
 /** Every relation status, in display order. */

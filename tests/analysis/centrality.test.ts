@@ -8,7 +8,7 @@ import {
   simpleProjection,
 } from "../../src/analysis/index.js";
 import type { KnowledgeGraph } from "../../src/graph/knowledge-graph.js";
-import { RELATION_KINDS } from "../../src/model/index.js";
+import { RELATION_KINDS } from "../../src/model/core.js";
 import { parseQueryDate } from "../../src/query/query-date.js";
 import { CHAIN, fixtureData, fixtureGraph, WEB } from "./fixtures.js";
 import { NETWORKX_PYTHON } from "../helpers/python-with.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RELATION_KINDS } from "../../src/model/index.js";
+import { RELATION_KINDS } from "../../src/model/core.js";
 import { parseQueryDate } from "../../src/query/query-date.js";
 import { holdsOn } from "../../src/time/holds.js";
 import { runCli, runCliJson } from "../helpers/run-cli.js";

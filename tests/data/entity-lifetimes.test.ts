@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Entity } from "../../src/model/index.js";
+import type { Entity } from "../../src/model/core.js";
 import { runCli, runCliJson } from "../helpers/run-cli.js";
 import { SHIPPED_DATA, shippedGraph } from "../helpers/shipped-graph.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadGraphData } from "../../src/data/load-graph-data.js";
-import { normalizeName } from "../../src/model/index.js";
+import { normalizeName } from "../../src/model/core.js";
 import { CORPUS, itWith } from "../helpers/shared-material.js";
 import { shippedGraph, SHIPPED_DATA } from "../helpers/shipped-graph.js";
 

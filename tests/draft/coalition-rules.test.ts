@@ -4,7 +4,7 @@ import { draftReport } from "../../src/draft/draft-report.js";
 import { LEXICON } from "../../src/draft/lexicon.js";
 import { splitParagraphs } from "../../src/draft/report-text.js";
 import { loadDataset } from "../../src/data/load-graph-data.js";
-import type { Dataset } from "../../src/model/index.js";
+import type { Dataset } from "../../src/model/core.js";
 import { writeGraphDataFolder } from "../helpers/graph-data-folder.js";
 import { draftFixture } from "./draft-fixture.js";
 

@@ -1,7 +1,7 @@
 import { draftReport } from "../../src/draft/draft-report.js";
 import type { Draft } from "../../src/draft/draft-types.js";
 import { splitParagraphs } from "../../src/draft/report-text.js";
-import type { Dataset } from "../../src/model/index.js";
+import type { Dataset } from "../../src/model/core.js";
 
 /** The day the short reports of the drafting tests are published: a Wednesday. */
 export const CASE_PUBLISHED = "2024-12-04";

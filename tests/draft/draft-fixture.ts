@@ -1,5 +1,5 @@
 import { loadDataset } from "../../src/data/load-graph-data.js";
-import type { Dataset } from "../../src/model/index.js";
+import type { Dataset } from "../../src/model/core.js";
 import type { GraphDataFolderContent } from "../helpers/graph-data-folder.js";
 import { writeGraphDataFolder } from "../helpers/graph-data-folder.js";
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Draft, DraftRelation } from "../../src/draft/draft-types.js";
 import { leaveOneOut, prf, scoreDraft } from "../../src/draft/evaluate.js";
 import { loadDataset } from "../../src/data/load-graph-data.js";
-import type { Dataset } from "../../src/model/index.js";
+import type { Dataset } from "../../src/model/core.js";
 import type { GraphDataFolderContent } from "../helpers/graph-data-folder.js";
 import { writeGraphDataFolder } from "../helpers/graph-data-folder.js";
 import { statedInOneParagraph } from "../../src/draft/stated-relations.js";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { LEXICON } from "../../src/draft/lexicon.js";
-import type { Dataset } from "../../src/model/index.js";
+import type { Dataset } from "../../src/model/core.js";
 import { draftFixtureDataset } from "./draft-fixture.js";
 import type { ProposalRow } from "./draft-case.js";
 import { draftCase, proposalRows } from "./draft-case.js";

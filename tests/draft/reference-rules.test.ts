@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load-graph-data.js";
 import { LEXICON } from "../../src/draft/lexicon.js";
-import type { Dataset } from "../../src/model/index.js";
+import type { Dataset } from "../../src/model/core.js";
 import { writeGraphDataFolder } from "../helpers/graph-data-folder.js";
 import { draftFixture } from "./draft-fixture.js";
 import type { ProposalRow } from "./draft-case.js";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { relationDays, unionOfDays } from "../../src/formats/day-interval.js";
 import { certaintyParts, snapshotCertainty, timelineCertainty } from "../../src/formats/edge-certainty.js";
 import { edgeGroups } from "../../src/formats/edge-groups.js";
-import type { DatedRelation, Relation, RelationKind, Source } from "../../src/model/index.js";
+import type { DatedRelation, Relation, RelationKind, Source } from "../../src/model/core.js";
 import { dayNumber, SourceSchema } from "../../src/model/index.js";
 import { datedRelations } from "../../src/time/dated-relations.js";
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
 import { snapshotSelection, wholeDataset } from "../../src/formats/export-selection.js";
 import { relationDays } from "../../src/formats/day-interval.js";
-import { dayNumber, dayToIso } from "../../src/model/index.js";
+import { dayNumber, dayToIso } from "../../src/model/core.js";
 import { parseQueryDate } from "../../src/query/query-date.js";
 import { arbitraryDataset } from "./helpers/arbitrary-dataset.js";
 import {

@@ -5,7 +5,7 @@ import { relationDays } from "../../src/formats/day-interval.js";
 import { wholeDataset } from "../../src/formats/export-selection.js";
 import { EXPORT_FORMATS } from "../../src/formats/format-names.js";
 import { formatRejection } from "../../src/formats/import-result.js";
-import { dayNumber, dayToIso, RELATION_KINDS } from "../../src/model/index.js";
+import { dayNumber, dayToIso, RELATION_KINDS } from "../../src/model/core.js";
 import {
   IGRAPH_PYTHON,
   NETWORKX_PYTHON,

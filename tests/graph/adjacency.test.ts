@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { knowledgeGraphOf } from "../../src/graph/knowledge-graph.js";
-import type { Dataset } from "../../src/model/index.js";
+import type { Dataset } from "../../src/model/core.js";
 import { alliesOf, backersOf } from "../../src/query/counterparties.js";
 import { parseQueryDate } from "../../src/query/query-date.js";
 import { snapshotAt } from "../../src/query/snapshot.js";

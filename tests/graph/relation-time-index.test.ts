@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RelationTimeIndex } from "../../src/graph/relation-time-index.js";
 import { SpanIndex } from "../../src/graph/span-index.js";
-import type { Dataset, DatedRelation } from "../../src/model/index.js";
+import type { Dataset, DatedRelation } from "../../src/model/core.js";
 import { relationTableOf } from "../../src/store/relation-table.js";
 import type { Validity } from "../../src/model/validity.js";
 import { holdsDuring, holdsOn } from "../../src/time/holds.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lifetimeConflict } from "../../src/import/actor-lifetime.js";
 import type { DatasetEvent } from "../../src/import/dataset-event.js";
-import type { Entity } from "../../src/model/index.js";
+import type { Entity } from "../../src/model/core.js";
 
 const group: Entity = {
   id: "group",

@@ -6,7 +6,7 @@ import { wholeDataset } from "../../src/formats/export-selection.js";
 import { EXPORT_FORMATS } from "../../src/formats/format-names.js";
 import { formatRejection } from "../../src/formats/import-result.js";
 import { importEvents } from "../../src/import/import-events.js";
-import type { Dataset } from "../../src/model/index.js";
+import type { Dataset } from "../../src/model/core.js";
 import { canonical, expectedAfter, exportTexts, importTexts } from "../formats/helpers/round-trip.js";
 import { copyOfShippedData, FIXTURES } from "./import-helpers.js";
 

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { Relation } from "../../src/model/index.js";
+import type { Relation } from "../../src/model/core.js";
 import { ROOT } from "../helpers/run-cli.js";
 
 /** The folder of the importer's invented fixture files. */

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { civilDate, dayNumber, dayToIso, edtf, parseEdtf } from "../../src/model/index.js";
+import { civilDate, dayNumber, dayToIso, edtf, parseEdtf } from "../../src/model/core.js";
 
 /** Day numbers (since 1970-01-01) of the first of every month of years 1–9999, from Python's datetime. */
 function pythonMonthStarts(): number[] | null {

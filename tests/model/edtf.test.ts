@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayNumber, dayToIso, edtf, parseEdtf } from "../../src/model/index.js";
+import { dayNumber, dayToIso, edtf, parseEdtf } from "../../src/model/core.js";
 
 describe("EDTF dates", () => {
   it("covers a whole day, month or year at its precision", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { graphDataJsonSchemas } from "../../src/model/json-schemas.js";
+import { graphDataJsonSchemas } from "../../src/model/schemas/json-schemas.js";
 import { ROOT } from "../helpers/run-cli.js";
 
 describe("JSON Schema for editors", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Entity } from "../../src/model/index.js";
+import type { Entity } from "../../src/model/core.js";
 import { EntitySchema, normalizeName } from "../../src/model/index.js";
 import { EntityResolver } from "../../src/query/entity-resolver.js";
 

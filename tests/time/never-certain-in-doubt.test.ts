@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { earliestDay, latestDay } from "../../src/graph/time-bounds.js";
-import { edtf } from "../../src/model/index.js";
+import { edtf } from "../../src/model/core.js";
 import { holdsOn } from "../../src/time/holds.js";
 import type { TimeRelation } from "./time-fixture.js";
 import { REPORTS, timeGraph } from "./time-fixture.js";

@@ -16,7 +16,7 @@ import {
 } from "../../src/data/dataset-asset.js";
 import { graphDataAsset } from "../../src/data/graph-data-vite-plugin.js";
 import { loadGraphData } from "../../src/data/load-graph-data.js";
-import type { Dataset } from "../../src/model/index.js";
+import type { Dataset } from "../../src/model/core.js";
 import { toLosslessJson } from "../../src/store/lossless-json.js";
 import { ROOT } from "./site.js";
 

@@ -71,3 +71,38 @@ describe("parallel edges of the display graph", () => {
     expect(curvatures.size).toBeGreaterThan(5);
   });
 });
+
+/** The aggregated edges as a plain reading of the rule gives them: one per kind, ends (sorted when symmetric) and status, earliest first. */
+function referenceAggregates(kg: KnowledgeGraph): Map<string, string[]> {
+  const groups = new Map<string, { key: string; ids: string[] }>();
+  for (const r of kg.dataset.relations) {
+    const symmetric = RELATION_KINDS[r.kind].direction === "symmetric";
+    const [s, t] = symmetric && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+    const key = display.aggregateKey(r.kind, s, t, r.status);
+    const group = groups.get(key) ?? { key, ids: [] };
+    group.ids.push(r.id);
+    groups.set(key, group);
+  }
+  const start = (id: string) => kg.relations.get(id)!.timing.start?.lo ?? -Infinity;
+  const out = new Map<string, string[]>();
+  for (const { key, ids } of groups.values()) {
+    ids.sort((a, b) => start(a) - start(b) || (a < b ? -1 : a > b ? 1 : 0));
+    out.set(ids.length === 1 ? ids[0]! : key, ids);
+  }
+  return out;
+}
+
+describe("aggregated edges of the display graph", () => {
+  it("stand for the relations of one kind, pair of ends and status, in first-seen order, earliest first", async () => {
+    for (const kg of [await shippedGraph(), buildKnowledgeGraph(syntheticDataset(40, 5000))]) {
+      const edges = new Map<string, readonly string[]>();
+      display.buildDisplayGraph(kg, { aggregate: true }).forEachEdge((edge, a) => edges.set(edge, a.relations));
+      const expected = referenceAggregates(kg);
+      expect([...edges.keys()]).toEqual([...expected.keys()]);
+      expect(edges).toEqual(expected);
+      // Both kinds of edge are there: relations alone, and aggregates of several.
+      expect([...edges.values()].some((ids) => ids.length > 1)).toBe(true);
+      expect([...edges.values()].some((ids) => ids.length === 1)).toBe(true);
+    }
+  });
+});

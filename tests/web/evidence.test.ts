@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load-graph-data.js";
-import type { Dataset, Source } from "../../src/model/index.js";
+import type { Dataset, Source } from "../../src/model/core.js";
 import { pageSession, ROOT } from "./site.js";
 
 let dataset: Dataset;

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load-graph-data.js";
-import type { Dataset } from "../../src/model/index.js";
+import type { Dataset } from "../../src/model/core.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 import { describeWith, materialFile, REFERENCE_DATA } from "../helpers/shared-material.js";
 import { openWithDetailsHeld } from "./held-details.js";

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load-graph-data.js";
 import { readGexf } from "../../src/formats/gexf-import.js";
-import type { Dataset } from "../../src/model/index.js";
+import type { Dataset } from "../../src/model/core.js";
 import { DETAILS_ASSET, openWithDetailsHeld } from "./held-details.js";
 import { pageSession, ROOT } from "./site.js";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load-graph-data.js";
 import { ACLED_LAYOUT } from "../../src/import/column-layouts.js";
 import type { ImportReport } from "../../src/import/import-report.js";
-import type { Dataset } from "../../src/model/index.js";
+import type { Dataset } from "../../src/model/core.js";
 import type { EventTarget, OpenedEvents } from "../../src/web/load-events.js";
 import { eventFormatOf, importEventFile } from "../../src/web/load-events.js";
 import { readOpenedFiles } from "../../src/web/load-dataset.js";

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load-graph-data.js";
-import type { Dataset } from "../../src/model/index.js";
+import type { Dataset } from "../../src/model/core.js";
 import type { ImportReport } from "../../src/import/import-report.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 import { itWith, materialFile, REFERENCE_DATA } from "../helpers/shared-material.js";

@@ -4,13 +4,13 @@
  * are faded as only possible on their dates (a claim alone does not fade one).
  */
 import { describe, expect, it } from "vitest";
-import { dayNumber } from "../../src/model/index.js";
+import { dayNumber } from "../../src/model/core.js";
 import { doubtColor, doubtfulRelations, DOUBT_OPACITY } from "../../src/web/time-doubt.js";
 import { eventHistogram, histogramText, reportMarks } from "../../src/web/time-evidence.js";
 import { timeSpanOf } from "../../src/web/time-span.js";
 import { visibleView } from "../../src/web/visible-view.js";
 import type { ExplorerState } from "../../src/web/explorer-state.js";
-import { ENTITY_KINDS, RELATION_KIND_IDS } from "../../src/model/index.js";
+import { ENTITY_KINDS, RELATION_KIND_IDS } from "../../src/model/core.js";
 import { STATUSES } from "../../src/web/url-state.js";
 import { miniGraph } from "../helpers/mini-graph.js";
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../src/graph/knowledge-graph.js";
-import { ENTITY_KINDS, RELATION_KIND_IDS, dayNumber } from "../../src/model/index.js";
+import { ENTITY_KINDS, RELATION_KIND_IDS, dayNumber } from "../../src/model/core.js";
 import type { ExplorerState } from "../../src/web/explorer-state.js";
 import { NameIndex } from "../../src/web/name-index.js";
 import { parseUrlView, STATUSES, urlQueryOf } from "../../src/web/url-state.js";

@@ -2,7 +2,7 @@ import { entityLabel } from "../../graph/entity-label.js";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
 import { coBelligerentsHeading, coBelligerentsOn } from "../../query/co-belligerents.js";
 import type { QueryDate } from "../../query/query-date.js";
-import type { Entity } from "../../model/index.js";
+import type { Entity } from "../../model/core.js";
 import { alliesOf, backedBy, backersOf } from "../../query/counterparties.js";
 import type { CounterpartyQuery, EmptyAnswer } from "../../query/empty-answer.js";
 import { whyNoAnswer } from "../../query/empty-answer.js";

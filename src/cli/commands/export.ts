@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { dayToIso } from "../../model/index.js";
+import { dayToIso } from "../../model/core.js";
 import { wholeDataset, snapshotSelection } from "../../formats/export-selection.js";
 import { exportFormat } from "../../formats/export-format.js";
 import { EXPORT_FORMATS, isExportFormat } from "../../formats/format-names.js";

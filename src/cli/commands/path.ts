@@ -2,7 +2,7 @@ import type { EntityPath } from "../../analysis/index.js";
 import { entityLabel } from "../../graph/entity-label.js";
 import { measureById, relationRef } from "../../analysis/index.js";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
-import { RELATION_KINDS } from "../../model/index.js";
+import { RELATION_KINDS } from "../../model/core.js";
 import { analysisCommand, parameterHelp, relationDates } from "./analysis-command.js";
 
 const PATHS = measureById("paths")!;

@@ -2,7 +2,7 @@ import type { TimelineEntry } from "../../analysis/index.js";
 import { entityLabel } from "../../graph/entity-label.js";
 import { measureById } from "../../analysis/index.js";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
-import { RELATION_KINDS } from "../../model/index.js";
+import { RELATION_KINDS } from "../../model/core.js";
 import { validityText } from "../../time/validity-span.js";
 import { analysisCommand, labelled, parameterHelp, relationDates } from "./analysis-command.js";
 

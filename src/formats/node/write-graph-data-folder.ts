@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { listGraphDataFiles } from "../../data/list-graph-data-files.js";
-import { graphDataJsonSchemas } from "../../model/json-schemas.js";
+import { graphDataJsonSchemas } from "../../model/schemas/json-schemas.js";
 import type { GraphDataFileContent } from "../graph-data-content.js";
 import { releaseTemporary, temporaryPathFor } from "./temporary-paths.js";
 

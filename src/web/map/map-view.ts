@@ -1,6 +1,6 @@
 import provinces from "virtual:syria-provinces";
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
-import { dayToIso, RELATION_KINDS } from "../../model/index.js";
+import { dayToIso, RELATION_KINDS } from "../../model/core.js";
 import { entityLabel } from "../../graph/entity-label.js";
 import { el } from "../dom.js";
 import type { Store } from "../explorer-state.js";

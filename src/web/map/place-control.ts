@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from "../../graph/knowledge-graph.js";
-import type { DatedRelation } from "../../model/index.js";
+import type { DatedRelation } from "../../model/core.js";
 import type { ExplorerState } from "../explorer-state.js";
 import { visibleView } from "../visible-view.js";
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { formatProblem } from "../../../src/data/problem.js";
 import { validateGraphData } from "../../../src/data/validate-graph-data.js";
-import type { Dataset, EntityKind, RelationKind } from "../../../src/model/index.js";
-import { ENTITY_KINDS, PLACE_KINDS, RELATION_KIND_IDS, RELATION_KINDS } from "../../../src/model/index.js";
+import type { Dataset, EntityKind, RelationKind } from "../../../src/model/core.js";
+import { ENTITY_KINDS, PLACE_KINDS, RELATION_KIND_IDS, RELATION_KINDS } from "../../../src/model/core.js";
 import { formatFixtureFiles } from "./format-fixture.js";
 
 /** Pieces of text that formats must treat with care, besides any code point at all. */

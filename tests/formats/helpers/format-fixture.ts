@@ -1,7 +1,7 @@
 import type { GraphDataFile } from "../../../src/data/validate-graph-data.js";
 import { validateGraphData } from "../../../src/data/validate-graph-data.js";
 import { formatProblem } from "../../../src/data/problem.js";
-import type { Dataset } from "../../../src/model/index.js";
+import type { Dataset } from "../../../src/model/core.js";
 import { graphDataFiles, writeGraphDataFolder } from "../../helpers/graph-data-folder.js";
 
 /** Characters XML 1.0 forbids, one of each family: NUL, other C0 controls, a lone surrogate, U+FFFE, U+FFFF. */

@@ -10,7 +10,7 @@ import { readGraphologyJson } from "../../../src/formats/graphology-json-import.
 import type { ImportOutcome } from "../../../src/formats/import-result.js";
 import { finishImport } from "../../../src/formats/import-result.js";
 import { cleanStrings, utf8TextRule, xmlTextRule } from "../../../src/formats/text-rule.js";
-import type { Dataset } from "../../../src/model/index.js";
+import type { Dataset } from "../../../src/model/core.js";
 
 /** An export's files as text, by name. */
 export function exportTexts(format: ExportFormat, selection: ExportSelection): Record<string, string> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseEdtf } from "./edtf.js";
+import { parseEdtf } from "../edtf.js";
 
 /** A stable kebab-case id: lower-case letters and digits in dash-separated words, never only digits. */
 export const IdSchema = z
