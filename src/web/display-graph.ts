@@ -90,29 +90,54 @@ export function aggregateKey(kind: string, source: string, target: string, statu
  */
 function edgeGroups(kg: KnowledgeGraph, aggregate: boolean): Map<string, EdgeGroup> {
   const groups = new Map<string, EdgeGroup>();
-  for (const { id, kind, source, target, status } of kg.dataset.relations) {
-    if (!aggregate) {
+  if (!aggregate) {
+    for (const { id, source, target } of kg.dataset.relations)
       groups.set(id, { source, target, relations: [id] });
-      continue;
-    }
+    return groups;
+  }
+  // Grouped under a number made of the positions of kind, ends and status (first seen, first
+  // numbered): a text key built and hashed per relation cost most of the grouping.
+  const ends = new Map<string, number>();
+  for (const e of kg.dataset.entities) ends.set(e.id, ends.size);
+  const endOf = (id: string) => {
+    let i = ends.get(id);
+    if (i === undefined) ends.set(id, (i = ends.size));
+    return i;
+  };
+  const kinds = new Map<string, number>();
+  const statuses = new Map<string, number>();
+  const byNumber = new Map<number, EdgeGroup & { readonly kind: string; readonly status: string }>();
+  // Room for ends beyond the entities (a relation to an unknown id still gets its own group).
+  const width = kg.dataset.entities.length + kg.dataset.relations.length * 2;
+  for (const { id, kind, source, target, status } of kg.dataset.relations) {
     const symmetric = RELATION_KINDS[kind].direction === "symmetric";
     const [s, t] = symmetric && target < source ? [target, source] : [source, target];
-    const key = aggregateKey(kind, s, t, status);
-    const group = groups.get(key);
+    let k = kinds.get(kind);
+    if (k === undefined) kinds.set(kind, (k = kinds.size));
+    let st = statuses.get(status);
+    if (st === undefined) statuses.set(status, (st = statuses.size));
+    const key = ((k * width + endOf(s)) * width + endOf(t)) * 4 + st;
+    const group = byNumber.get(key);
     if (group) group.relations.push(id);
-    else groups.set(key, { source: s, target: t, relations: [id] });
+    else byNumber.set(key, { source: s, target: t, kind, status, relations: [id] });
   }
-  if (!aggregate) return groups;
   // An aggregate of one relation keeps the relation's id as its key: the edge is that relation.
-  const keyed = new Map<string, EdgeGroup>();
-  for (const [key, group] of groups) {
-    if (group.relations.length > 1) {
-      const start = (id: string) => kg.relations.get(id)?.timing.start?.lo ?? -Infinity;
-      group.relations.sort((a, b) => start(a) - start(b) || (a < b ? -1 : a > b ? 1 : 0));
-    }
-    keyed.set(group.relations.length === 1 ? group.relations[0]! : key, group);
+  for (const { source, target, kind, status, relations } of byNumber.values()) {
+    if (relations.length > 1) sortByStart(kg, relations);
+    groups.set(relations.length === 1 ? relations[0]! : aggregateKey(kind, source, target, status), {
+      source,
+      target,
+      relations,
+    });
   }
-  return keyed;
+  return groups;
+}
+
+/** Sorts relation ids in place, earliest start first (no start first of all), then by id; each start read once. */
+function sortByStart(kg: KnowledgeGraph, ids: string[]): void {
+  const keyed = ids.map((id) => ({ id, start: kg.relations.get(id)?.timing.start?.lo ?? -Infinity }));
+  keyed.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  keyed.forEach(({ id }, i) => (ids[i] = id));
 }
 
 /**

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../src/graph/knowledge-graph.js";
 import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import { RELATION_KINDS } from "../../src/model/core.js";
 import { syntheticDataset } from "../../bench/synthetic-dataset.js";
 import { shippedGraph } from "../helpers/shipped-graph.js";
 
@@ -96,7 +97,9 @@ describe("aggregated edges of the display graph", () => {
   it("stand for the relations of one kind, pair of ends and status, in first-seen order, earliest first", async () => {
     for (const kg of [await shippedGraph(), buildKnowledgeGraph(syntheticDataset(40, 5000))]) {
       const edges = new Map<string, readonly string[]>();
-      display.buildDisplayGraph(kg, { aggregate: true }).forEachEdge((edge, a) => edges.set(edge, a.relations));
+      display
+        .buildDisplayGraph(kg, { aggregate: true })
+        .forEachEdge((edge, a) => edges.set(edge, a.relations));
       const expected = referenceAggregates(kg);
       expect([...edges.keys()]).toEqual([...expected.keys()]);
       expect(edges).toEqual(expected);
