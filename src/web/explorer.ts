@@ -5,6 +5,7 @@ import { mountAnswersPanel } from "./answers-panel.js";
 import { mountComparePanel } from "./compare-panel.js";
 import { mountMapView } from "./map/map-view.js";
 import { installDebugHandle } from "./debug-handle.js";
+import { afterFirstFrame } from "./after-first-frame.js";
 import { mountDetailsPanel } from "./details-panel.js";
 import type { DisplayGraph } from "./display-graph.js";
 import { buildDisplayGraph } from "./display-graph.js";
@@ -65,7 +66,8 @@ export const DEFAULT_WINDOW_DAYS = 15;
 /**
  * Mounts the explorer on the page's containers (see index.html) for a knowledge graph: the graph
  * drawn by sigma from one state, the time controls, search, filters, legend, details, questions
- * and exports. Returns the cleanup that unmounts everything.
+ * and exports. The graph and what reads it come first; the map and the other panels once that
+ * frame is on screen (then `body[data-ready]`). Returns the cleanup that unmounts everything.
  */
 export function mountExplorer(
   kg: KnowledgeGraph,
@@ -130,6 +132,7 @@ export function mountExplorer(
     resolve: (text) => (madeResolver ??= new EntityResolver(kg.dataset.entities)).resolve(text),
   };
 
+  // What the first frame shows of the graph and reads it by: drawn before anything else.
   const cleanups: (() => void)[] = [
     mountGraphInteractions(graphView, store),
     mountTimeOverlay(kg, store, graphView),
@@ -138,29 +141,39 @@ export function mountExplorer(
     mountFiltersPanel(byId("filters-panel", HTMLElement), kg, store),
     mountLegend(byId("legend", HTMLElement), kg),
     mountGraphControls(byId("graph-controls", HTMLElement), kg, graphView),
-    mountMapView(byId("map-panel", HTMLElement), kg, store),
-    mountDetailsPanel(byId("details-panel", HTMLElement), kg, store, graphView),
-    mountComparePanel(byId("compare-panel", HTMLElement), kg, store, span),
-    mountAnswersPanel(byId("answers-panel", HTMLElement), kg, store),
-    mountRelationsList(byId("relations-list", HTMLElement), kg, store, graphView),
-    mountPathPanel(
-      byId("path-panel", HTMLElement),
-      kg,
-      store,
-      graphView,
-      names,
-      resolver,
-      asked.pathEnds ?? null,
-    ),
-    mountRankingPanel(byId("ranking-panel", HTMLElement), kg, store, graphView),
-    mountExportPanel(byId("export-panel", HTMLElement), kg, store, graphView),
     installDebugHandle(kg, store, graphView),
   ];
   if (options.syncUrl) cleanups.push(mountUrlSync(store, defaults, undefined, options.dataset));
   options.onMounted?.(graphView, store);
   if (initial.selection?.kind === "entity") graphView.centreOn(initial.selection.id);
-  document.body.dataset.ready = "true";
+  performance.mark("faultline:graph-mounted");
+  // The map and the panels beside the graph follow once its first frame is on screen: with
+  // thousands of places and events they cost a few hundred ms the graph need not wait for.
+  const mountPanels = () => {
+    cleanups.push(
+      mountMapView(byId("map-panel", HTMLElement), kg, store),
+      mountDetailsPanel(byId("details-panel", HTMLElement), kg, store, graphView),
+      mountComparePanel(byId("compare-panel", HTMLElement), kg, store, span),
+      mountAnswersPanel(byId("answers-panel", HTMLElement), kg, store),
+      mountRelationsList(byId("relations-list", HTMLElement), kg, store, graphView),
+      mountPathPanel(
+        byId("path-panel", HTMLElement),
+        kg,
+        store,
+        graphView,
+        names,
+        resolver,
+        asked.pathEnds ?? null,
+      ),
+      mountRankingPanel(byId("ranking-panel", HTMLElement), kg, store, graphView),
+      mountExportPanel(byId("export-panel", HTMLElement), kg, store, graphView),
+    );
+    performance.mark("faultline:panels-mounted");
+    document.body.dataset.ready = "true";
+  };
+  const cancelPanels = afterFirstFrame(mountPanels);
   return () => {
+    cancelPanels();
     for (const cleanup of cleanups.reverse()) cleanup();
     graphView.cleanup();
     delete document.body.dataset.ready;

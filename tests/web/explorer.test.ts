@@ -74,6 +74,21 @@ describe("the explorer page on the shipped data", () => {
     await page.close();
   });
 
+  it("draws the graph first, then mounts the map and the panels beside it once that frame is painted", async () => {
+    const page = await open();
+    const order = await page.evaluate(() => {
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+      return { graph: at("faultline:graph-mounted"), panels: at("faultline:panels-mounted") };
+    });
+    expect(order.graph).not.toBeNull();
+    expect(order.panels).not.toBeNull();
+    expect(order.panels!).toBeGreaterThan(order.graph!);
+    // Once ready, the deferred panels are all there: the map's places, the relations of the date.
+    expect(await page.locator("#map circle[data-place]").count()).toBeGreaterThan(10);
+    expect(Number(await page.getAttribute("#relations-list", "data-visible-count"))).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it("moving the slider to 2018-09-08 and to 2024-12-01 shows the relations the data holds then", async () => {
     // Every relation kind on (the page hides static geography at first), so the page must match the CLI exactly.
     const page = await open("?hide-relations=");
