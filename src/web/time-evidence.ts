@@ -56,32 +56,37 @@ function monthKey(day: number): string {
  */
 export function eventHistogram(dataset: Dataset, span: TimeSpan): EventHistogram {
   const months: MonthCount[] = [];
-  const index = new Map<string, number>();
   const start = civilDate(span.first);
   for (let y = start.year, m = start.month; ; m === 12 ? (y++, (m = 1)) : m++) {
     const first = dayNumber(y, m, 1);
     if (first > span.last) break;
     const last = (m === 12 ? dayNumber(y + 1, 1, 1) : dayNumber(y, m + 1, 1)) - 1;
-    index.set(monthKey(first), months.length);
     months.push({ month: monthKey(first), first, last, events: 0 });
   }
   const counts = months.map(() => 0);
   const coarse = new Map<string, number>();
   let total = 0;
-  // Tens of thousands of events fall on a few thousand days: each day's month is worked out once.
-  const monthOf = new Map<number, string>();
-  const month = (day: number): string => {
-    let key = monthOf.get(day);
-    if (key === undefined) monthOf.set(day, (key = monthKey(day)));
-    return key;
+  // The month holding a day, by binary search over the months' first days (-1 outside the span).
+  const monthIndex = (day: number): number => {
+    let lo = 0;
+    let hi = months.length - 1;
+    if (hi < 0 || day < months[0]!.first || day > months[hi]!.last) return -1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (months[mid]!.first <= day) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   };
   for (const r of dataset.relations) {
     if (RELATION_KINDS[r.kind].temporality !== "event" || !r.timing.start) continue;
     total += 1;
     const { lo, hi } = r.timing.start;
-    if (month(lo) === month(hi)) {
-      const i = index.get(month(lo));
-      if (i !== undefined) counts[i]! += 1;
+    const i = monthIndex(lo);
+    const j = monthIndex(hi);
+    const sameMonth = i !== -1 && j !== -1 ? i === j : monthKey(lo) === monthKey(hi);
+    if (sameMonth) {
+      if (i !== -1) counts[i]! += 1;
     } else {
       const year = dayToIso(lo).slice(0, 4);
       coarse.set(year, (coarse.get(year) ?? 0) + 1);

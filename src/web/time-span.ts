@@ -16,11 +16,15 @@ export interface TimeSpan {
 export function timeSpanOf(dataset: Dataset): TimeSpan {
   let first = Infinity;
   let last = -Infinity;
-  for (const r of dataset.relations) {
-    for (const d of [r.timing.start, r.timing.end]) {
-      if (!d) continue;
-      first = Math.min(first, d.lo);
-      last = Math.max(last, d.hi);
+  for (const { timing } of dataset.relations) {
+    const { start, end } = timing;
+    if (start) {
+      first = Math.min(first, start.lo);
+      last = Math.max(last, start.hi);
+    }
+    if (end) {
+      first = Math.min(first, end.lo);
+      last = Math.max(last, end.hi);
     }
   }
   let latestReport = -Infinity;
