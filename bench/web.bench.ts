@@ -4,6 +4,7 @@ import { dayNumber } from "../src/model/core.js";
 import { buildSite, launchBrowser, ROOT, serveStatic } from "../tests/web/site.js";
 import type { FirstRender, StepTiming } from "./web/bench-page.js";
 import { GED_FILE, writeGedFolder } from "./web/ged-folder.js";
+import { FirstRenderInbox, openUnattached } from "./web/unattached-load.js";
 import type { Measurement } from "./measure.js";
 import { formatMs, printMeasurements } from "./measure.js";
 
@@ -17,6 +18,8 @@ interface BenchCase {
   readonly steps: { readonly partial: number; readonly full: number };
   /** Page loads timed for the first render, per way of drawing edges. */
   readonly loads: number;
+  /** Page loads timed likewise in a chromium with no DevTools client attached, per way of drawing edges. */
+  readonly unattachedLoads: number;
 }
 
 const STEP_SIZES = [1, 30] as const;
@@ -75,7 +78,12 @@ async function timeSteps(page: Page, c: BenchCase, count: number): Promise<Map<n
 }
 
 /** Runs one case on a served build: first render both ways, then slider steps both ways. */
-async function benchCase(browser: BrowserContext, origin: string, c: BenchCase): Promise<void> {
+async function benchCase(
+  browser: BrowserContext,
+  origin: string,
+  inbox: FirstRenderInbox,
+  c: BenchCase,
+): Promise<void> {
   const renders = { aggregated: [] as FirstRender[], plain: [] as FirstRender[], cold: [] as FirstRender[] };
   const steps = new Map<"partial" | "full", Map<number, StepTiming[]>>();
   let floor: Measurement | null = null;
@@ -129,6 +137,21 @@ async function benchCase(browser: BrowserContext, origin: string, c: BenchCase):
   ]);
   printStages("sigma started at mount", renders.cold);
   printStages("the page", renders.aggregated);
+  const unattached = { aggregated: [] as FirstRender[], plain: [] as FirstRender[] };
+  for (let load = 0; load < c.unattachedLoads; load++) {
+    for (const aggregate of [true, false]) {
+      const query = `${c.query}&refresh=partial&aggregate=${aggregate ? 1 : 0}`;
+      (aggregate ? unattached.aggregated : unattached.plain).push(await openUnattached(origin, query, inbox));
+    }
+  }
+  printMeasurements(
+    `${c.name}: first render in a chromium with no DevTools client attached (started on the page, which reports back)`,
+    [
+      summarise("one edge per relation (before aggregation)", drawn(unattached.plain)),
+      summarise("aggregated edges (the page)", drawn(unattached.aggregated)),
+    ],
+  );
+  printStages("the page, no DevTools client", unattached.aggregated);
   for (const stepDays of STEP_SIZES) {
     const full = steps.get("full")!.get(stepDays)!;
     const partial = steps.get("partial")!.get(stepDays)!;
@@ -160,8 +183,9 @@ function printStages(name: string, renders: readonly FirstRender[]): void {
         ? " (generated)"
         : ` (asset in memory at ${stage((r) => r.fetchedMs)} from navigation, stamp checked in ` +
           `${stage((r) => r.stampedMs - r.fetchedMs)}, sigma started (the page), JSON.parse and decoding ${stage((r) => r.dataMs - r.stampedMs)})`) +
-      `, explorer mounted (graphs, layout, sigma, panels) ` +
+      `, graph mounted (graphs, layout, sigma, time panel, filters, legend) ` +
       `${stage((r) => r.mountedMs - r.dataMs)}, GPU drew the frame ${stage((r) => r.drawnMs - r.mountedMs)}` +
+      `; then the map and the other panels mounted at ${stage((r) => r.panelsMs)} from navigation` +
       (Number.isNaN(renders[0]!.detailsMs)
         ? ""
         : `; then the evidence details in memory at ${stage((r) => r.detailsMs)} from navigation`) +
@@ -171,8 +195,9 @@ function printStages(name: string, renders: readonly FirstRender[]): void {
 
 /**
  * The explorer in headless chromium on the built bench page (the real explorer): the first render
- * (navigation to the graph on screen) with edges aggregated against one edge per relation, and one
- * slider step (1 and 30 days) by the page's incremental update against a full refresh that
+ * (navigation to the graph on screen) with edges aggregated against one edge per relation, both
+ * in pages Playwright drives and in a chromium with no DevTools client attached (Playwright's
+ * network agent keeps and decodes each response on the page's main thread), and one slider step (1 and 30 days) by the page's incremental update against a full refresh that
  * rebuilds the display graph's edges, with sigma redrawing an unchanged view as the floor both
  * pay. On the shipped data, on the UCDP GED Syria import (~17,000 events, thousands of places;
  * skipped with a message when the reference data is absent) and on 10^5 synthetic relations.
@@ -204,6 +229,7 @@ export async function benchWeb(): Promise<void> {
           firstDay: dayNumber(2017, 6, 1),
           steps: { partial: 60, full: 60 },
           loads: 3,
+          unattachedLoads: 3,
         },
       ],
     ];
@@ -215,7 +241,8 @@ export async function benchWeb(): Promise<void> {
           query: "data=bundled",
           firstDay: dayNumber(2016, 6, 1),
           steps: { partial: 60, full: 20 },
-          loads: 3,
+          loads: 5,
+          unattachedLoads: 5,
         },
       ]);
     else console.log(`\n(UCDP GED case skipped: ${GED_FILE} is missing; set FAULTLINE_REFERENCE_DATA)`);
@@ -227,12 +254,14 @@ export async function benchWeb(): Promise<void> {
         firstDay: dayNumber(2016, 1, 1),
         steps: { partial: 25, full: 5 },
         loads: 2,
+        unattachedLoads: 2,
       },
     ]);
+    const inbox = new FirstRenderInbox();
     for (const [dir, c] of runs) {
-      const site = await serveStatic(dir, true);
+      const site = await serveStatic(dir, true, (path, body) => inbox.receive(path, body));
       try {
-        await benchCase(browser, site.origin, c);
+        await benchCase(browser, site.origin, inbox, c);
       } finally {
         await site.close();
       }

@@ -3,7 +3,9 @@
  * $FAULTLINE_DATA named when the page was built) or on a synthetic graph, with edges aggregated (as
  * the page draws them) or one per relation, redrawing by partial refresh (as the page does) or by
  * rebuilding the display graph (the baseline), with functions that time slider steps.
- * Query: `?data=bundled|synthetic&refresh=partial|full&aggregate=1|0[&warmUp=0][&entities=N&relations=N]`.
+ * Query: `?data=bundled|synthetic&refresh=partial|full&aggregate=1|0[&warmUp=0][&entities=N&relations=N][&report=PATH]`.
+ * With `report`, the page POSTs its first-render stages (JSON) to PATH once the evidence details
+ * are in: how the bench reads a page opened by chromium with no DevTools client attached.
  */
 import "../../src/web/styles.css";
 import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
@@ -31,10 +33,12 @@ export interface FirstRender {
   /** The asset is in memory (its download began with the page), then its stamp checked: NaN for synthetic data. */
   readonly fetchedMs: number;
   readonly stampedMs: number;
-  /** The explorer is mounted: knowledge graph, display graph, layout, sigma's first frame sent, panels. */
+  /** The graph is mounted: knowledge graph, display graph, layout, sigma's first frame sent, time panel, filters, legend. */
   readonly mountedMs: number;
   /** The GPU has drawn that frame: the graph is on screen. */
   readonly drawnMs: number;
+  /** The map and the panels beside the graph are mounted, after its first frame. */
+  readonly panelsMs: number;
   /** The evidence details are fetched and applied, after the first frame (NaN for synthetic data, read whole). */
   readonly detailsMs: number;
 }
@@ -135,7 +139,8 @@ window.__bench = {
   edges: window.__faultline!.graphView.graph.size,
   get firstRender() {
     const detailsMs = markAt("faultline:details-applied");
-    return { scriptMs, fetchedMs, stampedMs, dataMs, mountedMs, drawnMs, detailsMs };
+    const panelsMs = markAt("faultline:panels-mounted");
+    return { scriptMs, fetchedMs, stampedMs, dataMs, mountedMs, drawnMs, panelsMs, detailsMs };
   },
   steps(firstDay, stepDays, count) {
     const { store } = window.__faultline!;
@@ -150,3 +155,12 @@ window.__bench = {
     );
   },
 };
+
+/** Posts the first-render stages to `path` once the evidence details are in (for a page no DevTools client drives). */
+async function reportFirstRender(path: string): Promise<void> {
+  while (document.body.dataset.details !== "loaded") await new Promise((settled) => setTimeout(settled, 20));
+  await fetch(path, { method: "POST", body: JSON.stringify(window.__bench!.firstRender) });
+}
+
+const reportTo = params.get("report");
+if (reportTo) void reportFirstRender(reportTo);

@@ -93,13 +93,28 @@ const TYPES: Record<string, string> = {
 /**
  * A static file server over a folder on a free loopback port; what any web server does with dist/.
  * `isolated` adds the cross-origin isolation headers that give the page a fine clock (5 µs, not 100 µs).
+ * `receive`, when given, is handed the path and body of each POST (answered 204): how a page opened
+ * without a DevTools client reports back to the bench.
  */
 export async function serveStatic(
   dir: string,
   isolated = false,
+  receive?: (path: string, body: string) => void,
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   const base = resolve(dir);
   const server = createServer((request, response) => {
+    if (request.method === "POST" && receive) {
+      const chunks: Buffer[] = [];
+      request.on("data", (chunk: Buffer) => chunks.push(chunk));
+      request.on("end", () => {
+        response.writeHead(204).end();
+        receive(
+          new URL(request.url ?? "/", "http://localhost").pathname,
+          Buffer.concat(chunks).toString("utf8"),
+        );
+      });
+      return;
+    }
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     let file = resolve(base, `.${pathname}`);
     if (file !== base && !file.startsWith(base + sep)) {
