@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
 import type { GraphDataFile } from "../src/data/validate-graph-data.js";
 import { validateGraphData } from "../src/data/validate-graph-data.js";
@@ -35,6 +36,16 @@ function row(label: string, ms: number, extra = ""): void {
 
 function ratio(baselineMs: number, ms: number, baseline: string): string {
   return `  ${(baselineMs / ms).toFixed(1)}× faster than ${baseline}`;
+}
+
+/** The median wall times of two runs, taken in turn `runs` times so a change of load falls on both. */
+function alternatedMedians(runs: number, first: () => number, second: () => number): [number, number] {
+  const [a, b]: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    a.push(first());
+    b.push(second());
+  }
+  return [median(a), median(b)];
 }
 
 function must(run: ProcessRun, what: string): ProcessRun {
@@ -203,6 +214,33 @@ export function benchCliStart(runs = 15): void {
       row(`faultline ${q.join(" ")}`, ms, `  ${(ms / bare).toFixed(2)}× node -e 0  (target ≤ 150 ms, ≤ 2×)`);
     }
     const q = questions[0]!;
+    // Before the model was split from its schemas every command loaded zod and built every schema
+    // at start-up. The same answer with lib/model/schemas preloaded is that cost; runs alternate.
+    const schemas = pathToFileURL(join(cli, "lib", "model", "schemas", "index.js")).href;
+    const bin = join(cli, "bin", "faultline.js");
+    const [withoutZod, withZod] = alternatedMedians(
+      runs,
+      () => must(runFaultline(cli, q, env), q.join(" ")).wallMs,
+      () => must(runMeasured(process.execPath, ["--import", schemas, bin, ...q], env), "preloaded").wallMs,
+    );
+    row(`${q.join(" ")}: zod + schemas preloaded`, withZod);
+    row(
+      `${q.join(" ")}: as shipped, no zod`,
+      withoutZod,
+      `${ratio(withZod, withoutZod, "with zod + schemas")}, ${(withZod - withoutZod).toFixed(0)} ms less`,
+    );
+    // The model alone: node importing the complete barrel (zod, every schema built) or core.js.
+    const [complete, core] = alternatedMedians(
+      runs,
+      () => must(runMeasured(process.execPath, [join(cli, "lib", "model", "index.js")], env), "model").wallMs,
+      () => must(runMeasured(process.execPath, [join(cli, "lib", "model", "core.js")], env), "core").wallMs,
+    );
+    row("node lib/model/index.js (zod + schemas)", complete);
+    row(
+      "node lib/model/core.js (no zod)",
+      core,
+      `${ratio(complete, core, "index.js")}, ${(complete - core).toFixed(0)} ms less`,
+    );
     const noCache = median(
       Array.from(
         { length: Math.ceil(runs / 3) },
