@@ -9,6 +9,7 @@
  */
 import "../../src/web/styles.css";
 import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import type { TimeIndexLayout } from "../../src/graph/relation-time-index.js";
 import type { Dataset } from "../../src/model/core.js";
 import { loadBundledDataset } from "../../src/web/bundled-graph-data.js";
 import { DEFAULT_EXPLORER_OPTIONS, mountExplorer } from "../../src/web/explorer.js";
@@ -68,6 +69,7 @@ const params = new URLSearchParams(window.location.search);
 // sigma made only when the explorer mounts (the page before).
 const startGraph = () => startSigma(document.getElementById("graph")!);
 let dataset: Dataset;
+let timeLayout: TimeIndexLayout | undefined;
 if (params.get("data") === "synthetic") {
   dataset = syntheticDataset(
     Number(params.get("entities") ?? 10_000),
@@ -79,12 +81,13 @@ if (params.get("data") === "synthetic") {
   if (!validated.dataset)
     throw new Error(`the bundled data is invalid: ${validated.problems.length} problem(s)`);
   dataset = validated.dataset;
+  timeLayout = validated.timeLayout;
 }
 const dataMs = performance.now();
 const markAt = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
 const fetchedMs = markAt("faultline:data-fetched");
 const stampedMs = markAt("faultline:data-stamped");
-const kg = buildKnowledgeGraph(dataset);
+const kg = buildKnowledgeGraph(dataset, timeLayout);
 mountExplorer(kg, {
   ...DEFAULT_EXPLORER_OPTIONS,
   syncUrl: false,

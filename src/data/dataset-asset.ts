@@ -1,3 +1,5 @@
+import type { TimeIndexLayout } from "../graph/relation-time-index.js";
+import type { Segments } from "../graph/span-index.js";
 import type { Dataset, DatedRelation, EventDetails, Evidence } from "../model/core.js";
 import type { Timing } from "../model/timing.js";
 import type { Validity } from "../model/validity.js";
@@ -23,6 +25,14 @@ export interface DatasetAsset {
   readonly outlines: readonly (readonly EvidenceOutline[])[];
   /** Distinct kinds, entity ids and statuses the relations name. */
   readonly names: readonly string[];
+  /** The time index's layout over the relations (positions in their order), so the page does not sort the spans again. */
+  readonly timeLayout: AssetTimeLayout;
+}
+
+/** A time index layout as JSON: each span index's slots (relation positions) and segments. */
+export interface AssetTimeLayout {
+  readonly states: { readonly slots: readonly number[]; readonly segments: Segments };
+  readonly events: { readonly slots: readonly number[]; readonly segments: Segments };
 }
 
 /** A relation of the asset: its fields in their order; timing, validity, evidence, kind, ends, status and event place as table positions. */
@@ -61,9 +71,13 @@ function eventOutline(event: EventDetails): EventDetails {
 /**
  * Writes the first part of a dataset's asset; `key` must give equal text exactly for values that
  * are the same (the build passes lossless JSON, which tells -0, ±Infinity and null apart). Key
- * order is kept.
+ * order is kept. `timeLayout` is the layout of the time index over the dataset's relations.
  */
-export function encodeDatasetAsset(dataset: Dataset, key: (value: unknown) => string): DatasetAsset {
+export function encodeDatasetAsset(
+  dataset: Dataset,
+  key: (value: unknown) => string,
+  timeLayout: TimeIndexLayout,
+): DatasetAsset {
   const timings = new Table<Timing>(key);
   const validities = new Table<Validity>(key);
   const outlines = new Table<EvidenceOutline[]>(key);
@@ -98,7 +112,38 @@ export function encodeDatasetAsset(dataset: Dataset, key: (value: unknown) => st
     validities: validities.values,
     outlines: outlines.values,
     names: names.values,
+    timeLayout: {
+      states: { slots: [...timeLayout.states.slots], segments: timeLayout.states.segments },
+      events: { slots: [...timeLayout.events.slots], segments: timeLayout.events.segments },
+    },
   };
+}
+
+/**
+ * The time index layout the first part holds, for the relations it holds. Throws when its slots
+ * are not each relation's position exactly once (an asset of another build or a broken one).
+ */
+export function decodeTimeLayout(asset: DatasetAsset): TimeIndexLayout {
+  const n = asset.relations.length;
+  const seen = new Uint8Array(n);
+  const slotsOf = (part: AssetTimeLayout["states"]) => {
+    const slots = Int32Array.from(part.slots);
+    for (const p of slots) {
+      if (p < 0 || p >= n || seen[p] === 1)
+        throw new Error(`the time index layout names relation position ${p} twice or outside 0..${n - 1}`);
+      seen[p] = 1;
+    }
+    return slots;
+  };
+  const layout = {
+    states: { slots: slotsOf(asset.timeLayout.states), segments: asset.timeLayout.states.segments },
+    events: { slots: slotsOf(asset.timeLayout.events), segments: asset.timeLayout.events.segments },
+  };
+  if (layout.states.slots.length + layout.events.slots.length !== n)
+    throw new Error(
+      `the time index layout covers ${layout.states.slots.length + layout.events.slots.length} of ${n} relations`,
+    );
+  return layout;
 }
 
 /** Writes the second part of a dataset's asset: every relation's evidence and event details, whole. */

@@ -1,6 +1,8 @@
 import { relative } from "node:path";
 import type { Dataset } from "../model/core.js";
+import { RelationTimeIndex } from "../graph/relation-time-index.js";
 import { toLosslessJson } from "../store/lossless-json.js";
+import { relationTableOf } from "../store/relation-table.js";
 import { contentStamp } from "./content-stamp.js";
 import { encodeDatasetAsset, encodeDatasetDetails } from "./dataset-asset.js";
 import type { Problem } from "./problem.js";
@@ -68,7 +70,14 @@ export async function graphDataAsset(dataDir: string): Promise<GraphDataAsset> {
   const display = (path: string) => `graph-data/${relative(dataDir, path).split("\\").join("/")}`;
   const read = await readGraphDataFiles(dataDir, display);
   const { dataset, problems } = validateGraphData(read.files, null, [...read.problems]);
-  const asset = dataset ? encodeDatasetAsset(dataset satisfies Dataset, toLosslessJson) : null;
+  // The time index's layout as the page would sort it (same columns: the relation table of the dataset).
+  const asset = dataset
+    ? encodeDatasetAsset(
+        dataset satisfies Dataset,
+        toLosslessJson,
+        new RelationTimeIndex(relationTableOf(dataset)).layout(),
+      )
+    : null;
   const json = asset ? new TextEncoder().encode(toLosslessJson(asset)) : null;
   const details = dataset ? new TextEncoder().encode(toLosslessJson(encodeDatasetDetails(dataset))) : null;
   return {

@@ -16,15 +16,19 @@ export interface ColumnarDataset {
   readonly nameKeys?: ReadonlyMap<string, string>;
   /** What `stats` reports of the relations, worked out when a store was written; absent in memory. */
   readonly summary?: RelationSummary;
-  /** The time index's layout over `table`, worked out when a store was written; absent in memory. */
+  /** The time index's layout over `table`, worked out when a store or the site's asset was written; else absent. */
   readonly timeLayout?: TimeIndexLayout;
 }
 
-/** The columnar view of a dataset held in memory; the table is worked out on first use. */
-export function columnarDatasetOf(dataset: Dataset): ColumnarDataset {
+/**
+ * The columnar view of a dataset held in memory; the table is worked out on first use. `timeLayout`
+ * is a layout of the time index over these very relations, when one was shipped with them.
+ */
+export function columnarDatasetOf(dataset: Dataset, timeLayout?: TimeIndexLayout): ColumnarDataset {
   let table: RelationTable | null = null;
   return {
     dataset,
+    ...(timeLayout ? { timeLayout } : {}),
     get table() {
       return (table ??= relationTableOf(dataset));
     },

@@ -4,7 +4,8 @@ import type { BundledPart } from "../data/graph-data-vite-plugin.js";
 import type { Problem } from "../data/problem.js";
 import type { ValidationResult } from "../data/validate-graph-data.js";
 import type { DatasetAsset, DatasetDetails } from "../data/dataset-asset.js";
-import { applyDatasetDetails, decodeDatasetAsset } from "../data/dataset-asset.js";
+import { applyDatasetDetails, decodeDatasetAsset, decodeTimeLayout } from "../data/dataset-asset.js";
+import type { TimeIndexLayout } from "../graph/relation-time-index.js";
 import { expectDetails } from "./dataset-details.js";
 
 /** The name problems with the shipped dataset asset are filed under. */
@@ -44,9 +45,12 @@ async function fetchPart(part: BundledPart, onFetched?: () => void): Promise<Fet
  * asset whose stamp differs (stale, truncated, edited) is refused with a problem saying so, and
  * the problems the build found are returned as they are. `onFetched` runs once the first part's
  * bytes are in memory and stamped right. The dataset comes back with its evidence outlined: its
- * details part is fetched and applied when first asked for (dataset-details.ts).
+ * details part is fetched and applied when first asked for (dataset-details.ts), and with the layout
+ * of its time index the build worked out.
  */
-export async function loadBundledDataset(onFetched?: () => void): Promise<ValidationResult> {
+export async function loadBundledDataset(
+  onFetched?: () => void,
+): Promise<ValidationResult & { readonly timeLayout?: TimeIndexLayout }> {
   const { url, stamp, bytes, details } = graphData;
   if (url === null || stamp === null || details === null)
     return { dataset: null, problems: graphData.problems };
@@ -59,12 +63,14 @@ export async function loadBundledDataset(onFetched?: () => void): Promise<Valida
   // Lossless JSON of the dataset the build validated, byte for byte (checked above): no need to validate again.
   performance.mark("faultline:data-stamped");
   onFetched?.();
-  const dataset = decodeDatasetAsset(JSON.parse(new TextDecoder().decode(first.bytes)) as DatasetAsset);
+  const asset = JSON.parse(new TextDecoder().decode(first.bytes)) as DatasetAsset;
+  const timeLayout = decodeTimeLayout(asset);
+  const dataset = decodeDatasetAsset(asset);
   expectDetails(dataset, async () => {
     const part = await fetchPart(details);
     if (!part.ok) throw new Error(`${ASSET_NAME} (evidence details): ${part.message}`);
     applyDatasetDetails(dataset, JSON.parse(new TextDecoder().decode(part.bytes)) as DatasetDetails);
     performance.mark("faultline:details-applied");
   });
-  return { dataset, problems: [] };
+  return { dataset, problems: [], timeLayout };
 }

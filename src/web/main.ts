@@ -8,7 +8,9 @@ import { dropStartedSigma, startSigma } from "./gl-warm-up.js";
 import { runExplorer } from "./open-data.js";
 
 // Once the data is in memory, sigma starts (the GPU builds its programs while the page parses and mounts).
-const { dataset, problems } = await loadBundledDataset(() => startSigma(byId("graph", HTMLElement)));
+const { dataset, problems, timeLayout } = await loadBundledDataset(() =>
+  startSigma(byId("graph", HTMLElement)),
+);
 if (!dataset) {
   dropStartedSigma();
   const notice = byId("notice", HTMLElement);
@@ -22,7 +24,7 @@ if (!dataset) {
   );
   document.body.dataset.ready = "error";
 } else {
-  runExplorer(dataset);
+  runExplorer(dataset, timeLayout);
   loadDetailsAfterFirstFrame(dataset, (message) => {
     const notice = byId("notice", HTMLElement);
     notice.hidden = false;

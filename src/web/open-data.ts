@@ -1,5 +1,6 @@
 import type { KnowledgeGraph } from "../graph/knowledge-graph.js";
 import { buildKnowledgeGraph } from "../graph/knowledge-graph.js";
+import type { TimeIndexLayout } from "../graph/relation-time-index.js";
 import bundledNames from "virtual:event-data-names";
 import type { Dataset } from "../model/core.js";
 import { parseEdtf } from "../model/core.js";
@@ -90,9 +91,14 @@ function hideNotice(): void {
  * are read and validated (load-dataset.ts), a draft is laid over the data shown (load-draft.ts),
  * and the explorer is mounted again on the result with the previous layout kept (new entities
  * placed near their neighbours). Problems are listed in the notice and nothing changes; "Back to
- * the shipped data" restores the shipped data and its layout exactly.
+ * the shipped data" restores the shipped data and its layout exactly. `shippedTimeLayout` is the
+ * layout of the shipped relations' time index the build worked out.
  */
-export function runExplorer(shipped: Dataset, options: ExplorerOptions = DEFAULT_EXPLORER_OPTIONS): void {
+export function runExplorer(
+  shipped: Dataset,
+  shippedTimeLayout?: TimeIndexLayout,
+  options: ExplorerOptions = DEFAULT_EXPLORER_OPTIONS,
+): void {
   const shippedBase: Base = {
     shipped: true,
     opened: {
@@ -114,7 +120,10 @@ export function runExplorer(shipped: Dataset, options: ExplorerOptions = DEFAULT
 
   const mount = (previousLayout: LayoutPositions | undefined, startDay: number | undefined) => {
     unmount?.();
-    const kg = buildKnowledgeGraph(draft ? draft.dataset : base.opened.dataset);
+    // The shipped relations come with their time index's layout; other data is indexed here.
+    const kg = draft
+      ? buildKnowledgeGraph(draft.dataset)
+      : buildKnowledgeGraph(base.opened.dataset, base.shipped ? shippedTimeLayout : undefined);
     // The first mount reports what the address names and the data lacks; a later one (other data) drops it.
     if (mounted) pruneAddress(kg);
     mounted = true;

@@ -10,13 +10,17 @@ import type { DatasetAsset, DatasetDetails } from "../../src/data/dataset-asset.
 import {
   applyDatasetDetails,
   decodeDatasetAsset,
+  decodeTimeLayout,
   encodeDatasetAsset,
   encodeDatasetDetails,
   evidencePending,
 } from "../../src/data/dataset-asset.js";
 import { graphDataAsset } from "../../src/data/graph-data-vite-plugin.js";
 import { loadGraphData } from "../../src/data/load-graph-data.js";
+import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
+import { RelationTimeIndex } from "../../src/graph/relation-time-index.js";
 import type { Dataset } from "../../src/model/core.js";
+import { dayNumber } from "../../src/model/core.js";
 import { toLosslessJson } from "../../src/store/lossless-json.js";
 import { ROOT } from "./site.js";
 
@@ -26,13 +30,18 @@ async function shippedDataset(): Promise<Dataset> {
   return dataset;
 }
 
+/** A time index layout over the dataset's relations (the build's comes from its relation table: the same spans). */
+const layoutOf = (dataset: Dataset) => new RelationTimeIndex(dataset.relations).layout();
+
 const parse = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as DatasetAsset;
 const parseDetails = (bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as DatasetDetails;
 
 /** A dataset through both parts of its asset, as the page reads them. */
 function roundTrip(dataset: Dataset): Dataset {
   const decoded = decodeDatasetAsset(
-    JSON.parse(toLosslessJson(encodeDatasetAsset(dataset, toLosslessJson))) as DatasetAsset,
+    JSON.parse(
+      toLosslessJson(encodeDatasetAsset(dataset, toLosslessJson, layoutOf(dataset))),
+    ) as DatasetAsset,
   );
   applyDatasetDetails(decoded, JSON.parse(toLosslessJson(encodeDatasetDetails(dataset))) as DatasetDetails);
   return decoded;
@@ -83,11 +92,20 @@ describe("the dataset asset", () => {
       },
       evidence: [{ source: "ged", note: "Event 1.", record: "1" }],
       timing: { start: null, end: null },
-      validity: { status: "reported" },
+      validity: {
+        status: "reported",
+        outerLo: -Infinity,
+        outerHi: Infinity,
+        innerLo: -Infinity,
+        innerHi: Infinity,
+        neverCertain: false,
+      },
     } as unknown as Dataset["relations"][number];
     const withEvent: Dataset = { ...dataset, relations: [relation] };
     const first = decodeDatasetAsset(
-      JSON.parse(toLosslessJson(encodeDatasetAsset(withEvent, toLosslessJson))) as DatasetAsset,
+      JSON.parse(
+        toLosslessJson(encodeDatasetAsset(withEvent, toLosslessJson, layoutOf(withEvent))),
+      ) as DatasetAsset,
     );
     expect(first.relations[0]!.event).toEqual({
       place: "p",
@@ -127,7 +145,9 @@ describe("the dataset asset", () => {
         { ...a!, id: "copy-of-a", validity: { ...a!.validity, outerLo: -Infinity } },
       ],
     };
-    const asset = JSON.parse(toLosslessJson(encodeDatasetAsset(tweaked, toLosslessJson))) as DatasetAsset;
+    const asset = JSON.parse(
+      toLosslessJson(encodeDatasetAsset(tweaked, toLosslessJson, layoutOf(tweaked))),
+    ) as DatasetAsset;
     expect(asset.validities).toHaveLength(2);
     const decoded = decodeDatasetAsset(asset);
     applyDatasetDetails(decoded, JSON.parse(toLosslessJson(encodeDatasetDetails(tweaked))) as DatasetDetails);
@@ -147,11 +167,63 @@ describe("the dataset asset", () => {
       validities: [],
       outlines: [],
       names: [],
+      timeLayout: encodeDatasetAsset(
+        { sources: [], entities: [], relations: [] },
+        toLosslessJson,
+        layoutOf({ sources: [], entities: [], relations: [] }),
+      ).timeLayout,
     };
     const bad = {
       ...asset,
       relations: [{ id: "r1", timing: 0, validity: 0, evidence: 0 }],
     } as unknown as DatasetAsset;
     expect(() => decodeDatasetAsset(bad)).toThrow(/relation r1: a position outside the asset's tables/);
+  });
+
+  it("carries the time index's layout: answers on any date are those of an index sorted afresh", async () => {
+    const built = await graphDataAsset(join(ROOT, "graph-data"));
+    const asset = parse(built.json!);
+    const layout = decodeTimeLayout(asset);
+    const dataset = decodeDatasetAsset(asset);
+    const shipped = buildKnowledgeGraph(dataset, layout).time;
+    const sorted = buildKnowledgeGraph(dataset).time;
+    const ids = (hits: readonly { relation: { id: string }; certainty: string }[]) =>
+      hits.map((h) => `${h.relation.id} ${h.certainty}`);
+    const days = [
+      dayNumber(2012, 3, 1),
+      dayNumber(2017, 9, 19),
+      dayNumber(2018, 9, 8),
+      dayNumber(2024, 12, 1),
+    ];
+    for (const day of days) {
+      const q = { lo: day, hi: day };
+      expect(ids(shipped.at(q))).toEqual(ids(sorted.at(q)));
+      expect(ids(shipped.snapshot(q, 15).list())).toEqual(ids(sorted.snapshot(q, 15).list()));
+      expect(ids(shipped.during({ lo: day - 400, hi: day }))).toEqual(
+        ids(sorted.during({ lo: day - 400, hi: day })),
+      );
+    }
+    expect(sorted.at({ lo: days[3]!, hi: days[3]! }).length).toBeGreaterThan(10);
+    // The layout is what the index reads: states and events swapped give other answers.
+    const swapped = buildKnowledgeGraph(dataset, { states: layout.events, events: layout.states }).time;
+    const q = { lo: days[3]!, hi: days[3]! };
+    expect(ids(swapped.snapshot(q, 15).list())).not.toEqual(ids(sorted.snapshot(q, 15).list()));
+  });
+
+  it("refuses a time index layout that does not name each relation exactly once", async () => {
+    const asset = parse((await graphDataAsset(join(ROOT, "graph-data"))).json!);
+    const { states, events } = asset.timeLayout;
+    const twice = {
+      ...asset,
+      timeLayout: { states, events: { ...events, slots: [...events.slots, states.slots[0]!] } },
+    };
+    expect(() => decodeTimeLayout(twice)).toThrow(/names relation position \d+ twice or outside/);
+    const short = { ...asset, timeLayout: { states: { ...states, slots: states.slots.slice(1) }, events } };
+    expect(() => decodeTimeLayout(short)).toThrow(/covers \d+ of \d+ relations/);
+    const outside = {
+      ...asset,
+      timeLayout: { states: { ...states, slots: [...states.slots.slice(1), 99_999] }, events },
+    };
+    expect(() => decodeTimeLayout(outside)).toThrow(/outside 0\.\.\d+/);
   });
 });
