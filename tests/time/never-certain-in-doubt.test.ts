@@ -115,9 +115,10 @@ describe("property: an answer is never certain where some reading leaves doubt",
           expect(q.hi).toBeLessThanOrEqual(to);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
     // The property is not vacuous: some answers were certain and checked.
-    expect(certainSeen).toBeGreaterThan(5);
+    // (1,000 runs give 24-46 certain answers; 300 runs gave 5 or fewer about one run in eight.)
+    expect(certainSeen).toBeGreaterThan(10);
   });
 });
