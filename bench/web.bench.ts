@@ -182,7 +182,7 @@ function printStages(name: string, renders: readonly FirstRender[]): void {
       (Number.isNaN(renders[0]!.fetchedMs)
         ? " (generated)"
         : ` (asset in memory at ${stage((r) => r.fetchedMs)} from navigation, stamp checked in ` +
-          `${stage((r) => r.stampedMs - r.fetchedMs)}, sigma started (the page), JSON.parse and decoding ${stage((r) => r.dataMs - r.stampedMs)})`) +
+          `${stage((r) => r.stampedMs - r.fetchedMs)}, JSON.parse and decoding ${stage((r) => r.dataMs - r.stampedMs)})`) +
       `, graph mounted (graphs, layout, sigma, time panel, filters, legend) ` +
       `${stage((r) => r.mountedMs - r.dataMs)}, GPU drew the frame ${stage((r) => r.drawnMs - r.mountedMs)}` +
       `; then the map and the other panels mounted at ${stage((r) => r.panelsMs)} from navigation` +

@@ -65,9 +65,9 @@ declare global {
 
 const scriptMs = performance.now();
 const params = new URLSearchParams(window.location.search);
-// Sigma started once the data is in memory, as the page does (main.ts), unless `warmUp=0` asks for
-// sigma made only when the explorer mounts (the page before).
-const startGraph = () => startSigma(document.getElementById("graph")!);
+// Sigma started before the data is read, as the page does (main.ts), unless `warmUp=0` asks for
+// sigma made only when the explorer mounts (the page before the warm-up).
+if (params.get("warmUp") !== "0") startSigma(document.getElementById("graph")!);
 let dataset: Dataset;
 let timeLayout: TimeIndexLayout | undefined;
 if (params.get("data") === "synthetic") {
@@ -76,7 +76,7 @@ if (params.get("data") === "synthetic") {
     Number(params.get("relations") ?? 100_000),
   );
 } else {
-  const validated = await loadBundledDataset(params.get("warmUp") === "0" ? undefined : startGraph);
+  const validated = await loadBundledDataset();
   if (!validated.dataset) dropStartedSigma();
   if (!validated.dataset)
     throw new Error(`the bundled data is invalid: ${validated.problems.length} problem(s)`);

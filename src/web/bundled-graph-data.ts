@@ -43,14 +43,13 @@ async function fetchPart(part: BundledPart, onFetched?: () => void): Promise<Fet
  * `faultline check` does (without the corpus paragraph check), fetched as separate assets and
  * parsed with JSON.parse. The build's validation is trusted only for the very bytes it stamped: an
  * asset whose stamp differs (stale, truncated, edited) is refused with a problem saying so, and
- * the problems the build found are returned as they are. `onFetched` runs once the first part's
- * bytes are in memory and stamped right. The dataset comes back with its evidence outlined: its
+ * the problems the build found are returned as they are. The dataset comes back with its evidence outlined: its
  * details part is fetched and applied when first asked for (dataset-details.ts), and with the layout
  * of its time index the build worked out.
  */
-export async function loadBundledDataset(
-  onFetched?: () => void,
-): Promise<ValidationResult & { readonly timeLayout?: TimeIndexLayout }> {
+export async function loadBundledDataset(): Promise<
+  ValidationResult & { readonly timeLayout?: TimeIndexLayout }
+> {
   const { url, stamp, bytes, details } = graphData;
   if (url === null || stamp === null || details === null)
     return { dataset: null, problems: graphData.problems };
@@ -62,7 +61,6 @@ export async function loadBundledDataset(
     };
   // Lossless JSON of the dataset the build validated, byte for byte (checked above): no need to validate again.
   performance.mark("faultline:data-stamped");
-  onFetched?.();
   const asset = JSON.parse(new TextDecoder().decode(first.bytes)) as DatasetAsset;
   const timeLayout = decodeTimeLayout(asset);
   const dataset = decodeDatasetAsset(asset);
