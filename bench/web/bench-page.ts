@@ -4,8 +4,9 @@
  * the page draws them) or one per relation, redrawing by partial refresh (as the page does) or by
  * rebuilding the display graph (the baseline), with functions that time slider steps.
  * Query: `?data=bundled|synthetic&refresh=partial|full&aggregate=1|0[&warmUp=0][&entities=N&relations=N][&report=PATH]`.
- * With `report`, the page POSTs its first-render stages (JSON) to PATH once the evidence details
- * are in: how the bench reads a page opened by chromium with no DevTools client attached.
+ * With `report`, the page POSTs its first-render stages (JSON) to PATH once the panels and the evidence details
+ * are in: how the bench reads a page opened by chromium with no DevTools client attached; with
+ * `next=URL` it then opens URL in a new tab and closes itself (a series of loads in one browser).
  */
 import "../../src/web/styles.css";
 import { buildKnowledgeGraph } from "../../src/graph/knowledge-graph.js";
@@ -159,10 +160,17 @@ window.__bench = {
   },
 };
 
-/** Posts the first-render stages to `path` once the evidence details are in (for a page no DevTools client drives). */
+/** Posts the first-render stages to `path` once the panels and the evidence details are in (for a page no DevTools client drives). */
 async function reportFirstRender(path: string): Promise<void> {
-  while (document.body.dataset.details !== "loaded") await new Promise((settled) => setTimeout(settled, 20));
+  while (document.body.dataset.details !== "loaded" || document.body.dataset.ready !== "true")
+    await new Promise((settled) => setTimeout(settled, 20));
   await fetch(path, { method: "POST", body: JSON.stringify(window.__bench!.firstRender) });
+  // The next load of a series, in a tab of its own (a new page process), as a reader opens one.
+  const next = params.get("next");
+  if (next) {
+    window.open(next, "_blank", "noopener");
+    window.close();
+  }
 }
 
 const reportTo = params.get("report");

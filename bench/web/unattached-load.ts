@@ -51,19 +51,25 @@ export class FirstRenderInbox {
 }
 
 /**
- * Opens the bench page at `query` in a chromium started for it with no DevTools client attached
- * (Playwright's network agent keeps and text-decodes every response under 10 MB on the page's main
- * thread, work no reader's browser does) and returns the first render the page reports. The
- * browser first shows a blank page that opens the bench page in a new tab a second later, so the
- * browser and its GPU process are up, as in a browser a reader already has open.
+ * Opens the bench page once per query, one load after the other in one chromium started for them
+ * with no DevTools client attached (Playwright's network agent keeps and text-decodes every
+ * response under 10 MB on the page's main thread, work no reader's browser does), and returns the
+ * first render each load reports. The browser first shows a blank page that opens the first load
+ * in a new tab a second later; each load then opens the next in a new tab and closes itself. The
+ * first load warms the browser as the loads Playwright drives are warmed by the pages before them:
+ * callers pass a warm-up query first and drop its figures.
  */
 export async function openUnattached(
   origin: string,
-  query: string,
+  queries: readonly string[],
   inbox: FirstRenderInbox,
-): Promise<FirstRender> {
-  const { path, report } = inbox.expect();
-  const url = `${origin}/bench/web/index.html?${query}&report=${encodeURIComponent(path)}`;
+): Promise<FirstRender[]> {
+  const expected = queries.map(() => inbox.expect());
+  let url = "";
+  for (let k = queries.length - 1; k >= 0; k--) {
+    const next = url ? `&next=${encodeURIComponent(url)}` : "";
+    url = `${origin}/bench/web/index.html?${queries[k]}&report=${encodeURIComponent(expected[k]!.path)}${next}`;
+  }
   const launcher = `data:text/html,${encodeURIComponent(
     `<script>setTimeout(() => window.open(${JSON.stringify(url)}, "_blank", "noopener"), 1000)</script>`,
   )}`;
@@ -73,22 +79,27 @@ export async function openUnattached(
     detached: true,
   });
   const exited = new Promise<never>((_, failed) =>
-    browser.once("exit", (code) => failed(new Error(`chromium exited (${code}) before ${url} reported`))),
+    browser.once("exit", (code) =>
+      failed(new Error(`chromium exited (${code}) before the bench pages reported`)),
+    ),
   );
   let timer: NodeJS.Timeout | undefined;
+  const timeout = REPORT_TIMEOUT_MS * queries.length;
   const timedOut = new Promise<never>((_, failed) => {
     timer = setTimeout(
-      () => failed(new Error(`${url} did not report within ${REPORT_TIMEOUT_MS} ms`)),
-      REPORT_TIMEOUT_MS,
+      () => failed(new Error(`the bench pages did not all report within ${timeout} ms`)),
+      timeout,
     );
   });
   try {
-    const body = await Promise.race([report, exited, timedOut]);
-    const stages = JSON.parse(body) as Record<keyof FirstRender, number | null>;
-    // JSON has no NaN: a stage the page does not have (details of generated data) comes back null.
-    return Object.fromEntries(
-      Object.entries(stages).map(([stage, ms]) => [stage, ms ?? Number.NaN]),
-    ) as unknown as FirstRender;
+    const bodies = await Promise.race([Promise.all(expected.map((e) => e.report)), exited, timedOut]);
+    return bodies.map((body) => {
+      const stages = JSON.parse(body) as Record<keyof FirstRender, number | null>;
+      // JSON has no NaN: a stage the page does not have (details of generated data) comes back null.
+      return Object.fromEntries(
+        Object.entries(stages).map(([stage, ms]) => [stage, ms ?? Number.NaN]),
+      ) as unknown as FirstRender;
+    });
   } finally {
     clearTimeout(timer);
     browser.removeAllListeners("exit");
