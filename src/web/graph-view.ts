@@ -74,6 +74,8 @@ export interface GraphView {
   drawnRelations(edge: string): string[];
   /** Calls `listener` whenever the date has come to rest (and after other changes); returns the unsubscriber. */
   onSettled(listener: (view: VisibleView) => void): () => void;
+  /** Whether a settle is still to come (a change not yet at rest); false once the view is at rest. */
+  settling(): boolean;
   /** Sizes entities (e.g. by a centrality); entities absent from the map get the base size. */
   setNodeSizes(sizes: ReadonlyMap<string, number>): void;
   /** Pans the camera to an entity when it lies outside the middle of the view (the zoom is kept). */
@@ -535,6 +537,7 @@ export function createGraphView(
       settledListeners.add(listener);
       return () => settledListeners.delete(listener);
     },
+    settling: () => settleTimer !== null,
     setNodeSizes(next) {
       const changed: string[] = [];
       shown.forEachNode((node) => {

@@ -137,6 +137,9 @@ export function mountRankingPanel(
     }
   };
 
+  // Mounted after the graph's first frame: when the view has already come to rest, rank it now
+  // (sizes and labels follow the ranking) instead of waiting for the next change of date.
+  if (!graphView.settling()) update();
   const cleanups = [
     listen(select, "change", () => store.update({ measure: select.value })),
     listen(noPlaces, "change", update),

@@ -89,6 +89,24 @@ describe("the explorer page on the shipped data", () => {
     await page.close();
   });
 
+  it("ranks and sizes the entities even when the view came to rest before the panels mounted (a slow CPU)", async () => {
+    const page = await session.browser.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    // Six times slower: the graph's mount outlasts the settle delay, so the view is at rest
+    // before the rankings panel mounts (on a busy machine the page showed no sizes and no labels).
+    const cdp = await session.browser.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+    await page.goto(`${session.origin}/?date=2024-12-01`);
+    await page.waitForSelector("body[data-ready='true']");
+    expect(await page.evaluate(() => window.__faultline!.graphView.settling())).toBe(false);
+    await page.waitForSelector("#ranking button[data-entity]", { timeout: 30_000 });
+    await expect
+      .poll(() => page.evaluate(() => window.__faultline!.graphView.labelBoxes().length), { timeout: 30_000 })
+      .toBeGreaterThan(5);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    await page.close();
+  });
+
   it("moving the slider to 2018-09-08 and to 2024-12-01 shows the relations the data holds then", async () => {
     // Every relation kind on (the page hides static geography at first), so the page must match the CLI exactly.
     const page = await open("?hide-relations=");
