@@ -23,7 +23,10 @@ const state = (page: Page) => page.evaluate(() => window.__faultline!.state());
 
 /** The labels drawn, each with the viewport position and size of the node it names. */
 async function labelsWithNodes(page: Page) {
-  // Labels are indexed once the date has come to rest.
+  // Labels are indexed once the date has come to rest and the entities are sized by the ranking.
+  await page.waitForFunction(() => window.__faultline!.graphView.labelBoxes().length > 0, null, {
+    timeout: 30_000,
+  });
   await page.waitForTimeout(400);
   return page.evaluate(() => {
     const view = window.__faultline!.graphView;
