@@ -190,6 +190,46 @@ describe("the map", () => {
     await page.close();
   });
 
+  it("is one tab stop: arrow keys move between places in the order of their names, Enter selects, Tab leaves", async () => {
+    const page = await open("?date=2024-12-01");
+    const places = page.locator("#map circle[data-place]");
+    expect(await places.count()).toBeGreaterThan(10);
+    expect(await page.locator('#map circle[data-place][tabindex="0"]').count()).toBe(1);
+    const focusedPlace = () =>
+      page.evaluate(() => document.activeElement?.getAttribute("data-place") ?? null);
+    const label = (id: string) =>
+      page.evaluate((place) => window.__faultline!.graphView.graph.getNodeAttribute(place, "label"), id);
+    const first = await page.locator('#map circle[data-place][tabindex="0"]').getAttribute("data-place");
+    await page.locator('#map circle[data-place][tabindex="0"]').focus();
+    expect(await focusedPlace()).toBe(first);
+    await page.keyboard.press("ArrowRight");
+    const second = await focusedPlace();
+    expect(second).not.toBeNull();
+    expect(second).not.toBe(first);
+    expect((await label(first!)).localeCompare(await label(second!))).toBeLessThan(0);
+    expect(await page.locator('#map circle[data-place][tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press("ArrowLeft");
+    expect(await focusedPlace()).toBe(first);
+    await page.keyboard.press("End");
+    const last = await focusedPlace();
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.evaluate(() => window.__faultline!.state().selection))
+      .toBe(`entity:${last}`);
+    // One Tab leaves the map: focus is on no place any more.
+    await page.keyboard.press("Tab");
+    expect(await focusedPlace()).toBeNull();
+    // Selected elsewhere (the network, the search), a place becomes the map's tab stop.
+    await page.evaluate(() =>
+      window.__faultline!.store.update({ selection: { kind: "entity", id: "aleppo" }, path: null }),
+    );
+    await expect
+      .poll(() => page.locator('#map circle[data-place="aleppo"]').getAttribute("tabindex"))
+      .toBe("0");
+    expect(await page.locator('#map circle[data-place][tabindex="0"]').count()).toBe(1);
+    await page.close();
+  });
+
   it("writes the README's map screenshot from the real page", async () => {
     const page = await open("?date=2024-12-01&window=30");
     await page.locator("#map-panel").screenshot({ path: join(ROOT, "docs", "screenshot-map.png") });

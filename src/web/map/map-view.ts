@@ -63,7 +63,8 @@ export function mountMapView(root: HTMLElement, kg: KnowledgeGraph, store: Store
     viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
     id: "map",
     role: "group",
-    "aria-label": "Map of Syria: places by who controls them on the date",
+    "aria-label":
+      "Map of Syria: places by who controls them on the date (arrow keys move between places, Enter selects one)",
   });
   const ring = (r: readonly (readonly [number, number])[]) =>
     `M${r
@@ -109,7 +110,7 @@ export function mountMapView(root: HTMLElement, kg: KnowledgeGraph, store: Store
       cx: x.toFixed(1),
       cy: y.toFixed(1),
       "data-place": e.id,
-      tabindex: 0,
+      tabindex: -1,
       role: "button",
     });
     const title = svg("title", {});
@@ -208,16 +209,47 @@ export function mountMapView(root: HTMLElement, kg: KnowledgeGraph, store: Store
     performance.measure("faultline:map-draw", { start: started });
   };
 
+  // One tab stop for the whole map (thousands of places would be thousands of Tabs): the places
+  // in the order of their names, the arrow keys moving between them.
+  const keyOrder = [...places].sort((a, b) => a.label.localeCompare(b.label)).map((e) => e.id);
+  let current: string | null = null;
+  const rove = (id: string | null) => {
+    if (id === current || (id !== null && !dots.has(id))) return;
+    if (current !== null) dots.get(current)!.dot.setAttribute("tabindex", "-1");
+    current = id;
+    if (current !== null) dots.get(current)!.dot.setAttribute("tabindex", "0");
+  };
+  const selectedPlace = () => {
+    const selection = store.get().selection;
+    return selection?.kind === "entity" && dots.has(selection.id) ? selection.id : null;
+  };
+  rove(selectedPlace() ?? keyOrder[0] ?? null);
+
   const select = (target: EventTarget | null) => {
     const id = target instanceof Element ? target.getAttribute("data-place") : null;
     if (id) store.update({ selection: { kind: "entity", id }, path: null });
   };
   const onClick = (event: MouseEvent) => select(event.target);
+  const moves: Record<string, (i: number) => number> = {
+    ArrowRight: (i) => i + 1,
+    ArrowDown: (i) => i + 1,
+    ArrowLeft: (i) => i - 1,
+    ArrowUp: (i) => i - 1,
+    Home: () => 0,
+    End: () => keyOrder.length - 1,
+  };
   const onKey = (event: KeyboardEvent) => {
     if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
       select(event.target);
+      return;
     }
+    const move = moves[event.key];
+    if (!move || current === null || keyOrder.length === 0) return;
+    event.preventDefault();
+    const i = Math.min(keyOrder.length - 1, Math.max(0, move(keyOrder.indexOf(current))));
+    rove(keyOrder[i]!);
+    dots.get(current)!.dot.focus();
   };
   map.addEventListener("click", onClick);
   map.addEventListener("keydown", onKey);
@@ -229,6 +261,8 @@ export function mountMapView(root: HTMLElement, kg: KnowledgeGraph, store: Store
     if (state.filters !== previous.filters || state.selection !== previous.selection) {
       if (pending !== null) clearTimeout(pending);
       pending = null;
+      // A place selected anywhere becomes the map's tab stop.
+      rove(selectedPlace() ?? current);
       draw();
     } else if (state.day !== previous.day || state.windowDays !== previous.windowDays) {
       if (pending !== null) clearTimeout(pending);
