@@ -39,18 +39,6 @@ export function mountTimeOverlay(kg: KnowledgeGraph, store: Store, graphView: Gr
   // view's reducer made (a ReadonlyMap to everyone else, the same live Map underneath).
   const dashed = graphView.dashedEdges() as Map<string, DashedEdge>;
 
-  // The edge drawing each relation, indexed when first needed (a comparison, a claim fading), not before the first frame.
-  let edgeIndex: Map<string, string> | null = null;
-  const edgeOfRelation = (relation: string): string | undefined => {
-    if (!edgeIndex) {
-      const index = new Map<string, string>();
-      graph.forEachEdge((edge, attributes) => {
-        for (const r of relationsOfEdge(edge, attributes)) index.set(r, edge);
-      });
-      edgeIndex = index;
-    }
-    return edgeIndex.get(relation);
-  };
 
   // Fading follows certainty, whose changes the view repaints itself, except for claimed and
   // disputed relations (always possible): their fading is followed here, the rest read on demand.
@@ -75,7 +63,7 @@ export function mountTimeOverlay(kg: KnowledgeGraph, store: Store, graphView: Gr
   const holdChanges = () => {
     const edges = new Set<string>();
     for (const r of compare?.changes.keys() ?? []) {
-      const edge = edgeOfRelation(r) ?? r;
+      const edge = graphView.edgeOf(r) ?? r;
       if (graph.hasEdge(edge)) edges.add(edge);
     }
     graphView.holdAlso({ nodes: compare?.entities ?? new Set(), edges });
@@ -167,8 +155,8 @@ export function mountTimeOverlay(kg: KnowledgeGraph, store: Store, graphView: Gr
     fadedClaims = claimsFadedOn(next);
     if (compare) return;
     const edges = new Set<string>();
-    for (const r of fadedClaims) if (!before.has(r)) edges.add(edgeOfRelation(r) ?? r);
-    for (const r of before) if (!fadedClaims.has(r)) edges.add(edgeOfRelation(r) ?? r);
+    for (const r of fadedClaims) if (!before.has(r)) edges.add(graphView.edgeOf(r) ?? r);
+    for (const r of before) if (!fadedClaims.has(r)) edges.add(graphView.edgeOf(r) ?? r);
     const known = [...edges].filter((e) => graph.hasEdge(e));
     if (known.length > 0) sigma.refresh({ partialGraph: { edges: known }, skipIndexation: true });
   });
