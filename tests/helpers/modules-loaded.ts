@@ -12,16 +12,17 @@ const REGISTER = resolve(ROOT, "tests", "helpers", "module-log", "register.mjs")
  * (src/X for both the sources and their compiled lib/X.js); fails when the run did not exit 0.
  */
 export function modulesLoadedBy(args: readonly string[]): string[] {
+  return modulesLoadedRunning("bin/faultline.js", args);
+}
+
+/** Runs one script of the project (a path from the root) under node with the module hook; the modules it loaded, as modulesLoadedBy names them. */
+export function modulesLoadedRunning(script: string, args: readonly string[] = []): string[] {
   const log = join(mkdtempSync(join(tmpdir(), "faultline-modules-")), "modules.txt");
-  const run = spawnSync(
-    process.execPath,
-    ["--import", REGISTER, resolve(ROOT, "bin", "faultline.js"), ...args],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: { ...process.env, FAULTLINE_MODULE_LOG: log },
-    },
-  );
+  const run = spawnSync(process.execPath, ["--import", REGISTER, resolve(ROOT, script), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, FAULTLINE_MODULE_LOG: log },
+  });
   expect(run.status, run.stderr).toBe(0);
   return (
     readFileSync(log, "utf8")
