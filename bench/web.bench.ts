@@ -201,7 +201,8 @@ function printStages(name: string, renders: readonly FirstRender[]): void {
  * The explorer in headless chromium on the built bench page (the real explorer): the first render
  * (navigation to the graph on screen) with edges aggregated against one edge per relation, both
  * in pages Playwright drives and in a chromium with no DevTools client attached (Playwright's
- * network agent keeps and decodes each response on the page's main thread), and one slider step (1 and 30 days) by the page's incremental update against a full refresh that
+ * network agent keeps and decodes each response on the page's main thread), and one slider step
+ * (1 and 30 days) by the page's incremental update against a full refresh that
  * rebuilds the display graph's edges, with sigma redrawing an unchanged view as the floor both
  * pay. On the shipped data, on the UCDP GED Syria import (~17,000 events, thousands of places;
  * skipped with a message when the reference data is absent) and on 10^5 synthetic relations.
