@@ -39,7 +39,6 @@ export function mountTimeOverlay(kg: KnowledgeGraph, store: Store, graphView: Gr
   // view's reducer made (a ReadonlyMap to everyone else, the same live Map underneath).
   const dashed = graphView.dashedEdges() as Map<string, DashedEdge>;
 
-
   // Fading follows certainty, whose changes the view repaints itself, except for claimed and
   // disputed relations (always possible): their fading is followed here, the rest read on demand.
   const neverCertain = neverCertainRelations(kg);
